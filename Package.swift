@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "ogp",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "ogp", targets: ["ogp"]),
+    .executable(name: "ogp-generate", targets: ["ogp-generate"]),
+    .library(name: "OGPModel", targets: ["OGPModel"]),
+    .library(name: "OGPLanguage", targets: ["OGPLanguage"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The shared domain model: plain values, no knowledge of the language.
+    .target(name: "OGPModel"),
+    // Source files, positions and diagnostics: depends on nothing but source bytes.
+    .target(name: "OGPDiagnostics"),
+    // Lexer, parser, syntax tree, checker and lowering into the model.
+    .target(name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"]),
+    // Deterministic generator of large plans, for tests and benchmarks.
+    .target(name: "OGPGenerator"),
+    .executableTarget(
+      name: "ogp",
+      dependencies: [
+        "OGPLanguage", "OGPModel", "OGPDiagnostics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "ogp-generate",
+      dependencies: [
+        "OGPGenerator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "OGPModelTests", dependencies: ["OGPModel"]),
+    .testTarget(
+      name: "OGPLanguageTests",
+      dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator"]
+    ),
+    .testTarget(
+      name: "OGPCLITests",
+      dependencies: ["OGPLanguage", "OGPDiagnostics"]
+    ),
+  ]
+)

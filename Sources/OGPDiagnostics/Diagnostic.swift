@@ -1,0 +1,99 @@
+/// A problem found in source, as data: every phase produces these, one renderer shows them.
+public struct Diagnostic: Hashable, Sendable {
+  public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
+    case error, warning, info
+
+    private var rank: Int {
+      switch self {
+      case .error: 2
+      case .warning: 1
+      case .info: 0
+      }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+  }
+
+  public var severity: Severity
+  /// A stable code (`E0302`, `OBJ001`); never reused for another meaning.
+  public var code: String
+  /// One sentence: what is wrong.
+  public var message: String
+  /// Where it is wrong, with a short label.
+  public var primary: Label
+  /// Other places that explain it ("first declared here").
+  public var secondary: [Label]
+  public var notes: [String]
+  /// How to fix it.
+  public var help: String?
+  public var fixIts: [FixIt]
+
+  public init(
+    _ severity: Severity, code: String, message: String, at primary: Label,
+    secondary: [Label] = [], notes: [String] = [], help: String? = nil, fixIts: [FixIt] = []
+  ) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.primary = primary
+    self.secondary = secondary
+    self.notes = notes
+    self.help = help
+    self.fixIts = fixIts
+  }
+
+  public var span: SourceSpan { primary.span }
+}
+
+/// A span with a short text shown under its carets.
+public struct Label: Hashable, Sendable {
+  public var span: SourceSpan
+  public var message: String
+
+  public init(_ span: SourceSpan, _ message: String = "") {
+    self.span = span
+    self.message = message
+  }
+}
+
+/// A suggested edit that fixes a diagnostic mechanically.
+public struct FixIt: Hashable, Sendable {
+  public var message: String
+  public var edits: [TextEdit]
+
+  public init(_ message: String, edits: [TextEdit]) {
+    self.message = message
+    self.edits = edits
+  }
+
+  /// Replaces the text of `span` with `replacement`.
+  public static func replace(_ span: SourceSpan, with replacement: String) -> FixIt {
+    FixIt("replace with '\(replacement)'", edits: [TextEdit(span: span, replacement: replacement)])
+  }
+}
+
+public struct TextEdit: Hashable, Sendable {
+  public var span: SourceSpan
+  public var replacement: String
+
+  public init(span: SourceSpan, replacement: String) {
+    self.span = span
+    self.replacement = replacement
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Ordered by file (load order), then offset, then code, so output is deterministic.
+  public func sortedForDisplay() -> [Diagnostic] {
+    enumerated().sorted { lhs, rhs in
+      let left = lhs.element
+      let right = rhs.element
+      if left.span.file != right.span.file { return left.span.file < right.span.file }
+      if left.span.start != right.span.start { return left.span.start < right.span.start }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
+  public var errorCount: Int { count(where: { $0.severity == .error }) }
+  public var warningCount: Int { count(where: { $0.severity == .warning }) }
+}

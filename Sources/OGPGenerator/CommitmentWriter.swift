@@ -1,0 +1,257 @@
+/// Writes one commitment at a time into the plan's text: about a kilobyte each, with three
+/// milestones whose periods split the commitment's period.
+struct CommitmentWriter {
+  private let roster: ActorRoster
+  /// Width of the zero-padded number in commitment ids (`c0042`).
+  private let idWidth: Int
+  /// Capitalised subjects, for the start of a sentence.
+  private let capitalisedSubjects: [String]
+
+  init(roster: ActorRoster, count: Int) {
+    self.roster = roster
+    idWidth = max(4, String(count).count)
+    capitalisedSubjects = Vocabulary.subjects.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+  }
+
+  /// Appends commitment number `number` (1-based), indented two spaces inside the plan.
+  mutating func append(number: Int, rng: inout SplitMix64, to out: inout String) {
+    let subjectIndex = rng.int(below: Vocabulary.subjects.count)
+    let subject = Vocabulary.subjects[subjectIndex]
+    let place = rng.pick(Vocabulary.places)
+    let period = Self.commitmentPeriod(&rng)
+
+    if rng.chance(1, in: 10) {
+      out.append("  /// Carried over from the previous action plan, with a wider scope.\n")
+    }
+    out.append("  commitment c")
+    let digits = String(number)
+    for _ in digits.count..<idWidth { out.append("0") }
+    out.append(digits)
+    out.append(" \"")
+    out.append(rng.pick(Vocabulary.titleVerbs))
+    out.append(" ")
+    out.append(subject)
+    out.append(" in ")
+    out.append(place)
+    out.append("\" {\n")
+
+    // Lead: one or two actors, usually government; partners: one or two others.
+    let leads = pickLeads(&rng)
+    let partners = rng.distinctIndices(
+      rng.int(in: 1...2), below: roster.actors.count, excluding: leads)
+    appendList("lead", leads.map { roster.actors[$0].id }, to: &out)
+    appendList("partners", partners.map { roster.actors[$0].id }, to: &out)
+    let values = rng.distinctIndices(rng.int(in: 1...2), below: Vocabulary.ogpValues.count)
+    appendList("values", values.map { Vocabulary.ogpValues[$0] }, to: &out)
+    appendList("advances", pickAdvances(&rng), to: &out)
+    let areas = rng.distinctIndices(rng.int(in: 1...2), below: Vocabulary.areas.count)
+    appendList("areas", areas.map { Vocabulary.areas[$0] }, to: &out)
+    appendList("challenge", [rng.pick(Vocabulary.challenges)], to: &out)
+
+    out.append("    period    ")
+    appendCommitmentPeriod(period, rng: &rng, to: &out)
+    out.append("\n")
+
+    // problem: the subject, what is wrong with it, and who suffers or how much.
+    out.append("    problem   \"")
+    out.append(capitalisedSubjects[subjectIndex])
+    out.append(" in ")
+    out.append(place)
+    out.append(" ")
+    out.append(rng.pick(Vocabulary.problems))
+    if rng.chance(1, in: 2) {
+      out.append(", so ")
+      out.append(rng.pick(Vocabulary.groups))
+      out.append(" ")
+      out.append(rng.pick(Vocabulary.consequences))
+    } else if rng.chance(1, in: 2) {
+      out.append(". Only ")
+      out.append(String(rng.int(in: 5...60)))
+      out.append("% were complete in ")
+      out.append(String(period.first.year - 1))
+    }
+    out.append(".\"\n")
+
+    if rng.chance(1, in: 10) {
+      // The multi-line string form, with indentation stripping.
+      out.append("    status_quo \"\"\"\n      Today, ")
+      out.append(subject)
+      out.append(" ")
+      out.append(rng.pick(Vocabulary.problems))
+      out.append(".\n      Officials in ")
+      out.append(place)
+      out.append(" estimate that ")
+      out.append(String(rng.int(in: 20...900)))
+      out.append(" requests a year go unanswered.\n      \"\"\"\n")
+    }
+
+    // goal: where the subject will be by the end.
+    out.append("    goal      \"By ")
+    out.append(String(period.last.year))
+    out.append(", ")
+    out.append(subject)
+    out.append(" will be ")
+    out.append(rng.pick(Vocabulary.goals))
+    if rng.chance(1, in: 4) {
+      out.append(", and ")
+      out.append(rng.pick(Vocabulary.groups))
+      out.append(" will be able to ")
+      out.append(rng.pick(Vocabulary.benefits))
+    }
+    out.append(".\"\n")
+
+    // solution: what the lead does, with whom.
+    let actions = rng.distinctIndices(2, below: Vocabulary.actions.count)
+    out.append("    solution  \"The ")
+    out.append(roster.actors[leads[0]].title)
+    out.append(" will ")
+    out.append(Vocabulary.actions[actions[0]])
+    if rng.chance(1, in: 2) {
+      out.append(" and ")
+      out.append(Vocabulary.actions[actions[1]])
+    }
+    if rng.chance(1, in: 3) {
+      out.append(", working with ")
+      out.append(roster.actors[partners[0]].title)
+    }
+    out.append(".\"\n")
+
+    if rng.chance(1, in: 6) {
+      let tenths = rng.int(in: 2...150)
+      out.append("    budget    \"€")
+      out.append(String(tenths / 10))
+      out.append(".")
+      out.append(String(tenths % 10))
+      out.append(" million from the national budget\"\n")
+    }
+
+    appendMilestones(period: period, subject: subject, place: place, rng: &rng, to: &out)
+    out.append("  }\n")
+  }
+
+  // MARK: - Periods
+
+  /// A commitment's months inside the plan: at least three, so each milestone gets one.
+  private static func commitmentPeriod(_ rng: inout SplitMix64) -> MonthRange {
+    let plan = PlanGenerator.planPeriod
+    if rng.chance(1, in: 20) {
+      // Whole years, written `2025 .. 2026`.
+      let firstYear = rng.int(in: plan.first.year...plan.last.year)
+      let lastYear = rng.int(in: firstYear...plan.last.year)
+      return MonthRange(
+        first: CalendarMonth(year: firstYear, month: 1), last: CalendarMonth(year: lastYear, month: 12))
+    }
+    let length = rng.int(in: 6...30)
+    let start = plan.first.adding(months: rng.int(below: plan.months - length + 1))
+    return MonthRange(first: start, last: start.adding(months: length - 1))
+  }
+
+  private func appendCommitmentPeriod(
+    _ period: MonthRange, rng: inout SplitMix64, to out: inout String
+  ) {
+    if period.coversWholeYears && rng.chance(1, in: 2) {
+      period.append(.years, to: &out)
+    } else if rng.chance(1, in: 6) {
+      period.append(.fullDays, to: &out)
+    } else {
+      period.append(.months, to: &out)
+    }
+  }
+
+  // MARK: - Milestones
+
+  /// Three milestones splitting `period` into consecutive parts: design, build, review.
+  private func appendMilestones(
+    period: MonthRange, subject: String, place: String, rng: inout SplitMix64,
+    to out: inout String
+  ) {
+    // Two distinct cuts among the months - 1 month boundaries: m1 = [first, a), m2 = [a, b),
+    // m3 = [b, last], each at least one month long.
+    let cuts = rng.distinctIndices(2, below: period.months - 1)
+    let a = period.first.adding(months: 1 + min(cuts[0], cuts[1]))
+    let b = period.first.adding(months: 1 + max(cuts[0], cuts[1]))
+    let parts = [
+      MonthRange(first: period.first, last: a.adding(months: -1)),
+      MonthRange(first: a, last: b.adding(months: -1)),
+      MonthRange(first: b, last: period.last),
+    ]
+    for (phase, part) in parts.enumerated() {
+      out.append("    milestone m")
+      out.append(String(phase + 1))
+      out.append(" \"")
+      switch phase {
+      case 0:
+        out.append(rng.pick(Vocabulary.designMilestones))
+      case 1:
+        out.append(rng.pick(Vocabulary.buildMilestones))
+        out.append(" ")
+        out.append(place)
+      default:
+        out.append(rng.pick(Vocabulary.reviewMilestones))
+      }
+      // Two clauses share a line, separated by ";".
+      out.append("\" {\n      period ")
+      if rng.chance(1, in: 4) {
+        // Days inside the first and last month, ordered when they share a month.
+        var firstDay = rng.int(in: 1...part.first.days)
+        var lastDay = rng.int(in: 1...part.last.days)
+        if part.months == 1 && firstDay > lastDay { swap(&firstDay, &lastDay) }
+        part.append(.days(first: firstDay, last: lastDay), to: &out)
+      } else {
+        part.append(.months, to: &out)
+      }
+      let statuses =
+        switch phase {
+        case 0: Vocabulary.designStatuses
+        case 1: Vocabulary.buildStatuses
+        default: Vocabulary.reviewStatuses
+        }
+      out.append("; status ")
+      out.append(rng.pick(statuses))
+      out.append("\n      deliverable \"")
+      if phase == 1 {
+        out.append(rng.pick(Vocabulary.deliverables))
+        out.append(" ")
+        out.append(subject)
+      } else {
+        out.append(rng.pick(Vocabulary.shortDeliverables))
+      }
+      out.append("\"\n    }\n")
+    }
+  }
+
+  // MARK: - References
+
+  /// One lead (three times in four) or two, from the government actors four times in five.
+  private func pickLeads(_ rng: inout SplitMix64) -> [Int] {
+    let count = rng.chance(3, in: 4) ? 1 : 2
+    var leads: [Int] = []
+    while leads.count < count {
+      let index =
+        rng.chance(4, in: 5)
+        ? roster.governmentIndices[rng.int(below: roster.governmentIndices.count)]
+        : rng.int(below: roster.actors.count)
+      if !leads.contains(index) { leads.append(index) }
+    }
+    return leads
+  }
+
+  /// One or two objectives, each as the objective itself or one of its priorities.
+  private func pickAdvances(_ rng: inout SplitMix64) -> [String] {
+    let objectives = rng.distinctIndices(
+      rng.int(in: 1...2), below: GeneratedStrategy.objectivePaths.count)
+    return objectives.map { rng.pick(GeneratedStrategy.objectivePaths[$0]) }
+  }
+
+  /// `    keyword   a, b, c` with the keyword padded to the value column.
+  private func appendList(_ keyword: String, _ items: [String], to out: inout String) {
+    out.append("    ")
+    out.append(keyword)
+    for _ in keyword.count..<10 { out.append(" ") }
+    for (position, item) in items.enumerated() {
+      if position > 0 { out.append(", ") }
+      out.append(item)
+    }
+    out.append("\n")
+  }
+}

@@ -1,0 +1,371 @@
+import OGPDiagnostics
+import OGPModel
+
+extension Checker {
+  /// Checks clauses against their table: unknown and repeated clauses, missing required ones,
+  /// and each value against its type.
+  mutating func checkClauses(
+    _ clauses: [Clause], specs: [ClauseSpec], owner: String, headerSpan: SourceSpan, context: Context
+  ) -> CheckedClauses {
+    var checked = CheckedClauses()
+    var seen: [String: SourceSpan] = [:]
+    for clause in clauses {
+      let keyword = clause.keyword.name
+      guard let spec = specs.first(where: { $0.keyword == keyword }) else {
+        reportUnknownClause(clause, specs: specs, owner: owner)
+        continue
+      }
+      if let previous = seen[keyword], !spec.isRepeatable {
+        diagnostics.append(
+          .error(
+            .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
+            label: "given again here", secondary: [Label(previous, "first given here")],
+            help: spec.type.isList
+              ? "join the two into one list: \(keyword) a, b" : "keep one '\(keyword)' clause and remove the other"))
+        continue
+      }
+      seen[keyword] = clause.keyword.span
+      if let value = checkValue(clause, spec.type, owner: owner, context: context) {
+        checked.append(keyword, value, span: clause.valueSpan)
+      }
+    }
+    for spec in specs where spec.isRequired && seen[spec.keyword] == nil {
+      diagnostics.append(
+        .error(
+          .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
+          label: "'\(spec.keyword)' is required", help: "add a line such as: \(spec.keyword) \(Self.sample(spec.type))"))
+    }
+    return checked
+  }
+
+  static func sample(_ type: ValueType) -> String {
+    switch type {
+    case .dateRange: "2024-09 .. 2026-08"
+    case .member: "\"Arcadia\" national"
+    case .actorReferences, .actorReference: "digital_agency"
+    default: "…"
+    }
+  }
+
+  private mutating func reportUnknownClause(_ clause: Clause, specs: [ClauseSpec], owner: String) {
+    let keyword = clause.keyword.name
+    let suggestions = Suggestions.closest(to: keyword, among: specs.map(\.keyword))
+    var help = "\(owner) takes: " + specs.map(\.keyword).joined(separator: ", ")
+    if specs.isEmpty { help = "\(owner) takes no clauses" }
+    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + "; " + help }
+    var notes: [String] = []
+    if DeclarationKind(rawValue: keyword) != nil || TokenKind.keywords[keyword] != nil {
+      notes.append("'\(keyword)' is a declaration keyword; it is not a clause here")
+    }
+    diagnostics.append(
+      .error(
+        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: clause.keyword.span, label: "unknown clause",
+        notes: notes, help: help,
+        fixIts: suggestions.count == 1 ? [.replace(clause.keyword.span, with: suggestions[0])] : []))
+  }
+
+  // MARK: Values
+
+  mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: String, context: Context) -> CheckedValue? {
+    let keyword = clause.keyword.name
+    if case .block(let specs) = type {
+      guard let block = clause.block, clause.groups.isEmpty else {
+        reportType(clause, type, found: clause.groups.first?.terms.first?.lower.kindDescription ?? "no block")
+        return nil
+      }
+      return .block(
+        checkClauses(block.clauses, specs: specs, owner: "'\(keyword)'", headerSpan: clause.keyword.span, context: context))
+    }
+    if let block = clause.block {
+      diagnostics.append(
+        .error(
+          .wrongValueType, "'\(keyword)' takes no block", at: block.openBrace, label: "unexpected block",
+          help: "write the value on the line: \(keyword) \(Self.sample(type))"))
+      return nil
+    }
+    guard !clause.groups.isEmpty else {
+      diagnostics.append(
+        .error(
+          .expectedValue, "'\(keyword)' has no value", at: clause.keyword.span, label: "expected \(type.expectation)",
+          help: "write it as: \(keyword) \(Self.sample(type))"))
+      return nil
+    }
+    if !type.isList, clause.groups.count > 1 {
+      diagnostics.append(
+        .error(
+          .wrongValueCount, "'\(keyword)' takes one value, found \(clause.groups.count)",
+          at: clause.groups[1].span.union(clause.groups[clause.groups.count - 1].span), label: "extra values",
+          help: "keep one value: \(type.expectation)"))
+      return nil
+    }
+    switch type {
+    case .text:
+      return checkSingle(clause, type, .text, context).map(CheckedValue.text)
+    case .texts:
+      return checkList(clause, type, .text, context).map(CheckedValue.texts)
+    case .integer:
+      return single(clause, type).flatMap { checkInteger($0, clause, type) }.map(CheckedValue.integer)
+    case .date:
+      return single(clause, type).flatMap { checkDate($0, clause, type) }.map(CheckedValue.date)
+    case .dateRange:
+      return checkDateRange(clause).map(CheckedValue.dateRange)
+    case .frequency:
+      return checkFrequency(clause).map(CheckedValue.frequency)
+    case .enumeration(let domain):
+      return checkSingle(clause, type, .enumeration(domain), context).map(CheckedValue.enumeration)
+    case .enumerations(let domain):
+      return checkList(clause, type, .enumeration(domain), context).map(CheckedValue.enumerations)
+    case .actorReference:
+      return checkSingle(clause, type, .global(.actor), context).map(CheckedValue.reference)
+    case .actorReferences:
+      return checkList(clause, type, .global(.actor), context).map(CheckedValue.references)
+    case .strategyReference:
+      return checkSingle(clause, type, .global(.strategy), context).map(CheckedValue.reference)
+    case .objectiveReferences:
+      guard strategyIsKnown(for: clause, context) else { return nil }
+      return checkList(clause, type, .objective, context).map(CheckedValue.references)
+    case .tags:
+      return checkList(clause, type, .tag, context).map(CheckedValue.tags)
+    case .member:
+      return checkMember(clause)
+    case .requirement:
+      return checkRequirement(clause)
+    case .block:
+      return nil
+    }
+  }
+
+  /// What one item of a clause must be.
+  enum ItemKind {
+    case text
+    case enumeration(EnumDomain)
+    case global(DeclarationKind)
+    case objective
+    case tag
+  }
+
+  private mutating func checkItem(_ atom: Atom, _ kind: ItemKind, _ clause: Clause, _ type: ValueType, _ context: Context)
+    -> String?
+  {
+    switch kind {
+    case .text: checkText(atom, clause, type)
+    case .enumeration(let domain): checkEnumeration(atom, domain, clause: clause.keyword.name)
+    case .global(let declarationKind): resolveGlobal(atom, declarationKind, clause: clause)
+    case .objective: resolveObjective(atom, clause: clause, context: context)
+    case .tag: checkTag(atom, clause, type)
+    }
+  }
+
+  private mutating func checkSingle(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context) -> String? {
+    guard let atom = single(clause, type) else { return nil }
+    return checkItem(atom, kind, clause, type, context)
+  }
+
+  /// Checks every comma-separated item; nil if any item is wrong (each one is reported).
+  private mutating func checkList(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context) -> [String]? {
+    var values: [String] = []
+    var failed = false
+    for group in clause.groups {
+      guard let atom = atom(of: group, clause, type), let value = checkItem(atom, kind, clause, type, context) else {
+        failed = true
+        continue
+      }
+      values.append(value)
+    }
+    return failed ? nil : values
+  }
+
+  /// The one atom of a single-valued clause, or nil after reporting what is wrong with it.
+  private mutating func single(_ clause: Clause, _ type: ValueType) -> Atom? {
+    let group = clause.groups[0]
+    return atom(of: group, clause, type)
+  }
+
+  private mutating func atom(of group: ValueGroup, _ clause: Clause, _ type: ValueType) -> Atom? {
+    guard group.terms.count == 1 else {
+      diagnostics.append(
+        .error(
+          .wrongValueCount, "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
+          at: group.terms[1].span.union(group.terms[group.terms.count - 1].span), label: "unexpected",
+          help: type.isList ? "separate list items with commas" : "a '\(clause.keyword.name)' clause holds one value"))
+      return nil
+    }
+    let term = group.terms[0]
+    if let upper = term.upper {
+      reportType(clause, type, found: "a range", at: term.lower.span.union(upper.span))
+      return nil
+    }
+    return term.lower
+  }
+
+  mutating func reportType(_ clause: Clause, _ type: ValueType, found: String, at span: SourceSpan? = nil) {
+    diagnostics.append(
+      .error(
+        .wrongValueType, "expected \(type.expectation) for '\(clause.keyword.name)', found \(found)",
+        at: span ?? clause.valueSpan, label: "expected \(Self.shortName(type))",
+        help: "write it as: \(clause.keyword.name) \(Self.example(type))"))
+  }
+
+  static func shortName(_ type: ValueType) -> String {
+    switch type {
+    case .text, .texts: "a string"
+    case .integer: "a number"
+    case .date: "a date"
+    case .dateRange: "a date range"
+    case .frequency: "a frequency"
+    case .enumeration(let domain), .enumerations(let domain): "a \(domain.rawValue)"
+    case .actorReference, .actorReferences: "an actor"
+    case .strategyReference: "a strategy"
+    case .objectiveReferences: "an objective or priority"
+    case .tags: "a tag"
+    case .member: "a member"
+    case .requirement: "a requirement"
+    case .block: "a block"
+    }
+  }
+
+  static func example(_ type: ValueType) -> String {
+    switch type {
+    case .text: "\"…\""
+    case .texts: "\"…\", \"…\""
+    case .integer: "12"
+    case .date: "2024-08-31"
+    case .dateRange: "2024-09 .. 2026-08"
+    case .frequency: "every 3 months"
+    case .enumeration(let domain): domain.values[0]
+    case .enumerations(let domain): domain.values.prefix(2).joined(separator: ", ")
+    case .actorReference: "digital_agency"
+    case .actorReferences: "digital_agency, open_data_network"
+    case .strategyReference: "ogp_2023_2028"
+    case .objectiveReferences: "SO2, SO3.protect_participation"
+    case .tags: "open_data, open_contracting"
+    case .member: "\"Arcadia\" national"
+    case .requirement: "forum_meets_every 6 months"
+    case .block: "{ … }"
+    }
+  }
+
+  private mutating func checkText(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
+    guard case .string(let literal) = atom else {
+      var help = "put the text in double quotes"
+      if case .path = atom { help = "put the text in double quotes: \(clause.keyword.name) \"\(sourceText(atom))\"" }
+      diagnostics.append(
+        .error(
+          .wrongValueType, "expected \(type.expectation) for '\(clause.keyword.name)', found \(atom.kindDescription)",
+          at: atom.span, label: "expected a string", help: help))
+      return nil
+    }
+    return literal.value
+  }
+
+  func sourceText(_ atom: Atom) -> String {
+    if case .path(let parts) = atom { return parts.map(\.name).joined(separator: ".") }
+    return ""
+  }
+
+  private mutating func checkInteger(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> Int? {
+    guard case .integer(let value, let span) = atom else {
+      reportType(clause, type, found: atom.kindDescription, at: atom.span)
+      return nil
+    }
+    guard let value else {
+      reportOutOfRange(span, clause: clause.keyword.name, reason: "is too large")
+      return nil
+    }
+    return value
+  }
+
+  mutating func reportOutOfRange(_ span: SourceSpan, clause: String, reason: String) {
+    diagnostics.append(
+      .error(
+        .valueOutOfRange, "the number for '\(clause)' \(reason)", at: span, label: "out of range",
+        help: "write a whole number from 1 to \(Int.max)"))
+  }
+
+  private mutating func checkTag(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
+    guard case .path(let parts) = atom, parts.count == 1 else {
+      reportType(clause, type, found: atom.kindDescription, at: atom.span)
+      return nil
+    }
+    return parts[0].name
+  }
+
+  /// A word from a closed set, with suggestions when it is not one of them.
+  mutating func checkEnumeration(_ atom: Atom, _ domain: EnumDomain, clause: String) -> String? {
+    guard case .path(let parts) = atom, parts.count == 1 else {
+      diagnostics.append(
+        .error(
+          .wrongValueType, "expected one \(domain.rawValue) for '\(clause)', found \(atom.kindDescription)",
+          at: atom.span, label: "expected a \(domain.rawValue)",
+          help: "write one of: \(domain.values.joined(separator: ", "))"))
+      return nil
+    }
+    let word = parts[0].name
+    if domain.values.contains(word) { return word }
+    let suggestions = Suggestions.closest(to: word, among: domain.values)
+    var help = "write one of: \(domain.values.joined(separator: ", "))"
+    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
+    diagnostics.append(
+      .error(
+        .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: parts[0].span,
+        label: "not a \(domain.rawValue)", help: help,
+        fixIts: suggestions.count == 1 ? [.replace(parts[0].span, with: suggestions[0])] : []))
+    return nil
+  }
+
+  /// `"Name" kind`.
+  private mutating func checkMember(_ clause: Clause) -> CheckedValue? {
+    let terms = clause.groups[0].terms
+    guard terms.count == 2, terms.allSatisfy({ $0.upper == nil }), case .string(let name) = terms[0].lower else {
+      reportType(clause, .member, found: describe(terms))
+      return nil
+    }
+    guard let kind = checkEnumeration(terms[1].lower, .memberKind, clause: "member") else { return nil }
+    return .member(name: name.value, kind: kind)
+  }
+
+  /// `every N unit`.
+  private mutating func checkFrequency(_ clause: Clause) -> Duration? {
+    let terms = clause.groups[0].terms
+    guard terms.count == 3, terms.allSatisfy({ $0.upper == nil }), case .path(let every) = terms[0].lower,
+      every.count == 1, every[0].name == "every"
+    else {
+      reportType(clause, .frequency, found: describe(terms))
+      return nil
+    }
+    return checkDuration(terms[1].lower, terms[2].lower, clause: clause)
+  }
+
+  /// `name [N unit]`.
+  private mutating func checkRequirement(_ clause: Clause) -> CheckedValue? {
+    let terms = clause.groups[0].terms
+    guard terms.count == 1 || terms.count == 3, terms.allSatisfy({ $0.upper == nil }),
+      case .path(let name) = terms[0].lower, name.count == 1
+    else {
+      reportType(clause, .requirement, found: describe(terms))
+      return nil
+    }
+    guard terms.count == 3 else { return .requirement(name: name[0].name, interval: nil) }
+    guard let interval = checkDuration(terms[1].lower, terms[2].lower, clause: clause) else { return nil }
+    return .requirement(name: name[0].name, interval: interval)
+  }
+
+  private mutating func checkDuration(_ amount: Atom, _ unit: Atom, clause: Clause) -> Duration? {
+    guard case .integer(let value, let span) = amount else {
+      reportType(clause, .frequency, found: amount.kindDescription, at: amount.span)
+      return nil
+    }
+    guard let value, value >= 1 else {
+      reportOutOfRange(span, clause: clause.keyword.name, reason: value == nil ? "is too large" : "must be at least 1")
+      return nil
+    }
+    guard let word = checkEnumeration(unit, .durationUnit, clause: clause.keyword.name) else { return nil }
+    let plural = word.hasSuffix("s") ? word : word + "s"
+    return Duration(amount: value, unit: Duration.Unit(rawValue: plural)!)
+  }
+
+  func describe(_ terms: [Term]) -> String {
+    if terms.count == 1 { return terms[0].upper == nil ? terms[0].lower.kindDescription : "a range" }
+    return "\(terms.count) values"
+  }
+}

@@ -1,0 +1,217 @@
+import OGPDiagnostics
+import OGPModel
+
+/// Resolves names and checks every clause of a parsed program against `ClauseTable`.
+///
+/// The checker reports errors only; every judgement call (a weak plan, a missing forum) is left
+/// to lint rules, so a weak plan still compiles.
+public struct Checker {
+  struct GlobalSymbol {
+    let kind: DeclarationKind
+    let span: SourceSpan
+  }
+
+  /// The objectives and priorities of one strategy, in declaration order.
+  struct StrategyScope {
+    let id: String
+    var objectives: [(name: String, priorities: [String])] = []
+
+    func objective(_ name: String) -> [String]? {
+      objectives.first { $0.name == name }?.priorities
+    }
+  }
+
+  var globals: [String: GlobalSymbol] = [:]
+  var globalOrder: [String] = []
+  var strategies: [String: StrategyScope] = [:]
+  var diagnostics: [Diagnostic] = []
+
+  public init() {}
+
+  /// Checks files given in load order; names are global across all of them.
+  public static func check(_ files: [SourceFileSyntax]) -> (program: CheckedProgram, diagnostics: [Diagnostic]) {
+    var checker = Checker()
+    let declarations = checker.collectGlobals(files)
+    var checked: [CheckedDeclaration] = []
+    for declaration in declarations {
+      if let result = checker.check(declaration, parentID: nil, context: Context()) {
+        checked.append(result)
+      }
+    }
+    return (CheckedProgram(declarations: checked), checker.diagnostics)
+  }
+
+  // MARK: Names
+
+  /// Declares every top-level name first, so a reference may come before its declaration and
+  /// files may refer to each other in any order.
+  mutating func collectGlobals(_ files: [SourceFileSyntax]) -> [Declaration] {
+    var accepted: [Declaration] = []
+    for file in files {
+      for declaration in file.declarations {
+        guard checkPlacement(declaration, in: nil) else { continue }
+        guard let name = declaration.name else { continue }
+        if let previous = globals[name.name] {
+          reportDuplicate(name, kind: declaration.kind, previous: previous.span, previousKind: previous.kind)
+          continue
+        }
+        globals[name.name] = GlobalSymbol(kind: declaration.kind, span: name.span)
+        globalOrder.append(name.name)
+        accepted.append(declaration)
+        if declaration.kind == .strategy {
+          strategies[name.name] = strategyScope(declaration, id: name.name)
+        }
+      }
+    }
+    return accepted
+  }
+
+  private func strategyScope(_ strategy: Declaration, id: String) -> StrategyScope {
+    var scope = StrategyScope(id: id)
+    var seen = Set<String>()
+    for objective in strategy.body?.declarations ?? [] where objective.kind == .objective {
+      guard let name = objective.name?.name, seen.insert(name).inserted else { continue }
+      var priorities: [String] = []
+      for priority in objective.body?.declarations ?? [] where priority.kind == .priority {
+        if let name = priority.name?.name, !priorities.contains(name) { priorities.append(name) }
+      }
+      scope.objectives.append((name, priorities))
+    }
+    return scope
+  }
+
+  mutating func reportDuplicate(_ name: Identifier, kind: DeclarationKind, previous: SourceSpan, previousKind: DeclarationKind) {
+    let sameKind = kind == previousKind
+    diagnostics.append(
+      .error(
+        .duplicateDeclaration,
+        sameKind
+          ? "\(kind.rawValue) '\(name.name)' is declared twice"
+          : "'\(name.name)' is already the name of a \(previousKind.rawValue)",
+        at: name.span, label: "declared again here", secondary: [Label(previous, "first declared here")],
+        help: "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"))
+  }
+
+  /// A declaration may only stand where grammar §3 allows it.
+  mutating func checkPlacement(_ declaration: Declaration, in parent: DeclarationKind?) -> Bool {
+    let allowed = ClauseTable.children(of: parent)
+    guard !allowed.contains(declaration.kind) else { return true }
+    let place = parent.map { "inside a \($0.rawValue)" } ?? "at the top level of a file"
+    let homes = DeclarationKind.allCases.filter { ClauseTable.children(of: $0).contains(declaration.kind) }
+    let home =
+      homes.isEmpty
+      ? "it belongs at the top level of a file"
+      : "it belongs inside a " + homes.map(\.rawValue).joined(separator: " or a ")
+    diagnostics.append(
+      .error(
+        .declarationNotAllowedHere, "a \(declaration.kind.rawValue) cannot be declared \(place)",
+        at: declaration.keywordSpan, label: "not allowed here", help: "move it: \(home)"))
+    return false
+  }
+
+  // MARK: Declarations
+
+  /// What a declaration's clauses resolve against.
+  struct Context {
+    enum StrategyState {
+      case none
+      /// The plan names a strategy that does not resolve: already reported, stay quiet.
+      case unresolved
+      case resolved(StrategyScope)
+    }
+    var strategy: StrategyState = .none
+    var planName: String?
+    var commitmentPeriod: (range: DateRange, span: SourceSpan)?
+  }
+
+  mutating func check(_ declaration: Declaration, parentID: String?, context: Context) -> CheckedDeclaration? {
+    let name = declaration.name?.name
+    if declaration.kind.hasName && name == nil { return nil }
+    let id: String
+    if let name {
+      id = parentID.map { "\($0).\(name)" } ?? name
+    } else {
+      id = (parentID ?? "") + ".forum"
+    }
+    var context = context
+    var actorKind: String?
+    if declaration.kind == .actor, let kind = declaration.actorKind {
+      actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind")
+    }
+    if declaration.kind == .plan {
+      context.planName = name
+      context.strategy = resolvePlanStrategy(declaration)
+    }
+    let owner = name.map { "\(declaration.kind.rawValue) '\($0)'" } ?? declaration.kind.rawValue
+    let headerSpan = declaration.name?.span ?? declaration.keywordSpan
+    let clauses = checkClauses(
+      declaration.body?.clauses ?? [], specs: ClauseTable.clauses(of: declaration.kind), owner: owner,
+      headerSpan: headerSpan, context: context)
+
+    if declaration.kind == .commitment, let range = clauses.dateRange("period"), let span = clauses.span(of: "period") {
+      context.commitmentPeriod = (range, span)
+    }
+    if declaration.kind == .milestone {
+      checkMilestonePeriod(clauses, context: context)
+    }
+    let children = checkChildren(of: declaration, id: id, context: context)
+    return CheckedDeclaration(
+      kind: declaration.kind, id: id, name: name, title: declaration.title?.value ?? "", doc: declaration.doc,
+      actorKind: actorKind, span: declaration.span, clauses: clauses, children: children)
+  }
+
+  private mutating func checkChildren(of declaration: Declaration, id: String, context: Context) -> [CheckedDeclaration] {
+    var children: [CheckedDeclaration] = []
+    var names: [String: (SourceSpan, DeclarationKind)] = [:]
+    var forum: SourceSpan?
+    for child in declaration.body?.declarations ?? [] {
+      guard checkPlacement(child, in: declaration.kind) else { continue }
+      if let childName = child.name {
+        if let previous = names[childName.name] {
+          reportDuplicate(childName, kind: child.kind, previous: previous.0, previousKind: previous.1)
+          continue
+        }
+        names[childName.name] = (childName.span, child.kind)
+      }
+      if child.kind == .forum {
+        if let forum {
+          diagnostics.append(
+            .error(
+              .secondForum, "a plan has at most one forum", at: child.keywordSpan, label: "second forum",
+              secondary: [Label(forum, "first forum here")],
+              help: "merge the two forums into one; list every member in its 'members' clause"))
+          continue
+        }
+        forum = child.keywordSpan
+      }
+      if let checked = check(child, parentID: id, context: context) {
+        children.append(checked)
+      }
+    }
+    return children
+  }
+
+  private mutating func resolvePlanStrategy(_ plan: Declaration) -> Context.StrategyState {
+    guard let clause = plan.body?.clauses.first(where: { $0.keyword.name == "strategy" }) else { return .none }
+    guard clause.groups.count == 1, clause.groups[0].terms.count == 1, clause.groups[0].terms[0].upper == nil,
+      case .path(let parts) = clause.groups[0].terms[0].lower, parts.count == 1,
+      let symbol = globals[parts[0].name], symbol.kind == .strategy, let scope = strategies[parts[0].name]
+    else { return .unresolved }
+    return .resolved(scope)
+  }
+
+  /// A milestone's period lies within its commitment's, when both are dated.
+  private mutating func checkMilestonePeriod(_ clauses: CheckedClauses, context: Context) {
+    guard let outer = context.commitmentPeriod, let range = clauses.dateRange("period"),
+      let span = clauses.span(of: "period"), range.isOrdered, outer.range.isOrdered, !outer.range.contains(range)
+    else { return }
+    let side =
+      range.firstDay < outer.range.firstDay
+      ? "starts before its commitment (\(outer.range.start))" : "ends after its commitment (\(outer.range.end))"
+    diagnostics.append(
+      .error(
+        .milestoneOutsideCommitment, "milestone period \(range) lies outside its commitment's period \(outer.range)",
+        at: span, label: side, secondary: [Label(outer.span, "the commitment's period")],
+        help: "move the milestone's dates inside \(outer.range), or extend the commitment's period"))
+  }
+}

@@ -1,0 +1,136 @@
+import OGPDiagnostics
+import OGPModel
+
+/// One run of the front end: load the roots and every file they `use`, parse, check, lower.
+public struct Compilation: Sendable {
+  public let sources: SourceMap
+  /// Parsed files in load order.
+  public let files: [ParseResult]
+  public let checked: CheckedProgram
+  /// Every diagnostic, in display order.
+  public let diagnostics: [Diagnostic]
+  /// Roots named by the user that could not be read (exit code 2, not a diagnostic).
+  public let unreadableRoots: [(path: String, error: SourceReadError)]
+  /// The model, when the program has no errors.
+  public let program: Program?
+
+  public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}
+
+/// A file to compile: a path, or text read elsewhere (standard input, the REPL).
+public enum RootSource: Sendable {
+  case file(String)
+  /// Bytes shown under `name`; its `use` paths are relative to `directory`.
+  case bytes([UInt8], name: String, directory: String)
+}
+
+public struct Compiler: Sendable {
+  public let provider: any SourceProvider
+  /// Paths are resolved against it and shown relative to it.
+  public let workingDirectory: String
+
+  public init(provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String) {
+    self.provider = provider
+    self.workingDirectory = Paths.normalise(workingDirectory)
+  }
+
+  public func compile(_ roots: [RootSource]) -> Compilation {
+    var loader = Loader(compiler: self)
+    for root in roots {
+      switch root {
+      case .file(let path):
+        let absolute = Paths.absolute(path, relativeTo: workingDirectory)
+        let canonical = provider.canonicalPath(absolute)
+        if loader.loaded.contains(canonical) { continue }
+        switch provider.read(absolute) {
+        case .success(let bytes): loader.load(absolute: absolute, canonical: canonical, bytes: bytes)
+        case .failure(let error): loader.unreadableRoots.append((path, error))
+        }
+      case .bytes(let bytes, let name, let directory):
+        let absolute = Paths.absolute(name, relativeTo: Paths.absolute(directory, relativeTo: workingDirectory))
+        loader.load(absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name)
+      }
+    }
+    let files = loader.files
+    let (checked, checkDiagnostics) = Checker.check(files.map(\.syntax))
+    let diagnostics = (files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics).sortedForDisplay()
+    let program = diagnostics.errorCount == 0 ? Lowering.lower(checked) : nil
+    return Compilation(
+      sources: loader.sources, files: files, checked: checked, diagnostics: diagnostics,
+      unreadableRoots: loader.unreadableRoots, program: program)
+  }
+
+  /// Compiles one text, as if it were a file at `path` in the working directory.
+  public func compile(text: String, path: String = "<input>") -> Compilation {
+    compile([.bytes(Array(text.utf8), name: path, directory: ".")])
+  }
+
+  func displayPath(_ absolute: String) -> String {
+    let relative = Paths.relative(absolute, from: workingDirectory)
+    return relative.hasPrefix("../../../") ? absolute : relative
+  }
+}
+
+/// Follows `use` depth first, loading each file once and reporting cycles as paths.
+private struct Loader {
+  let compiler: Compiler
+  let sources = SourceMap()
+  var files: [ParseResult] = []
+  var loaded: Set<String> = []
+  var stack: [(canonical: String, display: String)] = []
+  var diagnostics: [Diagnostic] = []
+  var unreadableRoots: [(path: String, error: SourceReadError)] = []
+
+  init(compiler: Compiler) {
+    self.compiler = compiler
+  }
+
+  mutating func load(absolute: String, canonical: String, bytes: [UInt8], displayPath: String? = nil) {
+    let display = displayPath ?? compiler.displayPath(absolute)
+    let file = sources.add(path: display, bytes: bytes)
+    let result = Parser.parse(file)
+    files.append(result)
+    loaded.insert(canonical)
+    stack.append((canonical, display))
+    defer { stack.removeLast() }
+    let directory = Paths.directory(of: absolute)
+    for use in result.syntax.uses {
+      guard let literal = use.path else { continue }
+      let target = Paths.absolute(literal.value, relativeTo: directory)
+      let targetCanonical = compiler.provider.canonicalPath(target)
+      if let index = stack.firstIndex(where: { $0.canonical == targetCanonical }) {
+        let cycle = stack[index...].map(\.display) + [stack[index].display]
+        diagnostics.append(
+          .error(
+            .useCycle, "'use' cycle: " + cycle.joined(separator: " → "), at: literal.span, label: "closes the cycle",
+            help: "files may not use each other in a circle; move what both need into a third file that both use"))
+        continue
+      }
+      if loaded.contains(targetCanonical) { continue }
+      switch compiler.provider.read(target) {
+      case .success(let bytes):
+        load(absolute: target, canonical: targetCanonical, bytes: bytes)
+      case .failure(let error):
+        diagnostics.append(useFailure(error, literal: literal, target: target))
+      }
+    }
+  }
+
+  private func useFailure(_ error: SourceReadError, literal: StringLiteral, target: String) -> Diagnostic {
+    let shown = compiler.displayPath(target)
+    switch error {
+    case .notFound:
+      return .error(
+        .useTargetMissing, "cannot find '\(literal.value)'", at: literal.span, label: "no file at \(shown)",
+        help: "'use' paths are relative to the file that has the 'use'; check the spelling and the folder")
+    case .isDirectory:
+      return .error(
+        .useTargetIsDirectory, "'\(literal.value)' is a directory, not a file", at: literal.span, label: "a directory",
+        help: "name a .ogp file inside it")
+    case .tooLarge, .unreadable:
+      return .error(
+        .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,
+        label: "unreadable", help: "check the file's permissions")
+    }
+  }
+}

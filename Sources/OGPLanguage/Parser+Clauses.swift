@@ -1,0 +1,126 @@
+import OGPDiagnostics
+
+extension Parser {
+  /// `identifier [values] [block]` (grammar §2 `clause`).
+  mutating func parseClause() -> Clause {
+    let keyword = Identifier(text(current), span: span(current))
+    advance()
+    var groups: [ValueGroup] = []
+    if !atItemEnd, !at(.leftBrace) {
+      groups = parseValues(of: keyword.name)
+    }
+    var block: Block?
+    if at(.leftBrace) {
+      block = parseBlock(owner: nil)
+    }
+    let end = index > 0 ? tokens[index - 1].end : keyword.span.end
+    let clause = Clause(
+      keyword: keyword, groups: groups, block: block,
+      span: SourceSpan(file: source.id, start: keyword.span.start, end: max(end, keyword.span.end)))
+    expectItemEnd(after: "the values of '\(keyword.name)'")
+    return clause
+  }
+
+  /// `group { "," { newline } group }`: a line ending in ',' continues on the next.
+  mutating func parseValues(of clause: String) -> [ValueGroup] {
+    var groups: [ValueGroup] = []
+    while true {
+      guard let group = parseGroup(of: clause) else { break }
+      groups.append(group)
+      guard at(.comma) else { break }
+      advance()
+      skipNewlines()
+    }
+    return groups
+  }
+
+  private var atAtomStart: Bool {
+    switch current.kind {
+    case .identifier, .integer, .date, .string, .multilineString: true
+    case let kind: kind.isKeyword
+    }
+  }
+
+  mutating func parseGroup(of clause: String) -> ValueGroup? {
+    guard atAtomStart else {
+      report(
+        .error(
+          .expectedValue, "expected a value for '\(clause)', found \(currentDescription)", at: missingSpan,
+          label: "expected a value", help: "remove the trailing ',' or add the missing value"))
+      return nil
+    }
+    var terms: [Term] = []
+    while atAtomStart {
+      guard let term = parseTerm(of: clause) else { break }
+      terms.append(term)
+    }
+    guard let first = terms.first, let last = terms.last else { return nil }
+    return ValueGroup(terms: terms, span: first.span.union(last.span))
+  }
+
+  /// `atom [ ".." { newline } atom ]`.
+  mutating func parseTerm(of clause: String) -> Term? {
+    guard let lower = parseAtom() else { return nil }
+    guard at(.dotDot) else { return Term(lower: lower, upper: nil, span: lower.span) }
+    advance()
+    skipNewlines()
+    guard atAtomStart, let upper = parseAtom() else {
+      report(
+        .error(
+          .expectedValue, "expected the end of the range after '..', found \(currentDescription)", at: missingSpan,
+          label: "expected a value", help: "write a range as: 2024-09 .. 2026-08"))
+      return Term(lower: lower, upper: nil, span: lower.span)
+    }
+    return Term(lower: lower, upper: upper, span: lower.span.union(upper.span))
+  }
+
+  /// `path | string | integer | date`.
+  mutating func parseAtom() -> Atom? {
+    switch current.kind {
+    case .string, .multilineString:
+      return .string(parseString())
+    case .integer:
+      let token = current
+      advance()
+      return .integer(Int(text(token)), span(token))
+    case .date:
+      let token = current
+      advance()
+      return .date(text(token), span(token))
+    default:
+      guard at(.identifier) || current.kind.isKeyword else { return nil }
+      var parts: [Identifier] = []
+      while true {
+        if current.kind.isKeyword {
+          let word = text(current)
+          report(
+            .error(
+              .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name", at: span(current),
+              label: "reserved", help: "rename the declaration it refers to, such as '\(word)_1'"))
+        }
+        parts.append(Identifier(text(current), span: span(current)))
+        advance()
+        guard at(.dot) else { break }
+        if peekKind() == .identifier || peekKind().isKeyword {
+          advance()
+        } else {
+          advance()
+          report(
+            .error(
+              .expectedValue, "expected a name after '.', found \(currentDescription)", at: missingSpan,
+              label: "expected a name", help: "a path names what is inside: SO3.protect_participation"))
+          break
+        }
+      }
+      return .path(parts)
+    }
+  }
+
+  mutating func parseString() -> StringLiteral {
+    let token = current
+    advance()
+    let decoded = StringLiteralDecoder.decode(token, in: source)
+    for diagnostic in decoded.diagnostics { diagnostics.append(diagnostic) }
+    return StringLiteral(value: decoded.value, span: span(token), isMultiline: token.kind == .multilineString)
+  }
+}

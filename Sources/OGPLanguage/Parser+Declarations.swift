@@ -1,0 +1,186 @@
+import OGPDiagnostics
+
+extension Parser {
+  /// `header [block]` for every declaration keyword (grammar §2 `declaration`).
+  mutating func parseDeclaration(_ kind: DeclarationKind) -> Declaration {
+    let keyword = span(current)
+    let doc = takeDoc()
+    advance()
+    var name: Identifier?
+    var actorKind: Identifier?
+    if kind.hasName {
+      name = expectName("a name for the \(kind.rawValue)", example: Self.example(kind))
+    }
+    if kind == .actor, name != nil {
+      actorKind = expectName("the actor's kind (government, civil_society, …)", example: Self.example(kind))
+    }
+    let title = expectTitle(kind, name: name)
+    var body: Block?
+    if at(.leftBrace) {
+      body = parseBlock(owner: kind)
+    }
+    let end = index > 0 ? tokens[index - 1].end : keyword.end
+    let declaration = Declaration(
+      kind: kind, keywordSpan: keyword, name: name, actorKind: actorKind, title: title, doc: doc,
+      body: body, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
+    expectItemEnd(after: "the \(kind.rawValue) declaration")
+    return declaration
+  }
+
+  static func example(_ kind: DeclarationKind) -> String {
+    switch kind {
+    case .strategy: "strategy ogp_2023_2028 \"OGP Strategy 2023–2028\" { … }"
+    case .objective: "objective SO1 \"Broaden the community of reformers\""
+    case .priority: "priority training \"Invest in training\""
+    case .change: "change wider_movement \"A broader, connected movement\""
+    case .standard: "standard S1 \"A space for ongoing dialogue\""
+    case .actor: "actor odn civil_society \"Open Data Network\""
+    case .plan: "plan arcadia_nap3 \"Third National Action Plan\" { … }"
+    case .forum: "forum \"Open Government Forum\" { … }"
+    case .commitment: "commitment c01 \"Open data on public procurement\" { … }"
+    case .milestone: "milestone m1 \"Data model agreed\" { … }"
+    }
+  }
+
+  /// A name in a declaration header. A reserved word is reported but kept, so checking goes on.
+  mutating func expectName(_ what: String, example: String) -> Identifier? {
+    if at(.identifier) {
+      defer { advance() }
+      return Identifier(text(current), span: span(current))
+    }
+    if current.kind.isKeyword {
+      let word = text(current)
+      report(
+        .error(
+          .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name", at: span(current),
+          label: "reserved", help: "choose another name, such as '\(word)_1' or 'my_\(word)'"))
+      defer { advance() }
+      return Identifier(word, span: span(current))
+    }
+    report(
+      .error(
+        .expectedName, "expected \(what), found \(currentDescription)", at: missingSpan, label: "expected a name",
+        help: "write it as: \(example)"))
+    return nil
+  }
+
+  mutating func expectTitle(_ kind: DeclarationKind, name: Identifier?) -> StringLiteral? {
+    if at(.string) || at(.multilineString) { return parseString() }
+    let subject = name.map { "\(kind.rawValue) '\($0.name)'" } ?? kind.rawValue
+    if at(.identifier) || at(.integer) {
+      // A title written without quotes: point at the words and skip them.
+      let first = span(current)
+      var last = first
+      while !atItemEnd, !at(.leftBrace) {
+        last = span(current)
+        advance()
+      }
+      report(
+        .error(
+          .expectedTitle, "the title of \(subject) must be a string", at: first.union(last),
+          label: "not in quotes", help: "put the title in double quotes: \"\(source.text(of: first.union(last)))\""))
+      return nil
+    }
+    report(
+      .error(
+        .expectedTitle, "expected a title string for \(subject), found \(currentDescription)", at: missingSpan,
+        label: "expected a string", help: "write it as: \(Self.example(kind))"))
+    return nil
+  }
+
+  /// `{ { newline | ";" | declaration | clause } }`.
+  mutating func parseBlock(owner: DeclarationKind?) -> Block {
+    let open = span(current)
+    advance()
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Parser.maximumNesting {
+      if !reportedNestingTooDeep {
+        reportedNestingTooDeep = true
+        diagnostics.append(
+          .error(
+            .nestingTooDeep, "blocks nested too deep (the limit is \(Parser.maximumNesting))", at: open,
+            label: "block \(Parser.maximumNesting + 1) levels deep",
+            help: "declarations nest at most a few levels; look for '{' without its '}'"))
+        isRecovering = true
+      }
+      let close = skipToClosingBrace()
+      return Block(items: [], openBrace: open, closeBrace: close)
+    }
+    var items: [BlockItem] = []
+    while true {
+      let start = index
+      switch current.kind {
+      case .rightBrace:
+        let close = span(current)
+        advance()
+        return Block(items: items, openBrace: open, closeBrace: close)
+      case .endOfFile:
+        report(
+          .error(
+            .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
+            secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
+        return Block(items: items, openBrace: open, closeBrace: nil)
+      case .newline, .semicolon:
+        advance()
+      case .docComment:
+        var line = text(current).dropFirst(3)
+        if line.first == " " { line = line.dropFirst() }
+        pendingDoc.append(String(line))
+        advance()
+      case .identifier:
+        isRecovering = false
+        pendingDoc.removeAll()
+        items.append(.clause(parseClause()))
+      case let kind where DeclarationKind(kind) != nil:
+        isRecovering = false
+        if isClauseSpelledAsKeyword {
+          pendingDoc.removeAll()
+          items.append(.clause(parseClause()))
+        } else {
+          items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
+        }
+      case .kwUse:
+        report(
+          .error(
+            .unexpectedInBlock, "'use' is only allowed at the top level of a file", at: span(current),
+            label: "inside a block", help: "move this line to the top of the file"))
+        skipToItemBoundary()
+      case .kwRule:
+        isRecovering = false
+        reportRuleDeclaration()
+      case .leftBrace:
+        report(
+          .error(
+            .unexpectedInBlock, "unexpected block", at: span(current), label: "a block must follow a clause or declaration",
+            help: "remove the braces, or put a declaration header before them"))
+        _ = parseBlock(owner: nil)
+      default:
+        report(
+          .error(
+            .unexpectedInBlock, "expected a clause or a declaration, found \(currentDescription)",
+            at: span(current), label: "unexpected here",
+            help: owner.map { "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf" }
+              ?? "a block holds lines like 'keyword value'"))
+        skipToItemBoundary()
+      }
+      assert(index > start, "the parser made no progress")
+    }
+  }
+
+  /// A keyword followed by a name and no title is a clause that shares the keyword's spelling,
+  /// like a plan's `strategy ogp_2023_2028`; a declaration always has a title.
+  var isClauseSpelledAsKeyword: Bool {
+    peekKind(1) == .identifier && [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(2))
+  }
+
+  /// `rule` is reserved for user-defined rules, which this version does not read yet.
+  mutating func reportRuleDeclaration() {
+    report(
+      .error(
+        .ruleNotSupported, "'rule' declarations are not supported yet", at: span(current),
+        label: "reserved for user-defined rules", help: "remove the rule; 'rule' is reserved for a later version"))
+    advance()
+    skipToItemBoundary()
+  }
+}

@@ -1,0 +1,176 @@
+import OGPDiagnostics
+
+/// What parsing one file gives: its tree, its tokens (whose gaps are the trivia) and every
+/// lexical and syntax diagnostic.
+public struct ParseResult: Sendable {
+  public let syntax: SourceFileSyntax
+  public let tokens: [Token]
+  public let diagnostics: [Diagnostic]
+}
+
+/// A hand-written recursive-descent parser; one function per rule of `grammar/ogp.ebnf` §2.
+///
+/// Recovery (see `Parser+Recovery.swift`) comes in two forms only: a missing piece is reported and
+/// left out of the tree, and unexpected tokens are reported and skipped up to the next clause
+/// line, `}` or declaration keyword. Only the first error of a burst is reported.
+public struct Parser {
+  /// How deep blocks may nest. The deepest real structure (strategy › objective › priority, or
+  /// plan › commitment › assessment) needs 3; the limit keeps recursion far from the stack's end.
+  public static let maximumNesting = 64
+
+  let source: SourceFile
+  let tokens: [Token]
+  var index = 0
+  var diagnostics: [Diagnostic] = []
+  /// Set by the first error of a burst; cleared when a new clause or declaration starts.
+  var isRecovering = false
+  var depth = 0
+  var reportedNestingTooDeep = false
+  var pendingDoc: [String] = []
+
+  init(source: SourceFile, tokens: [Token]) {
+    self.source = source
+    self.tokens = tokens
+  }
+
+  public static func parse(_ source: SourceFile) -> ParseResult {
+    let (tokens, lexicalDiagnostics) = Lexer.tokenize(source)
+    var parser = Parser(source: source, tokens: tokens)
+    let syntax = parser.parseFile()
+    return ParseResult(syntax: syntax, tokens: tokens, diagnostics: lexicalDiagnostics + parser.diagnostics)
+  }
+
+  // MARK: Token cursor
+
+  var current: Token { tokens[index] }
+
+  func peekKind(_ offset: Int = 1) -> TokenKind {
+    tokens[min(index + offset, tokens.count - 1)].kind
+  }
+
+  func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+
+  var atItemEnd: Bool {
+    switch current.kind {
+    case .newline, .semicolon, .rightBrace, .endOfFile: true
+    default: false
+    }
+  }
+
+  mutating func advance() {
+    if index < tokens.count - 1 { index += 1 }
+  }
+
+  mutating func skipNewlines() {
+    while at(.newline) { advance() }
+  }
+
+  func span(_ token: Token) -> SourceSpan { token.span(in: source.id) }
+
+  func text(_ token: Token) -> String {
+    String(decoding: source.bytes[Int(token.start)..<token.end], as: UTF8.self)
+  }
+
+  /// Where to point when something is missing: the current token, or, at a line break or the
+  /// end of the file, just after the previous token, so the caret sits on the line at fault.
+  var missingSpan: SourceSpan {
+    if (at(.newline) || at(.endOfFile)) && index > 0 {
+      let previous = tokens[index - 1]
+      return SourceSpan(file: source.id, start: previous.end, end: previous.end)
+    }
+    return span(current)
+  }
+
+  var currentDescription: String {
+    switch current.kind {
+    case .identifier: "'\(text(current))'"
+    default: current.kind.displayName
+    }
+  }
+
+  // MARK: File
+
+  mutating func parseFile() -> SourceFileSyntax {
+    var items: [TopLevelItem] = []
+    while !at(.endOfFile) {
+      let start = index
+      switch current.kind {
+      case .newline, .semicolon:
+        advance()
+      case .docComment:
+        collectDoc()
+      case .kwUse:
+        isRecovering = false
+        items.append(.use(parseUse()))
+      case .kwRule:
+        isRecovering = false
+        reportRuleDeclaration()
+      case let kind where DeclarationKind(kind) != nil:
+        isRecovering = false
+        items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
+      case .rightBrace:
+        report(.error(.unmatchedBrace, "unmatched '}'", at: span(current), label: "no block is open here", help: "remove it, or add the '{' it was meant to close"))
+        advance()
+      case .leftBrace:
+        report(.error(.expectedDeclaration, "expected a declaration, found a block", at: span(current), label: "a block must follow a declaration header", help: "start a declaration: strategy, actor or plan"))
+        _ = parseBlock(owner: nil)
+      default:
+        report(expectedDeclaration())
+        skipToTopLevelDeclaration()
+      }
+      pendingDocIfNotDocumenting(start)
+      assert(index > start || at(.endOfFile), "the parser made no progress")
+    }
+    return SourceFileSyntax(file: source.id, items: items)
+  }
+
+  private func expectedDeclaration() -> Diagnostic {
+    let found = currentDescription
+    var help = "a file holds 'use \"file.ogp\"' lines and strategy, actor and plan declarations"
+    if at(.identifier) {
+      help = "clauses such as \(found) belong inside a declaration's { … } block"
+    }
+    return .error(.expectedDeclaration, "expected a declaration, found \(found)", at: span(current), label: "expected 'strategy', 'actor', 'plan' or 'use'", help: help)
+  }
+
+  /// `use "path"`.
+  mutating func parseUse() -> UseDirective {
+    let keyword = span(current)
+    pendingDoc.removeAll()
+    advance()
+    var path: StringLiteral?
+    if at(.string) || at(.multilineString) {
+      path = parseString()
+    } else {
+      report(.error(.expectedUsePath, "expected a file path in quotes after 'use'", at: missingSpan, label: "expected a string", help: "write the path relative to this file: use \"../strategy/ogp-2023-2028.ogp\""))
+    }
+    let end = index > 0 ? tokens[index - 1].end : keyword.end
+    expectItemEnd(after: "the 'use' line")
+    return UseDirective(path: path, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
+  }
+
+  /// A doc comment documents the declaration that follows; anything else in between drops it.
+  private mutating func collectDoc() {
+    var line = text(current).dropFirst(3)
+    if line.first == " " { line = line.dropFirst() }
+    pendingDoc.append(String(line))
+    advance()
+  }
+
+  private mutating func pendingDocIfNotDocumenting(_ start: Int) {
+    if start < tokens.count, tokens[start].kind != .docComment, tokens[start].kind != .newline {
+      pendingDoc.removeAll()
+    }
+  }
+
+  mutating func takeDoc() -> String? {
+    defer { pendingDoc.removeAll() }
+    return pendingDoc.isEmpty ? nil : pendingDoc.joined(separator: "\n")
+  }
+
+  mutating func report(_ diagnostic: Diagnostic) {
+    guard !isRecovering else { return }
+    diagnostics.append(diagnostic)
+    isRecovering = true
+  }
+}

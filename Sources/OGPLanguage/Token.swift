@@ -1,0 +1,81 @@
+import OGPDiagnostics
+
+/// The kinds of token; trivia (spaces, tabs, comments, invalid bytes) produce none.
+public enum TokenKind: UInt8, Sendable, CaseIterable {
+  case identifier
+  case integer
+  case date
+  case string
+  case multilineString
+  case docComment
+  case newline
+  case leftBrace
+  case rightBrace
+  case comma
+  case semicolon
+  case dot
+  case dotDot
+  case endOfFile
+  // Reserved declaration keywords.
+  case kwUse
+  case kwStrategy
+  case kwObjective
+  case kwPriority
+  case kwChange
+  case kwStandard
+  case kwActor
+  case kwPlan
+  case kwForum
+  case kwCommitment
+  case kwMilestone
+  case kwRule
+
+  /// The reserved words, as written.
+  public static let keywords: [String: TokenKind] = [
+    "use": .kwUse, "strategy": .kwStrategy, "objective": .kwObjective, "priority": .kwPriority,
+    "change": .kwChange, "standard": .kwStandard, "actor": .kwActor, "plan": .kwPlan,
+    "forum": .kwForum, "commitment": .kwCommitment, "milestone": .kwMilestone, "rule": .kwRule,
+  ]
+
+  public var isKeyword: Bool { rawValue >= TokenKind.kwUse.rawValue }
+
+  /// How the token is named in "expected …, found …" messages.
+  public var displayName: String {
+    switch self {
+    case .identifier: "a name"
+    case .integer: "a number"
+    case .date: "a date"
+    case .string, .multilineString: "a string"
+    case .docComment: "a doc comment"
+    case .newline: "the end of the line"
+    case .leftBrace: "'{'"
+    case .rightBrace: "'}'"
+    case .comma: "','"
+    case .semicolon: "';'"
+    case .dot: "'.'"
+    case .dotDot: "'..'"
+    case .endOfFile: "the end of the file"
+    default:
+      "the keyword '\(TokenKind.keywords.first(where: { $0.value == self })!.key)'"
+    }
+  }
+}
+
+/// A token is a kind and a byte range: no text is copied until someone asks for it.
+public struct Token: Hashable, Sendable {
+  public let kind: TokenKind
+  public let start: UInt32
+  public let length: UInt32
+
+  public init(kind: TokenKind, start: Int, length: Int) {
+    self.kind = kind
+    self.start = UInt32(truncatingIfNeeded: start)
+    self.length = UInt32(truncatingIfNeeded: length)
+  }
+
+  public var end: Int { Int(start) + Int(length) }
+
+  public func span(in file: SourceFileID) -> SourceSpan {
+    SourceSpan(file: file, start: Int(start), end: end)
+  }
+}

@@ -1,0 +1,120 @@
+/// A commitment: the union of what OGP's templates have asked over the years.
+public struct Commitment: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+  /// Qualified ids of the lead implementing institutions (one or more).
+  public var leads: [String]
+  /// Qualified ids of supporting institutions, government or not.
+  public var partners: [String]
+  public var values: [OGPValue]
+  /// Qualified ids of the strategic objectives and priorities the commitment advances.
+  public var advances: [String]
+  /// Policy area tags: an open list.
+  public var areas: [String]
+  public var challenge: ChallengeArea?
+  public var period: DateRange?
+  public var problem: String?
+  public var statusQuo: String?
+  /// What will be done.
+  public var description: String?
+  public var goal: String?
+  /// How it will solve the problem.
+  public var solution: String?
+  public var budget: String?
+  /// Links to other plans (SDGs, national development plans).
+  public var links: [String]
+  public var status: Status?
+  public var assessment: Assessment?
+  public var milestones: [Milestone]
+
+  public init(
+    id: String, title: String, doc: String? = nil, leads: [String], partners: [String] = [],
+    values: [OGPValue] = [], advances: [String] = [], areas: [String] = [],
+    challenge: ChallengeArea? = nil, period: DateRange? = nil, problem: String? = nil,
+    statusQuo: String? = nil, description: String? = nil, goal: String? = nil,
+    solution: String? = nil, budget: String? = nil, links: [String] = [], status: Status? = nil,
+    assessment: Assessment? = nil, milestones: [Milestone] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+    self.leads = leads
+    self.partners = partners
+    self.values = values
+    self.advances = advances
+    self.areas = areas
+    self.challenge = challenge
+    self.period = period
+    self.problem = problem
+    self.statusQuo = statusQuo
+    self.description = description
+    self.goal = goal
+    self.solution = solution
+    self.budget = budget
+    self.links = links
+    self.status = status
+    self.assessment = assessment
+    self.milestones = milestones
+  }
+}
+
+public struct Milestone: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+  public var period: DateRange?
+  /// The verifiable output.
+  public var deliverable: String?
+  public var status: Status?
+
+  public init(
+    id: String, title: String, doc: String? = nil, period: DateRange? = nil,
+    deliverable: String? = nil, status: Status? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+    self.period = period
+    self.deliverable = deliverable
+    self.status = status
+  }
+}
+
+/// The core values and the two that count only beside a core value.
+public enum OGPValue: String, Codable, Sendable, CaseIterable {
+  case accessToInformation = "access_to_information"
+  case civicParticipation = "civic_participation"
+  case publicAccountability = "public_accountability"
+  case technologyInnovation = "technology_innovation"
+  case inclusion
+
+  public var isCore: Bool {
+    switch self {
+    case .accessToInformation, .civicParticipation, .publicAccountability: true
+    case .technologyInnovation, .inclusion: false
+    }
+  }
+}
+
+/// The ten areas of the Open Gov Challenge (strategic objective 4).
+public enum ChallengeArea: String, Codable, Sendable, CaseIterable {
+  case accessToInformation = "access_to_information"
+  case antiCorruption = "anti_corruption"
+  case civicSpace = "civic_space"
+  case climateEnvironment = "climate_environment"
+  case digitalGovernance = "digital_governance"
+  case fiscalOpenness = "fiscal_openness"
+  case genderInclusion = "gender_inclusion"
+  case justice
+  case mediaFreedom = "media_freedom"
+  case publicParticipation = "public_participation"
+}
+
+/// Progress of a commitment or milestone: the IRM's completion scale plus work under way.
+public enum Status: String, Codable, Sendable, CaseIterable {
+  case notStarted = "not_started"
+  case inProgress = "in_progress"
+  case limited, substantial, complete
+  case noEvidence = "no_evidence"
+}

@@ -1,0 +1,131 @@
+/// A strategy such as OGP's 2023–2028 strategy, which action plans `use` and advance.
+public struct Strategy: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+  public var period: DateRange
+  public var vision: String?
+  public var mission: String?
+  /// The fundamental changes the consultation asked for.
+  public var changes: [FundamentalChange]
+  public var objectives: [StrategicObjective]
+  /// Participation and co-creation standards, with their minimum requirements.
+  public var standards: [CoCreationStandard]
+  /// The consultation that produced the strategy.
+  public var consultation: Consultation?
+
+  public init(
+    id: String, title: String, doc: String? = nil, period: DateRange, vision: String? = nil,
+    mission: String? = nil, changes: [FundamentalChange] = [], objectives: [StrategicObjective] = [],
+    standards: [CoCreationStandard] = [], consultation: Consultation? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+    self.period = period
+    self.vision = vision
+    self.mission = mission
+    self.changes = changes
+    self.objectives = objectives
+    self.standards = standards
+    self.consultation = consultation
+  }
+}
+
+public struct FundamentalChange: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+
+  public init(id: String, title: String, doc: String? = nil) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+  }
+}
+
+public struct StrategicObjective: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+  /// The label the source document uses ("Ampliación").
+  public var label: String?
+  /// What the objective aims at, in a sentence.
+  public var aim: String?
+  public var priorities: [Priority]
+
+  public init(
+    id: String, title: String, doc: String? = nil, label: String? = nil, aim: String? = nil,
+    priorities: [Priority] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+    self.label = label
+    self.aim = aim
+    self.priorities = priorities
+  }
+}
+
+public struct Priority: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+
+  public init(id: String, title: String, doc: String? = nil) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+  }
+}
+
+public struct CoCreationStandard: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var doc: String?
+  public var description: String?
+  public var minimums: [MinimumRequirement]
+
+  public init(
+    id: String, title: String, doc: String? = nil, description: String? = nil,
+    minimums: [MinimumRequirement] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.doc = doc
+    self.description = description
+    self.minimums = minimums
+  }
+}
+
+/// A minimum requirement of a standard, e.g. `forum_meets_every` 6 months.
+///
+/// The names are open: OGP's exact wording for standards 3–5 is not settled, so users declare
+/// what they check and the rules read what is declared.
+public struct MinimumRequirement: Codable, Sendable, Equatable {
+  public var requirement: String
+  public var interval: Duration?
+
+  public init(requirement: String, interval: Duration? = nil) {
+    self.requirement = requirement
+    self.interval = interval
+  }
+}
+
+public struct Consultation: Codable, Sendable, Equatable {
+  public var period: DateRange?
+  public var contributions: Int?
+  public var description: String?
+  /// What the consultation set out to learn.
+  public var questions: [String]
+
+  public init(
+    period: DateRange? = nil, contributions: Int? = nil, description: String? = nil,
+    questions: [String] = []
+  ) {
+    self.period = period
+    self.contributions = contributions
+    self.description = description
+    self.questions = questions
+  }
+}

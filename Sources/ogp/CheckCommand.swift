@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Parse and type-check .ogp files.",
+    discussion: """
+      Each FILE is a root: the files it names with 'use' are loaded too, each once. Every error \
+      found is reported, in file and line order, then a count. Use '-' to read standard input.
+
+      Examples:
+        ogp check examples/plans/arcadia-2024.ogp
+        ogp check plans/*.ogp
+        cat draft.ogp | ogp check -
+
+      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read, or a usage error.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The .ogp files to check ('-' for standard input).", valueName: "FILE"))
+  var files: [String]
+
+  @Option(help: "When to colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("name at least one .ogp file to check, or '-' for standard input") }
+  }
+
+  func run() throws {
+    let compilation = Front.compile(files)
+    Front.report(compilation, colour: color.enabled(for: FileHandle.standardError))
+    if !compilation.unreadableRoots.isEmpty { throw ExitCode(2) }
+    if compilation.hasErrors { throw ExitCode(1) }
+  }
+}
+
+enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+
+  func enabled(for handle: FileHandle) -> Bool {
+    switch self {
+    case .always: true
+    case .never: false
+    case .auto:
+      isatty(handle.fileDescriptor) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+}
+
+/// What every command that reads .ogp files shares: loading roots and printing diagnostics.
+enum Front {
+  static func compile(_ paths: [String]) -> Compilation {
+    let compiler = Compiler(workingDirectory: FileManager.default.currentDirectoryPath)
+    var roots: [RootSource] = []
+    var readStandardInput = false
+    for path in paths {
+      if path == "-" {
+        guard !readStandardInput else { continue }
+        readStandardInput = true
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        roots.append(.bytes(bytes, name: "<stdin>", directory: "."))
+      } else {
+        roots.append(.file(path))
+      }
+    }
+    return compiler.compile(roots)
+  }
+
+  static func report(_ compilation: Compilation, colour: Bool) {
+    for (path, error) in compilation.unreadableRoots {
+      Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+    }
+    let renderer = DiagnosticRenderer(sources: compilation.sources, colour: colour)
+    Terminal.writeError(renderer.render(compilation.diagnostics))
+  }
+}
+
+enum Terminal {
+  static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

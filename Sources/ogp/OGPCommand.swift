@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct OGPCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ogp",
+    abstract: "Write, check and share Open Government Partnership strategies and action plans.",
+    discussion: """
+      .ogp files describe an OGP strategy, the actors who take part, and action plans with \
+      their commitments and milestones. ogp checks them like a compiler: every error has a file, \
+      line and column, a code and a suggestion.
+
+      Start here:
+        ogp check examples/plans/arcadia-2024.ogp   check a plan and the strategy it uses
+        ogp explain E0208                           what a diagnostic code means, with an example
+
+      Exit status: 0 when clean, 1 when there are errors, 2 for a usage error or a file on the \
+      command line that cannot be read.
+      """,
+    version: "0.1.0",
+    subcommands: [CheckCommand.self]
+  )
+
+  /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+        Foundation.exit(0)
+      }
+      if !message.isEmpty { Terminal.writeError(message + "\n") }
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import OGPModel
+
+/// Values for the model tests: a program with every optional filled, and one with none.
+enum Fixtures {
+  static func date(_ text: String) -> PartialDate {
+    guard let date = PartialDate(text) else { fatalError("bad fixture date \(text)") }
+    return date
+  }
+
+  static func range(_ start: String, _ end: String) -> DateRange {
+    DateRange(start: date(start), end: date(end))
+  }
+
+  static let strategy = Strategy(
+    id: "ogp_2023_2028", title: "OGP Strategy 2023-2028",
+    doc: "The strategy adopted by the Steering Committee.", period: range("2023", "2028"),
+    vision: "Governments that serve and are accountable to people.",
+    mission: "To bring together government reformers and civil society leaders.",
+    changes: [
+      FundamentalChange(
+        id: "ogp_2023_2028.broader_participation", title: "Broaden participation",
+        doc: "More voices in co-creation.")
+    ],
+    objectives: [
+      StrategicObjective(
+        id: "ogp_2023_2028.SO3", title: "Protect and expand civic space", doc: "Objective three.",
+        label: "Ampliación", aim: "Defend the space for participation.",
+        priorities: [
+          Priority(
+            id: "ogp_2023_2028.SO3.protect_participation", title: "Protect participation",
+            doc: "Guard the right to take part."),
+          Priority(id: "ogp_2023_2028.SO3.acción_cívica", title: "Acción cívica"),
+        ])
+    ],
+    standards: [
+      CoCreationStandard(
+        id: "ogp_2023_2028.forum_standard", title: "Establish a space for dialogue",
+        doc: "Standard one.", description: "A forum that meets regularly.",
+        minimums: [
+          MinimumRequirement(
+            requirement: "forum_meets_every", interval: Duration(amount: 6, unit: .months)),
+          MinimumRequirement(requirement: "forum_has_rules"),
+        ])
+    ],
+    consultation: Consultation(
+      period: range("2022-03", "2022-09-30"), contributions: 1_400,
+      description: "An open call and regional workshops.",
+      questions: ["What should OGP change?", "Where should OGP focus?"]))
+
+  static let actors = [
+    Actor(
+      id: "agesic", title: "AGESIC", doc: "The agency for e-government.", kind: .government,
+      branch: .executive, level: .national),
+    Actor(id: "cainfo", title: "CAinfo", kind: .civilSociety),
+    Actor(id: "udelar", title: "Universidad de la República", kind: .academia),
+  ]
+
+  static let milestone = Milestone(
+    id: "uy_2023.UY0101.m1", title: "Publish the open data catalogue", doc: "First milestone.",
+    period: range("2023-09", "2024-03-31"), deliverable: "catalogodatos.gub.uy",
+    status: .complete)
+
+  static let assessment = Assessment(
+    verifiable: true, relevant: true, potential: .substantial, potentialImpact: .moderate,
+    completion: .substantial, earlyResults: .major, promising: true, starred: false)
+
+  static let commitment = Commitment(
+    id: "uy_2023.UY0101", title: "Open data for participation", doc: "The first commitment.",
+    leads: ["agesic"], partners: ["cainfo", "udelar"],
+    values: [.accessToInformation, .civicParticipation, .technologyInnovation],
+    advances: ["ogp_2023_2028.SO3", "ogp_2023_2028.SO3.protect_participation"],
+    areas: ["open_data", "participación"], challenge: .accessToInformation,
+    period: range("2023-09", "2027-06"), problem: "Data is hard to find.",
+    statusQuo: "A catalogue with 40 data sets.", description: "Publish and promote open data.",
+    goal: "Citizens use data to take part.", solution: "A catalogue and a user forum.",
+    budget: "UYU 2,000,000", links: ["SDG 16.10", "Plan Nacional de Desarrollo"],
+    status: .inProgress, assessment: assessment,
+    milestones: [milestone, Milestone(id: "uy_2023.UY0101.m2", title: "Train 200 users")])
+
+  static let plan = ActionPlan(
+    id: "uy_2023", title: "Fifth National Action Plan 2023-2027", doc: "Uruguay's fifth plan.",
+    member: Member(name: "Uruguay", kind: .national), strategy: "ogp_2023_2028",
+    period: range("2023-09", "2027-08"), prefix: "UY", pointOfContact: "agesic",
+    submitted: date("2023-12-15"),
+    forum: Forum(
+      title: "Open Government Working Group", doc: "The multi-stakeholder forum.",
+      meets: Duration(amount: 3, unit: .months), members: ["agesic", "cainfo"],
+      rules: "https://gobiernoabierto.gub.uy/reglamento", website: "https://gobiernoabierto.gub.uy",
+      repository: "https://gobiernoabierto.gub.uy/documentos"),
+    cocreation: CoCreationEvidence(
+      timeline: "https://gobiernoabierto.gub.uy/cronograma",
+      reasonedResponse: "https://gobiernoabierto.gub.uy/respuesta", participants: 350,
+      description: "Twelve thematic tables."),
+    commitments: [commitment, Commitment(id: "uy_2023.UY0102", title: "Justice", leads: ["agesic"])])
+
+  static let rule = Rule(
+    id: "uy_2023.every_commitment_has_milestones", severity: .warning,
+    title: "Every commitment has milestones", doc: "Asked by the forum.")
+
+  /// A program in which every optional of every type has a value somewhere.
+  static let rich = Program(strategies: [strategy], actors: actors, plans: [plan], rules: [rule])
+
+  /// The JSON of `rich`, as `ProgramJSON` writes it.
+  static func richJSON() throws -> Data { try ProgramJSON.encode(rich) }
+}
