@@ -41,9 +41,10 @@ let package = Package(
       name: "OGPLanguageTests",
       dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator"]
     ),
+    // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",
-      dependencies: ["OGPLanguage", "OGPDiagnostics"]
+      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel"]
     ),
   ]
 )
