@@ -264,14 +264,11 @@ extension Checker {
   }
 
   private mutating func checkInteger(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> Int? {
-    guard case .integer(let value, let span) = atom else {
+    guard case .integer(let value, _) = atom else {
       reportType(clause, type, found: atom.kindDescription, at: atom.span)
       return nil
     }
-    guard let value else {
-      reportOutOfRange(span, clause: clause.keyword.name, reason: "is too large")
-      return nil
-    }
+    // A number without a value was too large or malformed; the lexer has said so.
     return value
   }
 
@@ -279,7 +276,7 @@ extension Checker {
     diagnostics.append(
       .error(
         .valueOutOfRange, "the number for '\(clause)' \(reason)", at: span, label: "out of range",
-        help: "write a whole number from 1 to \(Int.max)"))
+        help: "write a whole number of at least 1"))
   }
 
   private mutating func checkTag(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
@@ -355,8 +352,9 @@ extension Checker {
       reportType(clause, .frequency, found: amount.kindDescription, at: amount.span)
       return nil
     }
-    guard let value, value >= 1 else {
-      reportOutOfRange(span, clause: clause.keyword.name, reason: value == nil ? "is too large" : "must be at least 1")
+    guard let value else { return nil }
+    guard value >= 1 else {
+      reportOutOfRange(span, clause: clause.keyword.name, reason: "must be at least 1")
       return nil
     }
     guard let word = checkEnumeration(unit, .durationUnit, clause: clause.keyword.name) else { return nil }

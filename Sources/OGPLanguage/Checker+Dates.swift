@@ -57,7 +57,7 @@ extension Checker {
   mutating func checkDateRange(_ clause: Clause) -> DateRange? {
     let group = clause.groups[0]
     guard group.terms.count == 1, let upper = group.terms[0].upper else {
-      reportType(clause, .dateRange, found: group.terms.count == 1 ? "a single \(Self.kindName(group.terms[0].lower))" : "\(group.terms.count) values")
+      reportType(clause, .dateRange, found: group.terms.count == 1 ? Self.singleDescription(group.terms[0].lower) : "\(group.terms.count) values")
       return nil
     }
     let lower = group.terms[0].lower
@@ -76,9 +76,9 @@ extension Checker {
     return range
   }
 
-  private static func kindName(_ atom: Atom) -> String {
+  private static func singleDescription(_ atom: Atom) -> String {
     switch atom {
-    case .date, .integer: "date"
+    case .date, .integer: "a single date"
     default: atom.kindDescription
     }
   }

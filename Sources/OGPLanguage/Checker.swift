@@ -87,7 +87,7 @@ public struct Checker {
         .duplicateDeclaration,
         sameKind
           ? "\(kind.rawValue) '\(name.name)' is declared twice"
-          : "'\(name.name)' is already the name of a \(previousKind.rawValue)",
+          : "'\(name.name)' is already the name of \(previousKind == .actor || previousKind == .objective ? "an" : "a") \(previousKind.rawValue)",
         at: name.span, label: "declared again here", secondary: [Label(previous, "first declared here")],
         help: "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"))
   }

@@ -75,6 +75,7 @@ enum LexicalMessage {
   case unterminatedString
   case unterminatedMultilineString
   case malformedNumber
+  case numberTooLarge
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
@@ -102,6 +103,10 @@ enum LexicalMessage {
       .error(
         .malformedNumber, "malformed number or date", at: span, label: "letters after digits",
         help: "write numbers as digits only, dates as 2024, 2024-06 or 2024-06-30; names must start with a letter")
+    case .numberTooLarge:
+      .error(
+        .malformedNumber, "number too large", at: span, label: "more than 18 digits",
+        help: "write a number below 1,000,000,000,000,000,000")
     }
   }
 

@@ -190,6 +190,9 @@ public struct Lexer {
         return
       }
     }
+    if kind == .integer, end - start > 18 {
+      report(.numberTooLarge, from: start, to: end)
+    }
     emit(kind, from: start, to: end)
   }
 

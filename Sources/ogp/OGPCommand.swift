@@ -19,7 +19,7 @@ struct OGPCommand: ParsableCommand {
       command line that cannot be read.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self]
+    subcommands: [CheckCommand.self, ExplainCommand.self]
   )
 
   /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).
