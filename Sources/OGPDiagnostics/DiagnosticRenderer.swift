@@ -19,13 +19,14 @@ public struct DiagnosticRenderer: Sendable {
     self.maximumLineWidth = maximumLineWidth
   }
 
-  /// All diagnostics in display order, then the count line; empty when there are none.
+  /// All diagnostics in display order, each followed by a blank line, then the count line;
+  /// empty when there are none.
   public func render(_ diagnostics: [Diagnostic]) -> String {
     guard !diagnostics.isEmpty else { return "" }
     var output = ""
     for diagnostic in diagnostics.sortedForDisplay() {
       output += render(diagnostic)
-      output += "\n"
+      output += "\n\n"
     }
     output += summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount) + "\n"
     return output
@@ -33,7 +34,8 @@ public struct DiagnosticRenderer: Sendable {
 
   /// "2 errors, 1 warning".
   public func summary(errors: Int, warnings: Int) -> String {
-    let text = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+    let text =
+      "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     return paint(text, .bold)
   }
 
@@ -41,7 +43,8 @@ public struct DiagnosticRenderer: Sendable {
   public func render(_ diagnostic: Diagnostic) -> String {
     let primaryFile = sources[diagnostic.span.file]
     let location = primaryFile.location(of: diagnostic.span.start)
-    let severityStyle: Style = diagnostic.severity == .error ? .red : (diagnostic.severity == .warning ? .yellow : .cyan)
+    let severityStyle: Style =
+      diagnostic.severity == .error ? .red : (diagnostic.severity == .warning ? .yellow : .cyan)
     var lines: [String] = []
     lines.append(
       "\(primaryFile.path):\(location.line):\(location.column): "
@@ -61,7 +64,8 @@ public struct DiagnosticRenderer: Sendable {
         lines.append(paint("\(gutter) ::: ", .blue) + "\(file.path):\(other.line):\(other.column)")
         previousFile = label.span.file
       }
-      lines += snippet(label, in: file, primary: isPrimary, gutterWidth: gutterWidth, severityStyle: severityStyle)
+      lines += snippet(
+        label, in: file, primary: isPrimary, gutterWidth: gutterWidth, severityStyle: severityStyle)
     }
     for note in diagnostic.notes {
       lines.append(paint("\(gutter) = ", .blue) + paint("note", .bold) + ": " + sanitise(note))
@@ -81,7 +85,8 @@ public struct DiagnosticRenderer: Sendable {
     let lineIndex = file.lineIndex(at: min(label.span.start, file.bytes.count))
     let range = file.lineRange(lineIndex)
     let scalars = displayScalars(file.bytes[range])
-    let startColumn = SourceFile.scalarCount(file.bytes[range.lowerBound..<min(max(label.span.start, range.lowerBound), range.upperBound)])
+    let startColumn = SourceFile.scalarCount(
+      file.bytes[range.lowerBound..<min(max(label.span.start, range.lowerBound), range.upperBound)])
     let endOffset = min(label.span.end, range.upperBound)
     var endColumn = SourceFile.scalarCount(file.bytes[range.lowerBound..<max(endOffset, range.lowerBound)])
     if endColumn <= startColumn { endColumn = startColumn + 1 }
@@ -92,7 +97,8 @@ public struct DiagnosticRenderer: Sendable {
     if scalars.count > maximumLineWidth {
       let margin = maximumLineWidth / 3
       windowStart = max(0, startColumn - margin)
-      windowEnd = min(scalars.count, max(windowStart + maximumLineWidth, min(endColumn, windowStart + maximumLineWidth)))
+      windowEnd = min(
+        scalars.count, max(windowStart + maximumLineWidth, min(endColumn, windowStart + maximumLineWidth)))
     }
     var text = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
     var caretOffset = startColumn - windowStart
@@ -107,8 +113,11 @@ public struct DiagnosticRenderer: Sendable {
     let paddedNumber = String(repeating: " ", count: gutterWidth - number.count) + number
     let gutter = String(repeating: " ", count: gutterWidth)
     let marker = String(repeating: primary ? "^" : "-", count: caretWidth)
-    var underline = String(repeating: " ", count: caretOffset) + paint(marker, primary ? severityStyle : .blue)
-    if !label.message.isEmpty { underline += " " + paint(sanitise(label.message), primary ? severityStyle : .blue) }
+    var underline =
+      String(repeating: " ", count: caretOffset) + paint(marker, primary ? severityStyle : .blue)
+    if !label.message.isEmpty {
+      underline += " " + paint(sanitise(label.message), primary ? severityStyle : .blue)
+    }
     return [
       paint("\(paddedNumber) |", .blue) + (text.isEmpty ? "" : " " + text),
       paint("\(gutter) |", .blue) + " " + underline,

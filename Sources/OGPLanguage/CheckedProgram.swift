@@ -71,7 +71,9 @@ public struct CheckedClauses: Sendable, Equatable {
 
   public static func == (lhs: CheckedClauses, rhs: CheckedClauses) -> Bool {
     lhs.entries.count == rhs.entries.count
-      && zip(lhs.entries, rhs.entries).allSatisfy { $0.keyword == $1.keyword && $0.value == $1.value && $0.span == $1.span }
+      && zip(lhs.entries, rhs.entries).allSatisfy {
+        $0.keyword == $1.keyword && $0.value == $1.value && $0.span == $1.span
+      }
   }
 }
 

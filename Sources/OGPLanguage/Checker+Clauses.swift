@@ -21,7 +21,8 @@ extension Checker {
             .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
             label: "given again here", secondary: [Label(previous, "first given here")],
             help: spec.type.isList
-              ? "join the two into one list: \(keyword) a, b" : "keep one '\(keyword)' clause and remove the other"))
+              ? "join the two into one list: \(keyword) a, b"
+              : "keep one '\(keyword)' clause and remove the other"))
         continue
       }
       seen[keyword] = clause.keyword.span
@@ -33,7 +34,8 @@ extension Checker {
       diagnostics.append(
         .error(
           .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
-          label: "'\(spec.keyword)' is required", help: "add a line such as: \(spec.keyword) \(Self.sample(spec.type))"))
+          label: "'\(spec.keyword)' is required",
+          help: "add a line such as: \(spec.keyword) \(Self.sample(spec.type))"))
     }
     return checked
   }
@@ -59,14 +61,17 @@ extension Checker {
     }
     diagnostics.append(
       .error(
-        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: clause.keyword.span, label: "unknown clause",
+        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: clause.keyword.span,
+        label: "unknown clause",
         notes: notes, help: help,
         fixIts: suggestions.count == 1 ? [.replace(clause.keyword.span, with: suggestions[0])] : []))
   }
 
   // MARK: Values
 
-  mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: String, context: Context) -> CheckedValue? {
+  mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: String, context: Context)
+    -> CheckedValue?
+  {
     let keyword = clause.keyword.name
     if case .block(let specs) = type {
       guard let block = clause.block, clause.groups.isEmpty else {
@@ -74,7 +79,9 @@ extension Checker {
         return nil
       }
       return .block(
-        checkClauses(block.clauses, specs: specs, owner: "'\(keyword)'", headerSpan: clause.keyword.span, context: context))
+        checkClauses(
+          block.clauses, specs: specs, owner: "'\(keyword)'", headerSpan: clause.keyword.span,
+          context: context))
     }
     if let block = clause.block {
       diagnostics.append(
@@ -86,7 +93,8 @@ extension Checker {
     guard !clause.groups.isEmpty else {
       diagnostics.append(
         .error(
-          .expectedValue, "'\(keyword)' has no value", at: clause.keyword.span, label: "expected \(type.expectation)",
+          .expectedValue, "'\(keyword)' has no value", at: clause.keyword.span,
+          label: "expected \(type.expectation)",
           help: "write it as: \(keyword) \(Self.sample(type))"))
       return nil
     }
@@ -144,7 +152,9 @@ extension Checker {
     case tag
   }
 
-  private mutating func checkItem(_ atom: Atom, _ kind: ItemKind, _ clause: Clause, _ type: ValueType, _ context: Context)
+  private mutating func checkItem(
+    _ atom: Atom, _ kind: ItemKind, _ clause: Clause, _ type: ValueType, _ context: Context
+  )
     -> String?
   {
     switch kind {
@@ -156,17 +166,22 @@ extension Checker {
     }
   }
 
-  private mutating func checkSingle(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context) -> String? {
+  private mutating func checkSingle(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context)
+    -> String?
+  {
     guard let atom = single(clause, type) else { return nil }
     return checkItem(atom, kind, clause, type, context)
   }
 
   /// Checks every comma-separated item; nil if any item is wrong (each one is reported).
-  private mutating func checkList(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context) -> [String]? {
+  private mutating func checkList(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context)
+    -> [String]?
+  {
     var values: [String] = []
     var failed = false
     for group in clause.groups {
-      guard let atom = atom(of: group, clause, type), let value = checkItem(atom, kind, clause, type, context) else {
+      guard let atom = atom(of: group, clause, type), let value = checkItem(atom, kind, clause, type, context)
+      else {
         failed = true
         continue
       }
@@ -185,9 +200,11 @@ extension Checker {
     guard group.terms.count == 1 else {
       diagnostics.append(
         .error(
-          .wrongValueCount, "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
+          .wrongValueCount,
+          "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
           at: group.terms[1].span.union(group.terms[group.terms.count - 1].span), label: "unexpected",
-          help: type.isList ? "separate list items with commas" : "a '\(clause.keyword.name)' clause holds one value"))
+          help: type.isList
+            ? "separate list items with commas" : "a '\(clause.keyword.name)' clause holds one value"))
       return nil
     }
     let term = group.terms[0]
@@ -248,10 +265,13 @@ extension Checker {
   private mutating func checkText(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
     guard case .string(let literal) = atom else {
       var help = "put the text in double quotes"
-      if case .path = atom { help = "put the text in double quotes: \(clause.keyword.name) \"\(sourceText(atom))\"" }
+      if case .path = atom {
+        help = "put the text in double quotes: \(clause.keyword.name) \"\(sourceText(atom))\""
+      }
       diagnostics.append(
         .error(
-          .wrongValueType, "expected \(type.expectation) for '\(clause.keyword.name)', found \(atom.kindDescription)",
+          .wrongValueType,
+          "expected \(type.expectation) for '\(clause.keyword.name)', found \(atom.kindDescription)",
           at: atom.span, label: "expected a string", help: help))
       return nil
     }
@@ -313,7 +333,8 @@ extension Checker {
   /// `"Name" kind`.
   private mutating func checkMember(_ clause: Clause) -> CheckedValue? {
     let terms = clause.groups[0].terms
-    guard terms.count == 2, terms.allSatisfy({ $0.upper == nil }), case .string(let name) = terms[0].lower else {
+    guard terms.count == 2, terms.allSatisfy({ $0.upper == nil }), case .string(let name) = terms[0].lower
+    else {
       reportType(clause, .member, found: describe(terms))
       return nil
     }

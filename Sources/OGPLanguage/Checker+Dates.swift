@@ -57,7 +57,10 @@ extension Checker {
   mutating func checkDateRange(_ clause: Clause) -> DateRange? {
     let group = clause.groups[0]
     guard group.terms.count == 1, let upper = group.terms[0].upper else {
-      reportType(clause, .dateRange, found: group.terms.count == 1 ? Self.singleDescription(group.terms[0].lower) : "\(group.terms.count) values")
+      reportType(
+        clause, .dateRange,
+        found: group.terms.count == 1
+          ? Self.singleDescription(group.terms[0].lower) : "\(group.terms.count) values")
       return nil
     }
     let lower = group.terms[0].lower
@@ -70,7 +73,14 @@ extension Checker {
         .error(
           .reversedRange, "the range \(range) ends before it starts", at: group.span, label: "reversed",
           help: "write the earlier date first: \(end) .. \(start)",
-          fixIts: [FixIt("swap the dates", edits: [TextEdit(span: lower.span, replacement: end.description), TextEdit(span: upper.span, replacement: start.description)])]))
+          fixIts: [
+            FixIt(
+              "swap the dates",
+              edits: [
+                TextEdit(span: lower.span, replacement: end.description),
+                TextEdit(span: upper.span, replacement: start.description),
+              ])
+          ]))
       return nil
     }
     return range

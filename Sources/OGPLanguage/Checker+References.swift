@@ -6,7 +6,8 @@ extension Checker {
     guard case .path(let parts) = atom else {
       diagnostics.append(
         .error(
-          .wrongValueType, "expected the name of \(article(kind)) \(kind.rawValue) for '\(clause.keyword.name)', found \(atom.kindDescription)",
+          .wrongValueType,
+          "expected the name of \(article(kind)) \(kind.rawValue) for '\(clause.keyword.name)', found \(atom.kindDescription)",
           at: atom.span, label: "expected a name",
           help: "write the \(kind.rawValue)'s name without quotes"))
       return nil
@@ -15,11 +16,14 @@ extension Checker {
     guard let symbol = globals[name] else {
       let candidates = globalOrder.filter { globals[$0]?.kind == kind }
       let suggestions = Suggestions.closest(to: name, among: candidates)
-      var help = candidates.isEmpty ? "declare it: \(Parser.example(kind))" : "declare it, or use one of the \(kind.rawValue)s declared"
+      var help =
+        candidates.isEmpty
+        ? "declare it: \(Parser.example(kind))" : "declare it, or use one of the \(kind.rawValue)s declared"
       if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean }
       diagnostics.append(
         .error(
-          kind == .strategy ? .unknownStrategy : .unknownActor, "unknown \(kind.rawValue) '\(name)'", at: parts[0].span,
+          kind == .strategy ? .unknownStrategy : .unknownActor, "unknown \(kind.rawValue) '\(name)'",
+          at: parts[0].span,
           label: "not declared", help: help,
           fixIts: suggestions.count == 1 ? [.replace(parts[0].span, with: suggestions[0])] : []))
       return nil
@@ -27,7 +31,8 @@ extension Checker {
     guard symbol.kind == kind else {
       diagnostics.append(
         .error(
-          .wrongKindOfDeclaration, "'\(name)' is \(article(symbol.kind)) \(symbol.kind.rawValue), not \(article(kind)) \(kind.rawValue)",
+          .wrongKindOfDeclaration,
+          "'\(name)' is \(article(symbol.kind)) \(symbol.kind.rawValue), not \(article(kind)) \(kind.rawValue)",
           at: parts[0].span, label: "expected \(article(kind)) \(kind.rawValue)",
           secondary: [Label(symbol.span, "declared as \(article(symbol.kind)) \(symbol.kind.rawValue) here")],
           help: "'\(clause.keyword.name)' names \(kind.rawValue)s"))
@@ -57,7 +62,9 @@ extension Checker {
         .error(
           .advancesWithoutStrategy, "'advances' needs the plan to name its strategy", at: clause.keyword.span,
           label: "resolved in the plan's strategy",
-          help: "add 'strategy ogp_2023_2028' (or your strategy's name) to plan '\(context.planName ?? "…")', and 'use' its file"))
+          help:
+            "add 'strategy ogp_2023_2028' (or your strategy's name) to plan '\(context.planName ?? "…")', and 'use' its file"
+        ))
       return false
     }
   }
@@ -69,7 +76,8 @@ extension Checker {
       diagnostics.append(
         .error(
           .wrongValueType, "expected an objective or priority for 'advances', found \(atom.kindDescription)",
-          at: atom.span, label: "expected a name", help: "write it without quotes: advances SO2, SO3.protect_participation"))
+          at: atom.span, label: "expected a name",
+          help: "write it without quotes: advances SO2, SO3.protect_participation"))
       return nil
     }
     guard case .resolved(let scope) = context.strategy else { return nil }
@@ -83,14 +91,18 @@ extension Checker {
     let priority = parts[1]
     guard priorities.contains(priority.name) else {
       let suggestions = Suggestions.closest(to: priority.name, among: priorities)
-      var help = priorities.isEmpty ? "objective \(objectiveName.name) declares no priorities" : "\(objectiveName.name) declares \(priorities.joined(separator: ", "))"
+      var help =
+        priorities.isEmpty
+        ? "objective \(objectiveName.name) declares no priorities"
+        : "\(objectiveName.name) declares \(priorities.joined(separator: ", "))"
       if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
       if let home = scope.objectives.first(where: { $0.priorities.contains(priority.name) }) {
         help = "'\(priority.name)' is a priority of \(home.name): write \(home.name).\(priority.name)"
       }
       diagnostics.append(
         .error(
-          .unknownObjective, "unknown priority '\(priority.name)' in objective '\(objectiveName.name)'", at: priority.span,
+          .unknownObjective, "unknown priority '\(priority.name)' in objective '\(objectiveName.name)'",
+          at: priority.span,
           label: "not declared in \(objectiveName.name)", help: help,
           fixIts: suggestions.count == 1 ? [.replace(priority.span, with: suggestions[0])] : []))
       return nil
@@ -98,7 +110,8 @@ extension Checker {
     guard parts.count == 2 else {
       diagnostics.append(
         .error(
-          .unknownObjective, "a priority has nothing inside it", at: parts[2].span.union(parts[parts.count - 1].span),
+          .unknownObjective, "a priority has nothing inside it",
+          at: parts[2].span.union(parts[parts.count - 1].span),
           label: "unexpected", help: "write objective.priority, like SO3.protect_participation"))
       return nil
     }
@@ -111,13 +124,18 @@ extension Checker {
     if let home = scope.objectives.first(where: { $0.priorities.contains(name.name) }) {
       diagnostics.append(
         .error(
-          .unknownObjective, "'\(name.name)' is a priority, not an objective, in strategy '\(scope.id)'", at: name.span,
+          .unknownObjective, "'\(name.name)' is a priority, not an objective, in strategy '\(scope.id)'",
+          at: name.span,
           label: "a priority of \(home.name)", help: "name it with its objective: \(home.name).\(name.name)",
           fixIts: [.replace(name.span, with: "\(home.name).\(name.name)")]))
       return
     }
-    let suggestions = Suggestions.closest(to: name.name, among: objectives)
-    var help = objectives.isEmpty ? "the strategy declares no objectives" : "the strategy declares \(objectives.joined(separator: ", "))"
+    // The help lists every objective, so only a single clear match is worth a "did you mean".
+    let closest = Suggestions.closest(to: name.name, among: objectives)
+    let suggestions = closest.count == 1 ? closest : []
+    var help =
+      objectives.isEmpty
+      ? "the strategy declares no objectives" : "the strategy declares \(objectives.joined(separator: ", "))"
     if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
     diagnostics.append(
       .error(

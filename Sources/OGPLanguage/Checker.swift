@@ -29,7 +29,9 @@ public struct Checker {
   public init() {}
 
   /// Checks files given in load order; names are global across all of them.
-  public static func check(_ files: [SourceFileSyntax]) -> (program: CheckedProgram, diagnostics: [Diagnostic]) {
+  public static func check(_ files: [SourceFileSyntax]) -> (
+    program: CheckedProgram, diagnostics: [Diagnostic]
+  ) {
     var checker = Checker()
     let declarations = checker.collectGlobals(files)
     var checked: [CheckedDeclaration] = []
@@ -80,7 +82,9 @@ public struct Checker {
     return scope
   }
 
-  mutating func reportDuplicate(_ name: Identifier, kind: DeclarationKind, previous: SourceSpan, previousKind: DeclarationKind) {
+  mutating func reportDuplicate(
+    _ name: Identifier, kind: DeclarationKind, previous: SourceSpan, previousKind: DeclarationKind
+  ) {
     let sameKind = kind == previousKind
     diagnostics.append(
       .error(
@@ -89,7 +93,9 @@ public struct Checker {
           ? "\(kind.rawValue) '\(name.name)' is declared twice"
           : "'\(name.name)' is already the name of \(previousKind == .actor || previousKind == .objective ? "an" : "a") \(previousKind.rawValue)",
         at: name.span, label: "declared again here", secondary: [Label(previous, "first declared here")],
-        help: "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"))
+        help:
+          "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"
+      ))
   }
 
   /// A declaration may only stand where grammar §3 allows it.
@@ -124,7 +130,8 @@ public struct Checker {
     var commitmentPeriod: (range: DateRange, span: SourceSpan)?
   }
 
-  mutating func check(_ declaration: Declaration, parentID: String?, context: Context) -> CheckedDeclaration? {
+  mutating func check(_ declaration: Declaration, parentID: String?, context: Context) -> CheckedDeclaration?
+  {
     let name = declaration.name?.name
     if declaration.kind.hasName && name == nil { return nil }
     let id: String
@@ -148,7 +155,9 @@ public struct Checker {
       declaration.body?.clauses ?? [], specs: ClauseTable.clauses(of: declaration.kind), owner: owner,
       headerSpan: headerSpan, context: context)
 
-    if declaration.kind == .commitment, let range = clauses.dateRange("period"), let span = clauses.span(of: "period") {
+    if declaration.kind == .commitment, let range = clauses.dateRange("period"),
+      let span = clauses.span(of: "period")
+    {
       context.commitmentPeriod = (range, span)
     }
     if declaration.kind == .milestone {
@@ -160,7 +169,9 @@ public struct Checker {
       actorKind: actorKind, span: declaration.span, clauses: clauses, children: children)
   }
 
-  private mutating func checkChildren(of declaration: Declaration, id: String, context: Context) -> [CheckedDeclaration] {
+  private mutating func checkChildren(of declaration: Declaration, id: String, context: Context)
+    -> [CheckedDeclaration]
+  {
     var children: [CheckedDeclaration] = []
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
@@ -192,7 +203,9 @@ public struct Checker {
   }
 
   private mutating func resolvePlanStrategy(_ plan: Declaration) -> Context.StrategyState {
-    guard let clause = plan.body?.clauses.first(where: { $0.keyword.name == "strategy" }) else { return .none }
+    guard let clause = plan.body?.clauses.first(where: { $0.keyword.name == "strategy" }) else {
+      return .none
+    }
     guard clause.groups.count == 1, clause.groups[0].terms.count == 1, clause.groups[0].terms[0].upper == nil,
       case .path(let parts) = clause.groups[0].terms[0].lower, parts.count == 1,
       let symbol = globals[parts[0].name], symbol.kind == .strategy, let scope = strategies[parts[0].name]
@@ -203,14 +216,17 @@ public struct Checker {
   /// A milestone's period lies within its commitment's, when both are dated.
   private mutating func checkMilestonePeriod(_ clauses: CheckedClauses, context: Context) {
     guard let outer = context.commitmentPeriod, let range = clauses.dateRange("period"),
-      let span = clauses.span(of: "period"), range.isOrdered, outer.range.isOrdered, !outer.range.contains(range)
+      let span = clauses.span(of: "period"), range.isOrdered, outer.range.isOrdered,
+      !outer.range.contains(range)
     else { return }
     let side =
       range.firstDay < outer.range.firstDay
-      ? "starts before its commitment (\(outer.range.start))" : "ends after its commitment (\(outer.range.end))"
+      ? "starts before its commitment (\(outer.range.start))"
+      : "ends after its commitment (\(outer.range.end))"
     diagnostics.append(
       .error(
-        .milestoneOutsideCommitment, "milestone period \(range) lies outside its commitment's period \(outer.range)",
+        .milestoneOutsideCommitment,
+        "milestone period \(range) lies outside its commitment's period \(outer.range)",
         at: span, label: side, secondary: [Label(outer.span, "the commitment's period")],
         help: "move the milestone's dates inside \(outer.range), or extend the commitment's period"))
   }

@@ -68,7 +68,8 @@ public indirect enum ValueType: Sendable {
     case .dateRange: "a date range like 2024-09 .. 2026-08"
     case .frequency: "a frequency like 'every 3 months'"
     case .enumeration(let domain): "one \(domain.rawValue) (\(domain.values.joined(separator: ", ")))"
-    case .enumerations(let domain): "one or more \(domain.rawValue)s (\(domain.values.joined(separator: ", ")))"
+    case .enumerations(let domain):
+      "one or more \(domain.rawValue)s (\(domain.values.joined(separator: ", ")))"
     case .actorReference: "the name of an actor"
     case .actorReferences: "one or more actor names, separated by commas"
     case .strategyReference: "the name of a strategy"
@@ -97,7 +98,9 @@ public struct ClauseSpec: Sendable {
   /// One line for help texts and completion.
   public let summary: String
 
-  init(_ keyword: String, _ type: ValueType, required: Bool = false, repeatable: Bool = false, _ summary: String) {
+  init(
+    _ keyword: String, _ type: ValueType, required: Bool = false, repeatable: Bool = false, _ summary: String
+  ) {
     self.keyword = keyword
     self.type = type
     self.isRequired = required
@@ -155,7 +158,8 @@ public enum ClauseTable {
 
   static let standard: [ClauseSpec] = [
     ClauseSpec("description", .text, "what the standard asks"),
-    ClauseSpec("minimum", .requirement, repeatable: true, "a minimum requirement, e.g. forum_meets_every 6 months"),
+    ClauseSpec(
+      "minimum", .requirement, repeatable: true, "a minimum requirement, e.g. forum_meets_every 6 months"),
   ]
 
   static let actor: [ClauseSpec] = [

@@ -47,13 +47,15 @@ public struct Compiler: Sendable {
         case .failure(let error): loader.unreadableRoots.append((path, error))
         }
       case .bytes(let bytes, let name, let directory):
-        let absolute = Paths.absolute(name, relativeTo: Paths.absolute(directory, relativeTo: workingDirectory))
+        let absolute = Paths.absolute(
+          name, relativeTo: Paths.absolute(directory, relativeTo: workingDirectory))
         loader.load(absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name)
       }
     }
     let files = loader.files
     let (checked, checkDiagnostics) = Checker.check(files.map(\.syntax))
-    let diagnostics = (files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics).sortedForDisplay()
+    let diagnostics = (files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics)
+      .sortedForDisplay()
     let program = diagnostics.errorCount == 0 ? Lowering.lower(checked) : nil
     return Compilation(
       sources: loader.sources, files: files, checked: checked, diagnostics: diagnostics,
@@ -102,8 +104,11 @@ private struct Loader {
         let cycle = stack[index...].map(\.display) + [stack[index].display]
         diagnostics.append(
           .error(
-            .useCycle, "'use' cycle: " + cycle.joined(separator: " → "), at: literal.span, label: "closes the cycle",
-            help: "files may not use each other in a circle; move what both need into a third file that both use"))
+            .useCycle, "'use' cycle: " + cycle.joined(separator: " → "), at: literal.span,
+            label: "closes the cycle",
+            help:
+              "files may not use each other in a circle; move what both need into a third file that both use")
+        )
         continue
       }
       if loaded.contains(targetCanonical) { continue }
@@ -125,7 +130,8 @@ private struct Loader {
         help: "'use' paths are relative to the file that has the 'use'; check the spelling and the folder")
     case .isDirectory:
       return .error(
-        .useTargetIsDirectory, "'\(literal.value)' is a directory, not a file", at: literal.span, label: "a directory",
+        .useTargetIsDirectory, "'\(literal.value)' is a directory, not a file", at: literal.span,
+        label: "a directory",
         help: "name a .ogp file inside it")
     case .tooLarge, .unreadable:
       return .error(

@@ -84,11 +84,14 @@ enum LexicalMessage {
         .invalidUTF8, "invalid UTF-8 (\(span.length) \(span.length == 1 ? "byte" : "bytes"))", at: span,
         label: "not UTF-8", help: "save the file as UTF-8; .ogp files are always UTF-8")
     case .nulByte:
-      .error(.nulByte, "NUL byte in source", at: span, label: "NUL", help: "remove the NUL byte; it is never part of a .ogp file")
+      .error(
+        .nulByte, "NUL byte in source", at: span, label: "NUL",
+        help: "remove the NUL byte; it is never part of a .ogp file")
     case .strayCharacter(let scalar):
       .error(
         .strayCharacter,
-        "unexpected character '\(Self.describe(scalar))'" + (span.length > scalar.utf8.count ? " and what follows" : ""),
+        "unexpected character '\(Self.describe(scalar))'"
+          + (span.length > scalar.utf8.count ? " and what follows" : ""),
         at: span, label: "not part of the language",
         help: Self.hint(for: scalar))
     case .unterminatedString:
@@ -102,7 +105,9 @@ enum LexicalMessage {
     case .malformedNumber:
       .error(
         .malformedNumber, "malformed number or date", at: span, label: "letters after digits",
-        help: "write numbers as digits only, dates as 2024, 2024-06 or 2024-06-30; names must start with a letter")
+        help:
+          "write numbers as digits only, dates as 2024, 2024-06 or 2024-06-30; names must start with a letter"
+      )
     case .numberTooLarge:
       .error(
         .malformedNumber, "number too large", at: span, label: "more than 18 digits",

@@ -84,7 +84,9 @@ public struct Lexer {
     let start = position
     var end = position
     while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-    let isDoc = end - start >= 3 && bytes[start + 2] == UInt8(ascii: "/") && (end - start == 3 || bytes[start + 3] != UInt8(ascii: "/"))
+    let isDoc =
+      end - start >= 3 && bytes[start + 2] == UInt8(ascii: "/")
+      && (end - start == 3 || bytes[start + 3] != UInt8(ascii: "/"))
     if isDoc {
       emit(.docComment, from: start, to: end)
     } else {

@@ -24,10 +24,13 @@ public enum Lowering {
     return Strategy(
       id: declaration.id, title: declaration.title, doc: declaration.doc, period: period,
       vision: clauses.text("vision"), mission: clauses.text("mission"),
-      changes: declaration.children(.change).map { FundamentalChange(id: $0.id, title: $0.title, doc: $0.doc) },
+      changes: declaration.children(.change).map {
+        FundamentalChange(id: $0.id, title: $0.title, doc: $0.doc)
+      },
       objectives: declaration.children(.objective).map { objective in
         StrategicObjective(
-          id: objective.id, title: objective.title, doc: objective.doc, label: objective.clauses.text("label"),
+          id: objective.id, title: objective.title, doc: objective.doc,
+          label: objective.clauses.text("label"),
           aim: objective.clauses.text("aim"),
           priorities: objective.children(.priority).map { Priority(id: $0.id, title: $0.title, doc: $0.doc) })
       },
@@ -69,7 +72,8 @@ public enum Lowering {
     var strategy: String?
     if case .reference(let id) = clauses["strategy"] { strategy = id }
     return ActionPlan(
-      id: declaration.id, title: declaration.title, doc: declaration.doc, member: Member(name: name, kind: kind),
+      id: declaration.id, title: declaration.title, doc: declaration.doc,
+      member: Member(name: name, kind: kind),
       strategy: strategy, period: period, prefix: clauses.text("prefix"), pointOfContact: contact,
       submitted: submitted, forum: declaration.children(.forum).first.map(lowerForum),
       cocreation: clauses.block("cocreation").map { block in
@@ -84,7 +88,8 @@ public enum Lowering {
     var meets: Duration?
     if case .frequency(let duration) = declaration.clauses["meets"] { meets = duration }
     return Forum(
-      title: declaration.title, doc: declaration.doc, meets: meets, members: declaration.clauses.strings("members"),
+      title: declaration.title, doc: declaration.doc, meets: meets,
+      members: declaration.clauses.strings("members"),
       rules: declaration.clauses.text("rules"), website: declaration.clauses.text("website"),
       repository: declaration.clauses.text("repository"))
   }
@@ -95,17 +100,21 @@ public enum Lowering {
     guard !leads.isEmpty else { return nil }
     return Commitment(
       id: declaration.id, title: declaration.title, doc: declaration.doc, leads: leads,
-      partners: clauses.strings("partners"), values: clauses.strings("values").compactMap(OGPValue.init(rawValue:)),
+      partners: clauses.strings("partners"),
+      values: clauses.strings("values").compactMap(OGPValue.init(rawValue:)),
       advances: clauses.strings("advances"), areas: clauses.strings("areas"),
       challenge: clauses.enumeration("challenge").flatMap(ChallengeArea.init(rawValue:)),
-      period: clauses.dateRange("period"), problem: clauses.text("problem"), statusQuo: clauses.text("status_quo"),
-      description: clauses.text("description"), goal: clauses.text("goal"), solution: clauses.text("solution"),
+      period: clauses.dateRange("period"), problem: clauses.text("problem"),
+      statusQuo: clauses.text("status_quo"),
+      description: clauses.text("description"), goal: clauses.text("goal"),
+      solution: clauses.text("solution"),
       budget: clauses.text("budget"), links: clauses.strings("links"),
       status: clauses.enumeration("status").flatMap(Status.init(rawValue:)),
       assessment: clauses.block("assessment").map(lowerAssessment),
       milestones: declaration.children(.milestone).map { milestone in
         Milestone(
-          id: milestone.id, title: milestone.title, doc: milestone.doc, period: milestone.clauses.dateRange("period"),
+          id: milestone.id, title: milestone.title, doc: milestone.doc,
+          period: milestone.clauses.dateRange("period"),
           deliverable: milestone.clauses.text("deliverable"),
           status: milestone.clauses.enumeration("status").flatMap(Status.init(rawValue:)))
       })

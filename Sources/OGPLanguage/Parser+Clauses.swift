@@ -67,7 +67,8 @@ extension Parser {
     guard atAtomStart, let upper = parseAtom() else {
       report(
         .error(
-          .expectedValue, "expected the end of the range after '..', found \(currentDescription)", at: missingSpan,
+          .expectedValue, "expected the end of the range after '..', found \(currentDescription)",
+          at: missingSpan,
           label: "expected a value", help: "write a range as: 2024-09 .. 2026-08"))
       return Term(lower: lower, upper: nil, span: lower.span)
     }
@@ -95,7 +96,8 @@ extension Parser {
           let word = text(current)
           report(
             .error(
-              .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name", at: span(current),
+              .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name",
+              at: span(current),
               label: "reserved", help: "rename the declaration it refers to, such as '\(word)_1'"))
         }
         parts.append(Identifier(text(current), span: span(current)))

@@ -59,7 +59,8 @@ extension Parser {
     }
     report(
       .error(
-        .expectedName, "expected \(what), found \(currentDescription)", at: missingSpan, label: "expected a name",
+        .expectedName, "expected \(what), found \(currentDescription)", at: missingSpan,
+        label: "expected a name",
         help: "write it as: \(example)"))
     return nil
   }
@@ -78,12 +79,14 @@ extension Parser {
       report(
         .error(
           .expectedTitle, "the title of \(subject) must be a string", at: first.union(last),
-          label: "not in quotes", help: "put the title in double quotes: \"\(source.text(of: first.union(last)))\""))
+          label: "not in quotes",
+          help: "put the title in double quotes: \"\(source.text(of: first.union(last)))\""))
       return nil
     }
     report(
       .error(
-        .expectedTitle, "expected a title string for \(subject), found \(currentDescription)", at: missingSpan,
+        .expectedTitle, "expected a title string for \(subject), found \(currentDescription)",
+        at: missingSpan,
         label: "expected a string", help: "write it as: \(Self.example(kind))"))
     return nil
   }
@@ -152,7 +155,8 @@ extension Parser {
       case .leftBrace:
         report(
           .error(
-            .unexpectedInBlock, "unexpected block", at: span(current), label: "a block must follow a clause or declaration",
+            .unexpectedInBlock, "unexpected block", at: span(current),
+            label: "a block must follow a clause or declaration",
             help: "remove the braces, or put a declaration header before them"))
         _ = parseBlock(owner: nil)
       default:
@@ -160,7 +164,9 @@ extension Parser {
           .error(
             .unexpectedInBlock, "expected a clause or a declaration, found \(currentDescription)",
             at: span(current), label: "unexpected here",
-            help: owner.map { "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf" }
+            help: owner.map {
+              "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf"
+            }
               ?? "a block holds lines like 'keyword value'"))
         skipToItemBoundary()
       }
@@ -171,7 +177,8 @@ extension Parser {
   /// A keyword followed by a name and no title is a clause that shares the keyword's spelling,
   /// like a plan's `strategy ogp_2023_2028`; a declaration always has a title.
   var isClauseSpelledAsKeyword: Bool {
-    peekKind(1) == .identifier && [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(2))
+    peekKind(1) == .identifier
+      && [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(2))
   }
 
   /// `rule` is reserved for user-defined rules, which this version does not read yet.
@@ -179,7 +186,8 @@ extension Parser {
     report(
       .error(
         .ruleNotSupported, "'rule' declarations are not supported yet", at: span(current),
-        label: "reserved for user-defined rules", help: "remove the rule; 'rule' is reserved for a later version"))
+        label: "reserved for user-defined rules",
+        help: "remove the rule; 'rule' is reserved for a later version"))
     advance()
     skipToItemBoundary()
   }

@@ -109,10 +109,17 @@ public struct Parser {
         isRecovering = false
         items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
       case .rightBrace:
-        report(.error(.unmatchedBrace, "unmatched '}'", at: span(current), label: "no block is open here", help: "remove it, or add the '{' it was meant to close"))
+        report(
+          .error(
+            .unmatchedBrace, "unmatched '}'", at: span(current), label: "no block is open here",
+            help: "remove it, or add the '{' it was meant to close"))
         advance()
       case .leftBrace:
-        report(.error(.expectedDeclaration, "expected a declaration, found a block", at: span(current), label: "a block must follow a declaration header", help: "start a declaration: strategy, actor or plan"))
+        report(
+          .error(
+            .expectedDeclaration, "expected a declaration, found a block", at: span(current),
+            label: "a block must follow a declaration header",
+            help: "start a declaration: strategy, actor or plan"))
         _ = parseBlock(owner: nil)
       default:
         report(expectedDeclaration())
@@ -130,7 +137,9 @@ public struct Parser {
     if at(.identifier) {
       help = "clauses such as \(found) belong inside a declaration's { … } block"
     }
-    return .error(.expectedDeclaration, "expected a declaration, found \(found)", at: span(current), label: "expected 'strategy', 'actor', 'plan' or 'use'", help: help)
+    return .error(
+      .expectedDeclaration, "expected a declaration, found \(found)", at: span(current),
+      label: "expected 'strategy', 'actor', 'plan' or 'use'", help: help)
   }
 
   /// `use "path"`.
@@ -142,11 +151,16 @@ public struct Parser {
     if at(.string) || at(.multilineString) {
       path = parseString()
     } else {
-      report(.error(.expectedUsePath, "expected a file path in quotes after 'use'", at: missingSpan, label: "expected a string", help: "write the path relative to this file: use \"../strategy/ogp-2023-2028.ogp\""))
+      report(
+        .error(
+          .expectedUsePath, "expected a file path in quotes after 'use'", at: missingSpan,
+          label: "expected a string",
+          help: "write the path relative to this file: use \"../strategy/ogp-2023-2028.ogp\""))
     }
     let end = index > 0 ? tokens[index - 1].end : keyword.end
     expectItemEnd(after: "the 'use' line")
-    return UseDirective(path: path, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
+    return UseDirective(
+      path: path, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
   }
 
   /// A doc comment documents the declaration that follows; anything else in between drops it.

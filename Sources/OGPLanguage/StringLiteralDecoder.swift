@@ -29,19 +29,24 @@ enum StringLiteralDecoder {
     var firstLineEnd = contentStart
     while firstLineEnd < contentEnd, bytes[firstLineEnd] != UInt8(ascii: "\n") { firstLineEnd += 1 }
     let trailing = bytes[contentStart..<firstLineEnd]
-    if !trailing.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
+    if !trailing.allSatisfy({
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+    })
       || firstLineEnd == contentEnd
     {
       diagnostics.append(
         .error(
           .multilineStringLayout, "a multi-line string starts on the line after its opening \"\"\"",
-          at: SourceSpan(file: file, start: start, end: max(firstLineEnd, start + 3)), label: "text on the opening line",
+          at: SourceSpan(file: file, start: start, end: max(firstLineEnd, start + 3)),
+          label: "text on the opening line",
           help: "move the text to the next line, or use a single-line \"…\" string"))
       return (unescape(bytes, contentStart, contentEnd, file, &diagnostics), diagnostics)
     }
     // The closing """ must stand on a line of its own; its indentation is removed from every line.
     var closingLineStart = contentEnd
-    while closingLineStart > firstLineEnd, bytes[closingLineStart - 1] != UInt8(ascii: "\n") { closingLineStart -= 1 }
+    while closingLineStart > firstLineEnd, bytes[closingLineStart - 1] != UInt8(ascii: "\n") {
+      closingLineStart -= 1
+    }
     let indentation = Array(bytes[closingLineStart..<contentEnd])
     if !indentation.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
       diagnostics.append(
@@ -58,7 +63,9 @@ enum StringLiteralDecoder {
       var lineEnd = lineStart
       while lineEnd < bodyEnd, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
       var contentEndOfLine = lineEnd
-      if contentEndOfLine > lineStart, bytes[contentEndOfLine - 1] == UInt8(ascii: "\r") { contentEndOfLine -= 1 }
+      if contentEndOfLine > lineStart, bytes[contentEndOfLine - 1] == UInt8(ascii: "\r") {
+        contentEndOfLine -= 1
+      }
       let line = bytes[lineStart..<contentEndOfLine]
       if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
         lines.append("")
@@ -68,7 +75,8 @@ enum StringLiteralDecoder {
         diagnostics.append(
           .error(
             .multilineStringLayout, "a line of a multi-line string is indented less than its closing \"\"\"",
-            at: SourceSpan(file: file, start: lineStart, end: contentEndOfLine), label: "insufficient indentation",
+            at: SourceSpan(file: file, start: lineStart, end: contentEndOfLine),
+            label: "insufficient indentation",
             help: "indent every line at least as far as the closing \"\"\""))
         lines.append(unescape(bytes, lineStart, contentEndOfLine, file, &diagnostics))
       }
@@ -108,7 +116,10 @@ enum StringLiteralDecoder {
         continue
       default:
         let (scalar, length) = UTF8Decoding.decode(bytes, at: index + 1)
-        let shown = scalar.map { $0.value < 0x20 ? "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) : String($0) } ?? "?"
+        let shown =
+          scalar.map {
+            $0.value < 0x20 ? "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) : String($0)
+          } ?? "?"
         diagnostics.append(
           .error(
             .invalidEscape, "invalid escape sequence '\\\(shown)' in string",
@@ -131,8 +142,10 @@ enum StringLiteralDecoder {
     func fail(_ length: Int) -> (Unicode.Scalar?, Int) {
       diagnostics.append(
         .error(
-          .invalidUnicodeEscape, "invalid Unicode escape", at: SourceSpan(file: file, start: index, end: index + length),
-          label: "not a Unicode scalar", help: "write \\u{…} with 1 to 8 hex digits naming a scalar, like \\u{E9} for é"))
+          .invalidUnicodeEscape, "invalid Unicode escape",
+          at: SourceSpan(file: file, start: index, end: index + length),
+          label: "not a Unicode scalar",
+          help: "write \\u{…} with 1 to 8 hex digits naming a scalar, like \\u{E9} for é"))
       return (nil, length)
     }
     guard cursor < end, bytes[cursor] == UInt8(ascii: "{") else { return fail(2) }

@@ -149,7 +149,9 @@ public enum Atom: Sendable {
   /// How the value is named in "expected …, found …" messages.
   public var kindDescription: String {
     switch self {
-    case .path(let parts): parts.count == 1 ? "the name '\(parts[0].name)'" : "the path '\(parts.map(\.name).joined(separator: "."))'"
+    case .path(let parts):
+      parts.count == 1
+        ? "the name '\(parts[0].name)'" : "the path '\(parts.map(\.name).joined(separator: "."))'"
     case .string: "a string"
     case .integer: "a number"
     case .date: "a date"

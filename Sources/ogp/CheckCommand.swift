@@ -27,7 +27,9 @@ struct CheckCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   func validate() throws {
-    guard !files.isEmpty else { throw ValidationError("name at least one .ogp file to check, or '-' for standard input") }
+    guard !files.isEmpty else {
+      throw ValidationError("name at least one .ogp file to check, or '-' for standard input")
+    }
   }
 
   func run() throws {

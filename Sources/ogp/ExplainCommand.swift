@@ -19,7 +19,9 @@ struct ExplainCommand: ParsableCommand {
   var list = false
 
   func validate() throws {
-    guard list || code != nil else { throw ValidationError("name a code to explain, such as E0208, or pass --list") }
+    guard list || code != nil else {
+      throw ValidationError("name a code to explain, such as E0208, or pass --list")
+    }
   }
 
   func run() throws {
@@ -32,7 +34,8 @@ struct ExplainCommand: ParsableCommand {
     guard let code, let explanation = DiagnosticCatalogue.explanation(for: code) else {
       let known = DiagnosticCode.allCases.map(\.rawValue)
       var message = "error: unknown code '\(code ?? "")'"
-      if let closest = known.first(where: { $0.lowercased().hasSuffix((code ?? "").lowercased().suffix(3)) }) {
+      if let closest = known.first(where: { $0.lowercased().hasSuffix((code ?? "").lowercased().suffix(3)) })
+      {
         message += "; did you mean \(closest)?"
       }
       Terminal.writeError(message + " ('ogp explain --list' shows every code)\n")
