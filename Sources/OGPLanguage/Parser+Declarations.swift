@@ -43,7 +43,7 @@ extension Parser {
   }
 
   /// A name in a declaration header. A reserved word is reported but kept, so checking goes on.
-  mutating func expectName(_ what: String, example: String) -> Identifier? {
+  mutating func expectName(_ what: @autoclosure () -> String, example: @autoclosure () -> String) -> Identifier? {
     if at(.identifier) {
       defer { advance() }
       return Identifier(text(current), span: span(current))
@@ -59,9 +59,9 @@ extension Parser {
     }
     report(
       .error(
-        .expectedName, "expected \(what), found \(currentDescription)", at: missingSpan,
+        .expectedName, "expected \(what()), found \(currentDescription)", at: missingSpan,
         label: "expected a name",
-        help: "write it as: \(example)"))
+        help: "write it as: \(example())"))
     return nil
   }
 

@@ -5,7 +5,7 @@ import OGPDiagnostics
 /// costs no stack.
 extension Parser {
   /// After a clause or declaration: a line break or ';' (consumed), or a '}' or the end (left).
-  mutating func expectItemEnd(after what: String) {
+  mutating func expectItemEnd(after what: @autoclosure () -> String) {
     switch current.kind {
     case .newline, .semicolon:
       advance()
@@ -14,7 +14,7 @@ extension Parser {
     default:
       report(
         .error(
-          .unexpectedAfterHeader, "unexpected \(currentDescription) after \(what)", at: span(current),
+          .unexpectedAfterHeader, "unexpected \(currentDescription) after \(what())", at: span(current),
           label: "expected the end of the line",
           help: "put one clause or declaration on each line, or separate them with ';'"))
       skipToItemBoundary()

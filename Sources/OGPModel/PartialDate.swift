@@ -25,16 +25,27 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
   public init?(_ text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let widths = [4, 2, 2]
-    guard (1...3).contains(parts.count) else { return nil }
+    // Bytes, not Characters: dates are parsed for every milestone of every plan.
     var numbers: [Int] = []
-    for (index, part) in parts.enumerated() {
-      guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
-        let number = Int(part)
-      else { return nil }
-      numbers.append(number)
+    var value = 0
+    var width = 0
+    let widths = [4, 2, 2]
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "-") {
+        guard numbers.count < 2, width == widths[numbers.count] else { return nil }
+        numbers.append(value)
+        value = 0
+        width = 0
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        width += 1
+        guard width <= 4 else { return nil }
+      } else {
+        return nil
+      }
     }
+    guard width == widths[numbers.count] else { return nil }
+    numbers.append(value)
     self.init(
       year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
       day: numbers.count > 2 ? numbers[2] : nil)
