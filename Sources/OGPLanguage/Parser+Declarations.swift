@@ -43,7 +43,9 @@ extension Parser {
   }
 
   /// A name in a declaration header. A reserved word is reported but kept, so checking goes on.
-  mutating func expectName(_ what: @autoclosure () -> String, example: @autoclosure () -> String) -> Identifier? {
+  mutating func expectName(_ what: @autoclosure () -> String, example: @autoclosure () -> String)
+    -> Identifier?
+  {
     if at(.identifier) {
       defer { advance() }
       return Identifier(text(current), span: span(current))
