@@ -20,13 +20,19 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// All diagnostics in display order, each followed by a blank line, then the count line;
-  /// empty when there are none.
-  public func render(_ diagnostics: [Diagnostic]) -> String {
+  /// empty when there are none. With a `limit`, only the first `limit` are shown (the count
+  /// still counts all), so a binary file fed by mistake gives a screenful, not megabytes.
+  public func render(_ diagnostics: [Diagnostic], limit: Int? = nil) -> String {
     guard !diagnostics.isEmpty else { return "" }
     var output = ""
-    for diagnostic in diagnostics.sortedForDisplay() {
+    let sorted = diagnostics.sortedForDisplay()
+    let shown = limit.map { min($0, sorted.count) } ?? sorted.count
+    for diagnostic in sorted[..<shown] {
       output += render(diagnostic)
       output += "\n\n"
+    }
+    if shown < sorted.count {
+      output += "… \(sorted.count - shown) more not shown (--max-errors 0 shows them all)\n"
     }
     output += summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount) + "\n"
     return output

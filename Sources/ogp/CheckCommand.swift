@@ -26,7 +26,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "When to colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @Option(help: "Show at most this many diagnostics (0: all). The count at the end counts all.")
+  var maxErrors = 100
+
   func validate() throws {
+    guard maxErrors >= 0 else { throw ValidationError("--max-errors takes 0 (all) or a positive number") }
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to check, or '-' for standard input")
     }
@@ -34,7 +38,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let compilation = Front.compile(files)
-    Front.report(compilation, colour: color.enabled(for: FileHandle.standardError))
+    Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: maxErrors)
     if !compilation.unreadableRoots.isEmpty { throw ExitCode(2) }
     if compilation.hasErrors { throw ExitCode(1) }
   }
@@ -72,12 +76,12 @@ enum Front {
     return compiler.compile(roots)
   }
 
-  static func report(_ compilation: Compilation, colour: Bool) {
+  static func report(_ compilation: Compilation, colour: Bool, limit: Int) {
     for (path, error) in compilation.unreadableRoots {
       Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
     }
     let renderer = DiagnosticRenderer(sources: compilation.sources, colour: colour)
-    Terminal.writeError(renderer.render(compilation.diagnostics))
+    Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit > 0 ? limit : nil))
   }
 }
 
