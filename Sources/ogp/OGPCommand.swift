@@ -12,8 +12,10 @@ struct OGPCommand: ParsableCommand {
       line and column, a code and a suggestion.
 
       Start here:
-        ogp check examples/plans/arcadia-2024.ogp   check a plan and the strategy it uses
-        ogp explain E0208                           what a diagnostic code means, with an example
+        ogp check examples/plans/arcadia-2024.ogp
+            checks a plan and the strategy it uses
+        ogp explain E0208
+            says what a diagnostic code means, with an example and its fix
 
       Exit status: 0 when clean, 1 when there are errors, 2 for a usage error or a file on the \
       command line that cannot be read.
