@@ -48,10 +48,6 @@ extension Checker {
     return name
   }
 
-  private func article(_ kind: DeclarationKind) -> String {
-    [.actor, .objective].contains(kind) ? "an" : "a"
-  }
-
   /// Whether `advances` can be resolved: the plan names a strategy. Reported once per clause.
   mutating func strategyIsKnown(for clause: Clause, _ context: Context) -> Bool {
     switch context.strategy {

@@ -91,11 +91,16 @@ public struct Checker {
         .duplicateDeclaration,
         sameKind
           ? "\(kind.rawValue) '\(name.name)' is declared twice"
-          : "'\(name.name)' is already the name of \(previousKind == .actor || previousKind == .objective ? "an" : "a") \(previousKind.rawValue)",
+          : "'\(name.name)' is already the name of \(article(previousKind)) \(previousKind.rawValue)",
         at: name.span, label: "declared again here", secondary: [Label(previous, "first declared here")],
         help:
           "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"
       ))
+  }
+
+  /// "a plan", "an actor".
+  func article(_ kind: DeclarationKind) -> String {
+    [.actor, .objective].contains(kind) ? "an" : "a"
   }
 
   /// A declaration may only stand where grammar §3 allows it.
@@ -108,10 +113,16 @@ public struct Checker {
       homes.isEmpty
       ? "it belongs at the top level of a file"
       : "it belongs inside a " + homes.map(\.rawValue).joined(separator: " or a ")
+    // A top-level declaration inside a block usually means a '}' is missing above it.
+    let notes =
+      parent != nil && ClauseTable.children(of: nil).contains(declaration.kind)
+      ? ["if this \(declaration.kind.rawValue) was meant to be at the top level, a '}' is missing before it"]
+      : []
     diagnostics.append(
       .error(
-        .declarationNotAllowedHere, "a \(declaration.kind.rawValue) cannot be declared \(place)",
-        at: declaration.keywordSpan, label: "not allowed here", help: "move it: \(home)"))
+        .declarationNotAllowedHere,
+        "\(article(declaration.kind)) \(declaration.kind.rawValue) cannot be declared \(place)",
+        at: declaration.keywordSpan, label: "not allowed here", notes: notes, help: "move it: \(home)"))
     return false
   }
 

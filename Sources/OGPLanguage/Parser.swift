@@ -74,11 +74,12 @@ public struct Parser {
   /// Where to point when something is missing: the current token, or, at a line break or the
   /// end of the file, just after the previous token, so the caret sits on the line at fault.
   var missingSpan: SourceSpan {
-    if (at(.newline) || at(.endOfFile)) && index > 0 {
-      let previous = tokens[index - 1]
-      return SourceSpan(file: source.id, start: previous.end, end: previous.end)
-    }
-    return span(current)
+    guard at(.newline) || at(.endOfFile) else { return span(current) }
+    var previous = index - 1
+    while previous >= 0, tokens[previous].kind == .newline { previous -= 1 }
+    guard previous >= 0 else { return span(current) }
+    let end = tokens[previous].end
+    return SourceSpan(file: source.id, start: end, end: end)
   }
 
   var currentDescription: String {
