@@ -54,7 +54,7 @@ extension Checker {
     let suggestions = Suggestions.closest(to: keyword, among: specs.map(\.keyword))
     var help = "\(owner) takes: " + specs.map(\.keyword).joined(separator: ", ")
     if specs.isEmpty { help = "\(owner) takes no clauses" }
-    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + "; " + help }
+    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " (\(help))" }
     var notes: [String] = []
     if DeclarationKind(rawValue: keyword) != nil || TokenKind.keywords[keyword] != nil {
       notes.append("'\(keyword)' is a declaration keyword; it is not a clause here")
@@ -230,7 +230,7 @@ extension Checker {
     case .date: "a date"
     case .dateRange: "a date range"
     case .frequency: "a frequency"
-    case .enumeration(let domain), .enumerations(let domain): "a \(domain.rawValue)"
+    case .enumeration(let domain), .enumerations(let domain): domain.withArticle
     case .actorReference, .actorReferences: "an actor"
     case .strategyReference: "a strategy"
     case .objectiveReferences: "an objective or priority"
@@ -313,7 +313,7 @@ extension Checker {
       diagnostics.append(
         .error(
           .wrongValueType, "expected one \(domain.rawValue) for '\(clause)', found \(atom.kindDescription)",
-          at: atom.span, label: "expected a \(domain.rawValue)",
+          at: atom.span, label: "expected \(domain.withArticle)",
           help: "write one of: \(domain.values.joined(separator: ", "))"))
       return nil
     }
@@ -325,7 +325,7 @@ extension Checker {
     diagnostics.append(
       .error(
         .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: parts[0].span,
-        label: "not a \(domain.rawValue)", help: help,
+        label: "not \(domain.withArticle)", help: help,
         fixIts: suggestions.count == 1 ? [.replace(parts[0].span, with: suggestions[0])] : []))
     return nil
   }

@@ -16,6 +16,11 @@ public enum EnumDomain: String, CaseIterable, Sendable {
   case yesNo = "yes or no"
   case durationUnit = "unit of time"
 
+  /// "an OGP value", "a branch".
+  public var withArticle: String {
+    ("aeiouAEIOU".contains(rawValue.first!) ? "an " : "a ") + rawValue
+  }
+
   public var values: [String] {
     switch self {
     case .actorKind: ActorKind.allCases.map(\.rawValue)

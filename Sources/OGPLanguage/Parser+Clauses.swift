@@ -28,13 +28,22 @@ extension Parser {
       guard let group = parseGroup(of: clause) else { break }
       groups.append(group)
       guard at(.comma) else { break }
+      let comma = span(current)
       advance()
       skipNewlines()
+      guard atAtomStart else {
+        report(
+          .error(
+            .expectedValue, "expected a value after ',' in '\(clause)', found \(currentDescription)",
+            at: comma,
+            label: "trailing ','", help: "remove the trailing ',' or add the missing value"))
+        break
+      }
     }
     return groups
   }
 
-  private var atAtomStart: Bool {
+  var atAtomStart: Bool {
     switch current.kind {
     case .identifier, .integer, .date, .string, .multilineString: true
     case let kind: kind.isKeyword

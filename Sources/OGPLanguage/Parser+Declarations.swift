@@ -8,6 +8,24 @@ extension Parser {
     advance()
     var name: Identifier?
     var actorKind: Identifier?
+    if kind == .actor, at(.identifier), peekKind() == .string || peekKind() == .multilineString,
+      EnumDomain.actorKind.values.contains(text(current))
+    {
+      // `actor government "Ministry of Finance"`: the kind is there, the name is not.
+      report(
+        .error(
+          .expectedName, "expected a name for the actor before its kind '\(text(current))'",
+          at: span(current),
+          label: "this is the actor's kind", help: "write it as: actor finance \(text(current)) \"…\""))
+      advance()
+      _ = expectTitle(kind, name: nil)
+      let body = at(.leftBrace) ? parseBlock(owner: kind) : nil
+      let end = tokens[index - 1].end
+      expectItemEnd(after: "the actor declaration")
+      return Declaration(
+        kind: kind, keywordSpan: keyword, name: nil, actorKind: nil, title: nil, doc: doc, body: body,
+        span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
+    }
     if kind.hasName {
       name = expectName("a name for the \(kind.rawValue)", example: Self.example(kind))
     }
