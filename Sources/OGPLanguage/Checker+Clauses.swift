@@ -35,18 +35,9 @@ extension Checker {
         .error(
           .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
           label: "'\(spec.keyword)' is required",
-          help: "add a line such as: \(spec.keyword) \(Self.sample(spec.type))"))
+          help: "add a line such as: \(spec.keyword) \(Self.example(spec.type))"))
     }
     return checked
-  }
-
-  static func sample(_ type: ValueType) -> String {
-    switch type {
-    case .dateRange: "2024-09 .. 2026-08"
-    case .member: "\"Arcadia\" national"
-    case .actorReferences, .actorReference: "digital_agency"
-    default: "…"
-    }
   }
 
   private mutating func reportUnknownClause(_ clause: Clause, specs: [ClauseSpec], owner: String) {
@@ -87,7 +78,7 @@ extension Checker {
       diagnostics.append(
         .error(
           .wrongValueType, "'\(keyword)' takes no block", at: block.openBrace, label: "unexpected block",
-          help: "write the value on the line: \(keyword) \(Self.sample(type))"))
+          help: "write the value on the line: \(keyword) \(Self.example(type))"))
       return nil
     }
     guard !clause.groups.isEmpty else {
@@ -95,7 +86,7 @@ extension Checker {
         .error(
           .expectedValue, "'\(keyword)' has no value", at: clause.keyword.span,
           label: "expected \(type.expectation)",
-          help: "write it as: \(keyword) \(Self.sample(type))"))
+          help: "write it as: \(keyword) \(Self.example(type))"))
       return nil
     }
     if !type.isList, clause.groups.count > 1 {
@@ -201,7 +192,9 @@ extension Checker {
       diagnostics.append(
         .error(
           .wrongValueCount,
-          "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
+          type.isList
+            ? "expected a comma between the values of '\(clause.keyword.name)'"
+            : "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
           at: group.terms[1].span.union(group.terms[group.terms.count - 1].span), label: "unexpected",
           help: type.isList
             ? "separate list items with commas" : "a '\(clause.keyword.name)' clause holds one value"))
@@ -351,7 +344,7 @@ extension Checker {
       reportType(clause, .frequency, found: describe(terms))
       return nil
     }
-    return checkDuration(terms[1].lower, terms[2].lower, clause: clause)
+    return checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .frequency)
   }
 
   /// `name [N unit]`.
@@ -364,13 +357,18 @@ extension Checker {
       return nil
     }
     guard terms.count == 3 else { return .requirement(name: name[0].name, interval: nil) }
-    guard let interval = checkDuration(terms[1].lower, terms[2].lower, clause: clause) else { return nil }
+    guard let interval = checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .requirement)
+    else {
+      return nil
+    }
     return .requirement(name: name[0].name, interval: interval)
   }
 
-  private mutating func checkDuration(_ amount: Atom, _ unit: Atom, clause: Clause) -> Duration? {
+  private mutating func checkDuration(_ amount: Atom, _ unit: Atom, clause: Clause, type: ValueType)
+    -> Duration?
+  {
     guard case .integer(let value, let span) = amount else {
-      reportType(clause, .frequency, found: amount.kindDescription, at: amount.span)
+      reportType(clause, type, found: amount.kindDescription, at: amount.span)
       return nil
     }
     guard let value else { return nil }

@@ -36,12 +36,14 @@ extension Checker {
     let widths = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
     guard parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return "not a date" }
     if widths[0] != 4 { return "the year needs four digits" }
+    if parts[0]! == 0 { return "there is no year 0" }
     if parts.count > 1 {
       if widths[1] != 2 { return "the month needs two digits" }
       let month = parts[1]!
       if !(1...12).contains(month) { return "there is no month \(month)" }
       if parts.count > 2 {
         if widths[2] != 2 { return "the day needs two digits" }
+        if parts[2]! == 0 { return "there is no day 0" }
         let days = PartialDate.daysIn(month: month, year: parts[0]!)
         let names = [
           "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -18,7 +18,10 @@ extension Checker {
       let suggestions = Suggestions.closest(to: name, among: candidates)
       var help =
         candidates.isEmpty
-        ? "declare it: \(Parser.example(kind))" : "declare it, or use one of the \(kind.rawValue)s declared"
+        ? "declare it: \(Parser.example(kind))"
+        : candidates.count <= 12
+          ? "declare it, or use one of: \(candidates.joined(separator: ", "))"
+          : "declare it, or use one of the \(candidates.count) \(kind.rawValue)s declared"
       if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean }
       diagnostics.append(
         .error(
@@ -58,8 +61,9 @@ extension Checker {
         .error(
           .advancesWithoutStrategy, "'advances' needs the plan to name its strategy", at: clause.keyword.span,
           label: "resolved in the plan's strategy",
-          help:
-            "add 'strategy ogp_2023_2028' (or your strategy's name) to plan '\(context.planName ?? "…")', and 'use' its file"
+          help: strategies.count == 1
+            ? "add 'strategy \(strategies.keys.first!)' to plan '\(context.planName ?? "…")'"
+            : "add 'strategy ogp_2023_2028' (or your strategy's name) to plan '\(context.planName ?? "…")', and 'use' its file"
         ))
       return false
     }
@@ -92,15 +96,17 @@ extension Checker {
         ? "objective \(objectiveName.name) declares no priorities"
         : "\(objectiveName.name) declares \(priorities.joined(separator: ", "))"
       if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
+      var fixIts = suggestions.count == 1 ? [FixIt.replace(priority.span, with: suggestions[0])] : []
       if let home = scope.objectives.first(where: { $0.priorities.contains(priority.name) }) {
         help = "'\(priority.name)' is a priority of \(home.name): write \(home.name).\(priority.name)"
+        fixIts = [.replace(objectiveName.span, with: home.name)]
       }
       diagnostics.append(
         .error(
           .unknownObjective, "unknown priority '\(priority.name)' in objective '\(objectiveName.name)'",
           at: priority.span,
           label: "not declared in \(objectiveName.name)", help: help,
-          fixIts: suggestions.count == 1 ? [.replace(priority.span, with: suggestions[0])] : []))
+          fixIts: fixIts))
       return nil
     }
     guard parts.count == 2 else {

@@ -107,12 +107,12 @@ public struct Checker {
   mutating func checkPlacement(_ declaration: Declaration, in parent: DeclarationKind?) -> Bool {
     let allowed = ClauseTable.children(of: parent)
     guard !allowed.contains(declaration.kind) else { return true }
-    let place = parent.map { "inside a \($0.rawValue)" } ?? "at the top level of a file"
+    let place = parent.map { "inside \(article($0)) \($0.rawValue)" } ?? "at the top level of a file"
     let homes = DeclarationKind.allCases.filter { ClauseTable.children(of: $0).contains(declaration.kind) }
     let home =
       homes.isEmpty
       ? "it belongs at the top level of a file"
-      : "it belongs inside a " + homes.map(\.rawValue).joined(separator: " or a ")
+      : "it belongs inside " + homes.map { "\(article($0)) \($0.rawValue)" }.joined(separator: " or ")
     // A top-level declaration inside a block usually means a '}' is missing above it.
     let notes =
       parent != nil && ClauseTable.children(of: nil).contains(declaration.kind)
