@@ -88,32 +88,28 @@ public struct DiagnosticRenderer: Sendable {
   private func snippet(
     _ label: Label, in file: SourceFile, primary: Bool, gutterWidth: Int, severityStyle: Style
   ) -> [String] {
-    let lineIndex = file.lineIndex(at: min(label.span.start, file.bytes.count))
-    let range = file.lineRange(lineIndex)
-    let scalars = displayScalars(file.bytes[range])
-    let startColumn = SourceFile.scalarCount(
-      file.bytes[range.lowerBound..<min(max(label.span.start, range.lowerBound), range.upperBound)])
-    let endOffset = min(label.span.end, range.upperBound)
-    var endColumn = SourceFile.scalarCount(file.bytes[range.lowerBound..<max(endOffset, range.lowerBound)])
-    if endColumn <= startColumn { endColumn = startColumn + 1 }
+    let bytes = file.bytes
+    let lineIndex = file.lineIndex(at: min(label.span.start, bytes.count))
+    let line = file.lineRange(lineIndex)
+    let spanStart = min(max(label.span.start, line.lowerBound), line.upperBound)
+    let spanEnd = min(max(label.span.end, spanStart), line.upperBound)
 
-    // Cut long lines to a window around the span so a 50 MB line prints as one short line.
-    var windowStart = 0
-    var windowEnd = scalars.count
-    if scalars.count > maximumLineWidth {
-      let margin = maximumLineWidth / 3
-      windowStart = max(0, startColumn - margin)
-      windowEnd = min(
-        scalars.count, max(windowStart + maximumLineWidth, min(endColumn, windowStart + maximumLineWidth)))
+    // Only a window around the span is decoded, so a 50 MB line costs no more than a short one.
+    var windowStart = line.lowerBound
+    var windowEnd = Self.step(bytes, from: windowStart, scalars: maximumLineWidth, within: line)
+    if windowEnd < line.upperBound {
+      windowStart = Self.step(bytes, from: spanStart, scalars: -(maximumLineWidth / 3), within: line)
+      windowEnd = Self.step(bytes, from: windowStart, scalars: maximumLineWidth, within: line)
     }
-    var text = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
-    var caretOffset = startColumn - windowStart
-    if windowStart > 0 {
+    var text = String(String.UnicodeScalarView(displayScalars(bytes[windowStart..<windowEnd])))
+    var caretOffset = SourceFile.scalarCount(bytes[windowStart..<spanStart])
+    if windowStart > line.lowerBound {
       text = "…" + text
       caretOffset += 1
     }
-    if windowEnd < scalars.count { text += "…" }
-    let caretWidth = max(1, min(endColumn, windowEnd) - startColumn)
+    if windowEnd < line.upperBound { text += "…" }
+    let caretWidth = max(
+      1, SourceFile.scalarCount(bytes[spanStart..<min(spanEnd, max(windowEnd, spanStart))]))
 
     let number = String(lineIndex + 1)
     let paddedNumber = String(repeating: " ", count: gutterWidth - number.count) + number
@@ -128,6 +124,27 @@ public struct DiagnosticRenderer: Sendable {
       paint("\(paddedNumber) |", .blue) + (text.isEmpty ? "" : " " + text),
       paint("\(gutter) |", .blue) + " " + underline,
     ]
+  }
+
+  /// Moves `scalars` Unicode scalars forward (or back, when negative) from a byte offset,
+  /// staying within `range`; continuation bytes are never a stopping point.
+  static func step(_ bytes: [UInt8], from offset: Int, scalars: Int, within range: Range<Int>) -> Int {
+    var position = offset
+    var remaining = abs(scalars)
+    if scalars < 0 {
+      while remaining > 0, position > range.lowerBound {
+        position -= 1
+        while position > range.lowerBound, bytes[position] & 0xC0 == 0x80 { position -= 1 }
+        remaining -= 1
+      }
+    } else {
+      while remaining > 0, position < range.upperBound {
+        position += 1
+        while position < range.upperBound, bytes[position] & 0xC0 == 0x80 { position += 1 }
+        remaining -= 1
+      }
+    }
+    return position
   }
 
   /// Decodes a line for display, one scalar per column: an invalid byte becomes U+FFFD and

@@ -263,6 +263,30 @@ public enum DiagnosticCatalogue {
             }
           }
           """)
+    case .numberTooLarge:
+      entry(
+        code, "number too large",
+        """
+        A number has more than 18 digits, more than any count in a plan can need, and more than the
+        tool can hold exactly. Numbers in .ogp files count things (contributions, participants) or
+        durations; amounts of money belong in a `budget` string, where any size can be written.
+        """,
+        example: """
+          strategy ogp_2023_2028 "OGP Strategy 2023–2028" {
+            period 2023 .. 2028
+            consultation {
+              contributions 1000000000000000000000
+            }
+          }
+          """,
+        fix: """
+          strategy ogp_2023_2028 "OGP Strategy 2023–2028" {
+            period 2023 .. 2028
+            consultation {
+              contributions 1000
+            }
+          }
+          """)
     case .multilineStringLayout:
       entry(
         code, "badly laid out multi-line string",

@@ -13,6 +13,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case invalidUnicodeEscape = "E0007"
   case malformedNumber = "E0008"
   case multilineStringLayout = "E0009"
+  case numberTooLarge = "E0010"
   // Syntax.
   case expectedDeclaration = "E0101"
   case expectedName = "E0102"
@@ -110,7 +111,7 @@ enum LexicalMessage {
       )
     case .numberTooLarge:
       .error(
-        .malformedNumber, "number too large", at: span, label: "more than 18 digits",
+        .numberTooLarge, "number too large", at: span, label: "more than 18 digits",
         help: "write a number below 1,000,000,000,000,000,000")
     }
   }

@@ -185,7 +185,17 @@ public struct Lexer {
     // A letter glued to a number (`12ab`, `2024-06x`) is one malformed token, not two.
     if end < bytes.count, isASCIIIdentifierByte(bytes[end]) || bytes[end] >= 0x80 {
       var tail = end
-      while tail < bytes.count, isASCIIIdentifierByte(bytes[tail]) { tail += 1 }
+      while tail < bytes.count {
+        if isASCIIIdentifierByte(bytes[tail]) {
+          tail += 1
+        } else if bytes[tail] >= 0x80, case (let scalar?, let length) = UTF8Decoding.decode(bytes, at: tail),
+          Lexer.continuesIdentifier(scalar)
+        {
+          tail += length
+        } else {
+          break
+        }
+      }
       if tail > end {
         report(.malformedNumber, from: start, to: tail)
         emit(kind, from: start, to: tail)

@@ -139,26 +139,27 @@ extension Parser {
         advance()
         return Block(items: items, openBrace: open, closeBrace: close)
       case .endOfFile:
-        report(
-          .error(
-            .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
-            secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
+        // Reported even in the middle of a burst: a missing '}' is an error of its own. Once is
+        // enough: every enclosing block ends at the same place.
+        if !reportedUnclosedBlock {
+          reportedUnclosedBlock = true
+          diagnostics.append(
+            .error(
+              .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
+              secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
+          isRecovering = true
+        }
         return Block(items: items, openBrace: open, closeBrace: nil)
       case .newline, .semicolon:
         advance()
       case .docComment:
-        var line = text(current).dropFirst(3)
-        if line.first == " " { line = line.dropFirst() }
-        pendingDoc.append(String(line))
-        advance()
+        collectDoc()
       case .identifier:
         isRecovering = false
-        pendingDoc.removeAll()
         items.append(.clause(parseClause()))
       case let kind where DeclarationKind(kind) != nil:
         isRecovering = false
         if isClauseSpelledAsKeyword {
-          pendingDoc.removeAll()
           items.append(.clause(parseClause()))
         } else {
           items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
@@ -190,6 +191,7 @@ extension Parser {
               ?? "a block holds lines like 'keyword value'"))
         skipToItemBoundary()
       }
+      pendingDocIfNotDocumenting(start)
       assert(index > start, "the parser made no progress")
     }
   }
@@ -197,8 +199,10 @@ extension Parser {
   /// A keyword followed by a name and no title is a clause that shares the keyword's spelling,
   /// like a plan's `strategy ogp_2023_2028`; a declaration always has a title.
   var isClauseSpelledAsKeyword: Bool {
-    peekKind(1) == .identifier
-      && [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(2))
+    var offset = 1
+    guard peekKind(offset) == .identifier else { return false }
+    while peekKind(offset + 1) == .dot, peekKind(offset + 2) == .identifier { offset += 2 }
+    return [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(offset + 1))
   }
 
   /// `rule` is reserved for user-defined rules, which this version does not read yet.

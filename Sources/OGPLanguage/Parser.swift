@@ -26,6 +26,7 @@ public struct Parser {
   var isRecovering = false
   var depth = 0
   var reportedNestingTooDeep = false
+  var reportedUnclosedBlock = false
   var pendingDoc: [String] = []
 
   init(source: SourceFile, tokens: [Token]) {
@@ -165,14 +166,17 @@ public struct Parser {
   }
 
   /// A doc comment documents the declaration that follows; anything else in between drops it.
-  private mutating func collectDoc() {
+  mutating func collectDoc() {
     var line = text(current).dropFirst(3)
     if line.first == " " { line = line.dropFirst() }
+    if line.last == "\r" { line = line.dropLast() }
     pendingDoc.append(String(line))
     advance()
   }
 
-  private mutating func pendingDocIfNotDocumenting(_ start: Int) {
+  /// Called after each item of a file or block: only doc comments and blank lines keep the
+  /// pending doc for the next declaration.
+  mutating func pendingDocIfNotDocumenting(_ start: Int) {
     if start < tokens.count, tokens[start].kind != .docComment, tokens[start].kind != .newline {
       pendingDoc.removeAll()
     }

@@ -770,7 +770,7 @@ struct CheckerTests {
     ])
   func hugeInteger(source: String) throws {
     let result = check(source)
-    #expect(result.codes == ["E0008"])
+    #expect(result.codes == ["E0010"])
     let found = try #require(result.seen.first)
     #expect(found.at.hasPrefix("8:"))
     #expect(found.text == "99999999999999999999")

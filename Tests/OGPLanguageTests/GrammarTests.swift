@@ -12,7 +12,9 @@ struct GrammarTests {
   /// Rule name → its body, with `(* comments *)` removed.
   static func rules() throws -> [String: String] {
     var text = try String(contentsOf: grammarURL, encoding: .utf8)
-    while let open = text.range(of: "(*"), let close = text.range(of: "*)", range: open.upperBound..<text.endIndex) {
+    while let open = text.range(of: "(*"),
+      let close = text.range(of: "*)", range: open.upperBound..<text.endIndex)
+    {
       text.removeSubrange(open.lowerBound..<close.upperBound)
     }
     var rules: [String: String] = [:]
@@ -94,14 +96,16 @@ struct GrammarTests {
 
   static let enumRules: [(rule: String, domain: EnumDomain)] = [
     ("actor_kind", .actorKind), ("branch", .branch), ("level", .level), ("member_kind", .memberKind),
-    ("ogp_value", .ogpValue), ("challenge_area", .challengeArea), ("status", .status), ("potential", .potential),
+    ("ogp_value", .ogpValue), ("challenge_area", .challengeArea), ("status", .status),
+    ("potential", .potential),
     ("potential_impact", .potentialImpact), ("early_results", .earlyResults), ("yes_no", .yesNo),
     ("duration_unit", .durationUnit),
   ]
 
   @Test(arguments: EnumDomain.allCases)
   func enumRuleListsExactlyTheModelsValues(domain: EnumDomain) throws {
-    let rule = try #require(Self.enumRules.first { $0.domain == domain }?.rule, "no grammar rule for \(domain)")
+    let rule = try #require(
+      Self.enumRules.first { $0.domain == domain }?.rule, "no grammar rule for \(domain)")
     let body = try #require(try Self.rules()[rule])
     #expect(Self.terminals(body) == domain.values)
   }
@@ -119,7 +123,9 @@ struct GrammarTests {
     for domain in EnumDomain.allCases { known.formUnion(domain.values) }
     known.insert("every")
     // Punctuation and the characters of the lexical rules.
-    known.formUnion(["{", "}", ",", ";", "..", ".", "-", "_", "//", "///", "\\", "\"", "\"\"\"", "n", "r", "t", "u{"])
+    known.formUnion([
+      "{", "}", ",", ";", "..", ".", "-", "_", "//", "///", "\\", "\"", "\"\"\"", "n", "r", "t", "u{",
+    ])
     known.formUnion((0...9).map(String.init))
     let rules = try Self.rules()
     for (name, body) in rules {
