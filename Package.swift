@@ -36,10 +36,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "OGPModelTests", dependencies: ["OGPModel"]),
+    // Helpers the test targets share: schema validation through Python, seeded randomness.
+    .target(name: "OGPTestSupport", path: "Tests/OGPTestSupport"),
+    .testTarget(name: "OGPModelTests", dependencies: ["OGPModel", "OGPTestSupport"]),
     .testTarget(
       name: "OGPLanguageTests",
-      dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator"]
+      dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport"]
     ),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(

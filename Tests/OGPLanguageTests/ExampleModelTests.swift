@@ -2,6 +2,7 @@ import Foundation
 import OGPGenerator
 import OGPLanguage
 import OGPModel
+import OGPTestSupport
 import Testing
 
 /// The examples (outside `examples/errors`) compile clean, and their model's JSON is valid,
@@ -53,13 +54,13 @@ struct ExampleModelTests {
   @Test("an example's model validates against the JSON Schema", arguments: examples)
   func validatesAgainstSchema(path: String) throws {
     let program = try #require(Self.compile(path).program)
-    let errors = try SchemaValidation.validate(jsonData: try ProgramJSON.encode(program))
+    let errors = try SchemaValidator.validate(jsonData: try ProgramJSON.encode(program))
     #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
   }
 
   @Test("the validator rejects a document that breaks the schema")
   func validatorRejects() throws {
-    let errors = try SchemaValidation.validate(jsonData: Data(#"{"schema_version": 1, "plans": [{}]}"#.utf8))
+    let errors = try SchemaValidator.validate(jsonData: Data(#"{"schema_version": 1, "plans": [{}]}"#.utf8))
     #expect(!errors.isEmpty)
   }
 
@@ -113,7 +114,7 @@ struct ExampleModelTests {
     #expect(plan.commitments.count == 200)
     #expect(plan.commitments.allSatisfy { $0.milestones.count == 3 })
     #expect(plan.commitments.reduce(0) { $0 + $1.milestones.count } == 600)
-    let errors = try SchemaValidation.validate(jsonData: try ProgramJSON.encode(program))
+    let errors = try SchemaValidator.validate(jsonData: try ProgramJSON.encode(program))
     #expect(errors.isEmpty, "\(errors.prefix(5).joined(separator: "\n"))")
   }
 }

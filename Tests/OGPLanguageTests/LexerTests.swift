@@ -1,5 +1,6 @@
 import Foundation
 import OGPDiagnostics
+import OGPTestSupport
 import Testing
 
 @testable import OGPLanguage
@@ -644,21 +645,4 @@ private func nonTrivia(_ bytes: [UInt8], from start: Int, to end: Int, covered: 
     }
   }
   return nil
-}
-
-/// SplitMix64: a seeded generator whose output never changes between releases.
-private struct SeededRandom {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

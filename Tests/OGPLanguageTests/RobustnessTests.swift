@@ -1,6 +1,7 @@
 import OGPDiagnostics
 import OGPGenerator
 import OGPModel
+import OGPTestSupport
 import Testing
 
 @testable import OGPLanguage
@@ -203,21 +204,4 @@ struct RobustnessTests {
       Issue.record("U+\(String(scalar.value, radix: 16)) in the coloured text:\n\(coloured.debugDescription)")
     }
   }
-}
-
-/// SplitMix64: a seeded generator whose output never changes between releases.
-private struct SeededRandom {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

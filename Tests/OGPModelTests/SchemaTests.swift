@@ -1,5 +1,6 @@
 import Foundation
 import OGPModel
+import OGPTestSupport
 import Testing
 
 /// The schema in `schema/ogp-model.schema.json` against the JSON that `ProgramJSON` writes.

@@ -2,20 +2,19 @@ import Foundation
 
 /// Validates JSON documents against `schema/ogp-model.schema.json` with Python's `jsonschema`.
 ///
-/// Copied from `Tests/OGPModelTests/SchemaValidator.swift`, since test targets cannot import
-/// each other. It runs `python3` (or `$OGP_PYTHON`) with `jsonschema.Draft202012Validator` and a
-/// format checker, and returns one line per error,
+/// Shared by the test targets through `OGPTestSupport`. It runs `python3` (or `$OGP_PYTHON`)
+/// with `jsonschema.Draft202012Validator` and a format checker, and returns one line per error,
 /// `<json path> [<keyword>]: <message>`, e.g.
 /// `$.plans[0].commitments[0] [required]: 'title' is a required property`.
 /// It throws, rather than returning no errors, when Python or `jsonschema` is missing, so a
 /// machine without them fails loudly instead of passing.
-enum SchemaValidation {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+public enum SchemaValidator {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
   }
 
   /// `schema/ogp-model.schema.json`, found from this file's path: `Tests/<target>/<file>.swift`.
-  static let defaultSchemaURL = URL(fileURLWithPath: #filePath)
+  public static let defaultSchemaURL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()
     .deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -23,7 +22,7 @@ enum SchemaValidation {
     .appendingPathComponent("ogp-model.schema.json")
 
   /// The errors in `jsonData`; empty when it is valid.
-  static func validate(jsonData: Data, schemaURL: URL = defaultSchemaURL) throws -> [String] {
+  public static func validate(jsonData: Data, schemaURL: URL = defaultSchemaURL) throws -> [String] {
     guard FileManager.default.fileExists(atPath: schemaURL.path) else {
       throw Failure(description: "schema not found at \(schemaURL.path)")
     }
@@ -57,7 +56,7 @@ enum SchemaValidation {
   }
 
   /// Runs Python with `arguments`, collecting its output in files (pipes can fill up and block).
-  static func runPython(
+  public static func runPython(
     arguments: [String], in directory: URL
   ) throws -> (status: Int32, output: String, errors: String) {
     let outputURL = directory.appendingPathComponent("stdout.txt")
