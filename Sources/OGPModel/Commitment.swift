@@ -81,20 +81,14 @@ public struct Milestone: Codable, Sendable, Equatable {
   }
 }
 
-/// The core values and the two that count only beside a core value.
+/// The three core values, and the two (technology and innovation, inclusion) that count for
+/// relevance only beside a core value.
 public enum OGPValue: String, Codable, Sendable, CaseIterable {
   case accessToInformation = "access_to_information"
   case civicParticipation = "civic_participation"
   case publicAccountability = "public_accountability"
   case technologyInnovation = "technology_innovation"
   case inclusion
-
-  public var isCore: Bool {
-    switch self {
-    case .accessToInformation, .civicParticipation, .publicAccountability: true
-    case .technologyInnovation, .inclusion: false
-    }
-  }
 }
 
 /// The ten areas of the Open Gov Challenge (strategic objective 4).

@@ -68,21 +68,30 @@ enum OGPProcess {
     throw Failure.executableNotFound(folders.map(\.path))
   }
 
-  /// Runs `ogp arguments…` with `NO_COLOR=1` and empty standard input, and waits for it.
-  static func run(_ arguments: [String]) throws -> Output {
+  /// Runs `ogp arguments…` with `NO_COLOR=1` (unless `environment` says otherwise) and `input`
+  /// on standard input (none by default), and waits for it.
+  static func run(_ arguments: [String], input: Data? = nil, environment overrides: [String: String?] = [:])
+    throws -> Output
+  {
     let process = Process()
     process.executableURL = try executable()
     process.arguments = arguments
     process.currentDirectoryURL = Repository.root
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    for (key, value) in overrides { environment[key] = value }
     process.environment = environment
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
     try process.run()
+    if let input {
+      inputPipe.fileHandleForWriting.write(input)
+      try inputPipe.fileHandleForWriting.close()
+    }
 
     // Both pipes are drained before waiting, one on another thread, so a child that fills
     // one pipe's buffer while the other is being read cannot deadlock.

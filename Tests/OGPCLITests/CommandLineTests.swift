@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// What a user sees from the command line, beyond the error examples.
+struct CommandLineTests {
+  @Test func explainPrintsTitleExampleAndFix() throws {
+    let result = try OGPProcess.run(["explain", "E0208"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("E0208: unknown objective or priority\n"))
+    #expect(result.standardOutput.contains("Example:"))
+    #expect(result.standardOutput.contains("Fixed:"))
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func explainAcceptsLowercaseCodes() throws {
+    let result = try OGPProcess.run(["explain", "e0402"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("E0402: "))
+  }
+
+  @Test func explainOfAnUnknownCodeExitsTwoAndPointsToTheList() throws {
+    let result = try OGPProcess.run(["explain", "E9999"])
+    #expect(result.status == 2)
+    #expect(result.standardOutput.isEmpty)
+    #expect(result.standardError.contains("unknown code 'E9999'"))
+    #expect(result.standardError.contains("ogp explain --list"))
+  }
+
+  @Test func explainListShowsEveryCodeOnce() throws {
+    let result = try OGPProcess.run(["explain", "--list"])
+    #expect(result.status == 0)
+    let codes = result.standardOutput.split(separator: "\n").map { $0.prefix(5) }
+    #expect(codes.count == Set(codes).count)
+    #expect(codes.first == "E0001")
+    #expect(codes.contains("E0403"))
+  }
+
+  @Test func explainWithoutACodeIsAUsageError() throws {
+    let result = try OGPProcess.run(["explain"])
+    #expect(result.status == 2)
+  }
+
+  @Test func anUnknownOptionIsAUsageError() throws {
+    let result = try OGPProcess.run(["check", "--colour-me-surprised", "examples/plans/valle-2025.ogp"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--colour-me-surprised"))
+  }
+
+  @Test func standardInputIsCheckedAsStdin() throws {
+    let text = "actor a government \"A\"\nactor a civil_society \"B\"\n"
+    let result = try OGPProcess.run(["check", "-"], input: Data(text.utf8))
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("<stdin>:2:7: error[E0205]:"))
+  }
+
+  @Test func cleanStandardInputExitsZero() throws {
+    let result = try OGPProcess.run(["check", "-"], input: Data("actor a government \"A\"\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func standardInputMayUseFilesRelativeToTheWorkingDirectory() throws {
+    let text = "use \"examples/strategy/ogp-2023-2028.ogp\"\nactor a government \"A\"\n"
+    let result = try OGPProcess.run(["check", "-"], input: Data(text.utf8))
+    #expect(result.status == 0, "\(result.standardError)")
+  }
+
+  @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+    let plain = try OGPProcess.run(["check", "examples/errors/unknown-objective.ogp"])
+    #expect(!plain.standardError.contains("\u{1B}["), "a pipe is not a terminal")
+    let always = try OGPProcess.run(["check", "--color", "always", "examples/errors/unknown-objective.ogp"])
+    #expect(always.standardError.contains("\u{1B}[1;31merror[E0208]"))
+    #expect(always.status == plain.status)
+  }
+
+  @Test func maxErrorsLimitsWhatIsShownButNotTheCount() throws {
+    let text = String(repeating: "actor a government \"A\"\n", count: 5)
+    let result = try OGPProcess.run(["check", "--max-errors", "2", "-"], input: Data(text.utf8))
+    #expect(result.status == 1)
+    #expect(result.standardError.components(separatedBy: "error[E0205]").count - 1 == 2)
+    #expect(result.standardError.contains("… 2 more not shown"))
+    #expect(result.standardError.hasSuffix("4 errors, 0 warnings\n"))
+  }
+
+  @Test func severalFilesLoadASharedFileOnceAndTheWorstExitWins() throws {
+    let result = try OGPProcess.run([
+      "check", "examples/plans/arcadia-2024.ogp", "examples/plans/valle-2025.ogp",
+      "examples/errors/no-such.ogp",
+    ])
+    #expect(result.status == 2)
+    #expect(result.standardError == "error: cannot read 'examples/errors/no-such.ogp': no such file\n")
+  }
+
+  @Test func helpTeachesWithExamples() throws {
+    let result = try OGPProcess.run(["check", "--help"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("ogp check examples/plans/arcadia-2024.ogp"))
+    #expect(result.standardOutput.contains("Exit status"))
+  }
+}
