@@ -70,7 +70,7 @@ extension Diagnostic {
 
 /// What the lexer reports.
 enum LexicalMessage {
-  case invalidUTF8
+  case invalidUTF8(looksLikeLatin1: Bool)
   case nulByte
   case strayCharacter(Unicode.Scalar)
   case unterminatedString
@@ -80,10 +80,13 @@ enum LexicalMessage {
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
-    case .invalidUTF8:
+    case .invalidUTF8(let looksLikeLatin1):
       .error(
         .invalidUTF8, "invalid UTF-8 (\(span.length) \(span.length == 1 ? "byte" : "bytes"))", at: span,
-        label: "not UTF-8", help: "save the file as UTF-8; .ogp files are always UTF-8")
+        label: "not UTF-8",
+        help: looksLikeLatin1
+          ? "the file looks like Latin-1 or Windows-1252 ('é' as one byte); convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+          : "save the file as UTF-8; .ogp files are always UTF-8")
     case .nulByte:
       .error(
         .nulByte, "NUL byte in source", at: span, label: "NUL",

@@ -107,7 +107,7 @@ public struct Lexer {
         let (scalar, length) = UTF8Decoding.decode(bytes, at: index)
         if scalar == nil {
           let burstEnd = invalidBurstEnd(from: index, limit: end)
-          report(.invalidUTF8, from: index, to: burstEnd)
+          report(.invalidUTF8(looksLikeLatin1: looksLikeLatin1(index, burstEnd)), from: index, to: burstEnd)
           index = burstEnd
         } else {
           index += length
@@ -274,7 +274,7 @@ public struct Lexer {
     let (scalar, length) = UTF8Decoding.decode(bytes, at: position)
     guard let scalar else {
       let end = invalidBurstEnd(from: position, limit: bytes.count)
-      report(.invalidUTF8, from: position, to: end)
+      report(.invalidUTF8(looksLikeLatin1: looksLikeLatin1(position, end)), from: position, to: end)
       position = end
       return
     }
@@ -288,6 +288,13 @@ public struct Lexer {
     } else {
       lexStrayCharacter()
     }
+  }
+
+  /// Single bytes from 0xA0 to 0xFF between ASCII letters are how Latin-1 and Windows-1252
+  /// write 'é' or 'ó': the commonest reason a Spanish or French plan is not UTF-8.
+  private func looksLikeLatin1(_ start: Int, _ end: Int) -> Bool {
+    end - start == 1 && bytes[start] >= 0xA0
+      && (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
   }
 
   /// Invalid bytes in a row make one diagnostic, not one per byte.

@@ -646,3 +646,20 @@ private func nonTrivia(_ bytes: [UInt8], from start: Int, to end: Int, covered: 
   }
   return nil
 }
+
+@Suite("Lexer: encoding hints")
+struct EncodingHintTests {
+  @Test func aLatin1LetterBetweenASCIISuggestsConverting() throws {
+    let lexed = lex(Array("\"Informaci".utf8) + [0xF3] + Array("n\"".utf8))
+    let diagnostic = try #require(lexed.raw.first)
+    #expect(diagnostic.code == "E0001")
+    #expect(diagnostic.help?.contains("Latin-1") == true)
+  }
+
+  @Test func otherInvalidBytesOnlyAskForUTF8() throws {
+    let lexed = lex([0x80, 0x81, 0x82])
+    let diagnostic = try #require(lexed.raw.first)
+    #expect(lexed.raw.count == 1)
+    #expect(diagnostic.help?.contains("Latin-1") == false)
+  }
+}
