@@ -24,7 +24,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
-  public init?(_ text: some StringProtocol) {
+  public init?(_ text: String) {
     // Bytes, not Characters: dates are parsed for every milestone of every plan.
     var numbers: [Int] = []
     var value = 0
