@@ -92,11 +92,12 @@ public struct Lexer {
     } else {
       position = end
     }
-    checkCommentBytes(start, end)
+    checkTextBytes(start, end)
   }
 
-  /// Comments may hold any text, but not invalid UTF-8 or NUL: both would be lost on output.
-  private mutating func checkCommentBytes(_ start: Int, _ end: Int) {
+  /// Comments and strings may hold any text, but not invalid UTF-8 or NUL: both would be lost
+  /// or mangled on output.
+  private mutating func checkTextBytes(_ start: Int, _ end: Int) {
     var index = start
     while index < end {
       let byte = bytes[index]
@@ -226,14 +227,14 @@ public struct Lexer {
     while end < bytes.count {
       switch bytes[end] {
       case UInt8(ascii: "\""):
-        checkStringBytes(start + 1, end)
+        checkTextBytes(start + 1, end)
         emit(.string, from: start, to: end + 1)
         return
       case UInt8(ascii: "\\"):
         end += end + 1 < bytes.count && bytes[end + 1] != UInt8(ascii: "\n") ? 2 : 1
       case UInt8(ascii: "\n"):
         report(.unterminatedString, from: start, to: end)
-        checkStringBytes(start + 1, end)
+        checkTextBytes(start + 1, end)
         emit(.string, from: start, to: end)
         return
       default:
@@ -241,7 +242,7 @@ public struct Lexer {
       }
     }
     report(.unterminatedString, from: start, to: end)
-    checkStringBytes(start + 1, end)
+    checkTextBytes(start + 1, end)
     emit(.string, from: start, to: end)
   }
 
@@ -253,7 +254,7 @@ public struct Lexer {
       } else if bytes[end] == UInt8(ascii: "\""), end + 2 < bytes.count, bytes[end + 1] == UInt8(ascii: "\""),
         bytes[end + 2] == UInt8(ascii: "\"")
       {
-        checkStringBytes(start + 3, end)
+        checkTextBytes(start + 3, end)
         emit(.multilineString, from: start, to: end + 3)
         return
       } else {
@@ -262,12 +263,8 @@ public struct Lexer {
     }
     end = min(end, bytes.count)
     report(.unterminatedMultilineString, from: start, to: start + 3)
-    checkStringBytes(start + 3, end)
+    checkTextBytes(start + 3, end)
     emit(.multilineString, from: start, to: end)
-  }
-
-  private mutating func checkStringBytes(_ start: Int, _ end: Int) {
-    checkCommentBytes(start, end)
   }
 
   private mutating func lexNonASCII() {
