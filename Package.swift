@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "ogp",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "ogp", targets: ["ogp"]),
     .executable(name: "ogp-generate", targets: ["ogp-generate"]),
