@@ -156,16 +156,17 @@ public struct Checker {
     if declaration.kind == .actor, let kind = declaration.actorKind {
       actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind")
     }
-    if declaration.kind == .plan {
-      context.planName = name
-      context.strategy = resolvePlanStrategy(declaration)
-    }
     let owner = name.map { "\(declaration.kind.rawValue) '\($0)'" } ?? declaration.kind.rawValue
     let headerSpan = declaration.name?.span ?? declaration.keywordSpan
     let clauses = checkClauses(
       declaration.body?.clauses ?? [], specs: ClauseTable.clauses(of: declaration.kind), owner: owner,
       headerSpan: headerSpan, context: context)
 
+    if declaration.kind == .plan {
+      // The plan's own clauses resolve its strategy; its commitments' `advances` use the result.
+      context.planName = name
+      context.strategy = strategyState(clauses, written: declaration.body?.clauses ?? [])
+    }
     if declaration.kind == .commitment, let range = clauses.dateRange("period"),
       let span = clauses.span(of: "period")
     {
@@ -213,15 +214,9 @@ public struct Checker {
     return children
   }
 
-  private mutating func resolvePlanStrategy(_ plan: Declaration) -> Context.StrategyState {
-    guard let clause = plan.body?.clauses.first(where: { $0.keyword.name == "strategy" }) else {
-      return .none
-    }
-    guard clause.groups.count == 1, clause.groups[0].terms.count == 1, clause.groups[0].terms[0].upper == nil,
-      case .path(let parts) = clause.groups[0].terms[0].lower, parts.count == 1,
-      let symbol = globals[parts[0].name], symbol.kind == .strategy, let scope = strategies[parts[0].name]
-    else { return .unresolved }
-    return .resolved(scope)
+  private func strategyState(_ clauses: CheckedClauses, written: [Clause]) -> Context.StrategyState {
+    if case .reference(let id) = clauses["strategy"], let scope = strategies[id] { return .resolved(scope) }
+    return written.contains { $0.keyword.name == "strategy" } ? .unresolved : .none
   }
 
   /// A milestone's period lies within its commitment's, when both are dated.

@@ -191,7 +191,7 @@ extension Parser {
               ?? "a block holds lines like 'keyword value'"))
         skipToItemBoundary()
       }
-      pendingDocIfNotDocumenting(start)
+      dropDocUnlessDocumenting(start)
       assert(index > start, "the parser made no progress")
     }
   }

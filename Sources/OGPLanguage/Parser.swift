@@ -127,7 +127,7 @@ public struct Parser {
         report(expectedDeclaration())
         skipToTopLevelDeclaration()
       }
-      pendingDocIfNotDocumenting(start)
+      dropDocUnlessDocumenting(start)
       assert(index > start || at(.endOfFile), "the parser made no progress")
     }
     return SourceFileSyntax(file: source.id, items: items)
@@ -176,7 +176,7 @@ public struct Parser {
 
   /// Called after each item of a file or block: only doc comments and blank lines keep the
   /// pending doc for the next declaration.
-  mutating func pendingDocIfNotDocumenting(_ start: Int) {
+  mutating func dropDocUnlessDocumenting(_ start: Int) {
     if start < tokens.count, tokens[start].kind != .docComment, tokens[start].kind != .newline {
       pendingDoc.removeAll()
     }
