@@ -9,6 +9,7 @@ let package = Package(
     .executable(name: "ogp-generate", targets: ["ogp-generate"]),
     .library(name: "OGPModel", targets: ["OGPModel"]),
     .library(name: "OGPLanguage", targets: ["OGPLanguage"]),
+    .library(name: "OGPRules", targets: ["OGPRules"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -20,12 +21,14 @@ let package = Package(
     .target(name: "OGPDiagnostics"),
     // Lexer, parser, syntax tree, checker and lowering into the model.
     .target(name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"]),
+    // Objective-aware lint rules over the model, with suppressions, configuration and baselines.
+    .target(name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"]),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
     .executableTarget(
       name: "ogp",
       dependencies: [
-        "OGPLanguage", "OGPModel", "OGPDiagnostics",
+        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,10 +46,18 @@ let package = Package(
       name: "OGPLanguageTests",
       dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport"]
     ),
+    .testTarget(
+      name: "OGPRulesTests",
+      dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport"]
+    ),
+    // The schema in Data is read through #filePath, so it is excluded rather than bundled.
+    .testTarget(
+      name: "OGPDiagnosticsTests", dependencies: ["OGPDiagnostics", "OGPTestSupport"], exclude: ["Data"]
+    ),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",
-      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel"]
+      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport"]
     ),
   ]
 )

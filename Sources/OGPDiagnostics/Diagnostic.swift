@@ -27,6 +27,9 @@ public struct Diagnostic: Hashable, Sendable {
   /// How to fix it.
   public var help: String?
   public var fixIts: [FixIt]
+  /// For lint findings: the element the finding is about, as a path that survives edits to the
+  /// lines around it (`arcadia_nap3.c05#partners`). Baselines and SARIF fingerprints key on it.
+  public var element: String?
 
   public init(
     _ severity: Severity, code: String, message: String, at primary: Label,

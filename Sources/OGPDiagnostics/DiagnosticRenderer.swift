@@ -34,14 +34,18 @@ public struct DiagnosticRenderer: Sendable {
     if shown < sorted.count {
       output += "… \(sorted.count - shown) more not shown (--max-errors 0 shows them all)\n"
     }
-    output += summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount) + "\n"
+    output +=
+      summary(
+        errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
+        infos: diagnostics.count { $0.severity == .info }) + "\n"
     return output
   }
 
-  /// "2 errors, 1 warning".
-  public func summary(errors: Int, warnings: Int) -> String {
-    let text =
+  /// "2 errors, 1 warning", and ", 3 infos" when there are some (only lint reports them).
+  public func summary(errors: Int, warnings: Int, infos: Int = 0) -> String {
+    var text =
       "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+    if infos > 0 { text += ", \(infos) \(infos == 1 ? "info" : "infos")" }
     return paint(text, .bold)
   }
 

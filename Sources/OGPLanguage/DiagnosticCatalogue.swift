@@ -6,7 +6,8 @@ public struct DiagnosticExplanation: Sendable {
   /// A few sentences: what the diagnostic means and why the language insists, written for a civil
   /// servant as much as for an engineer.
   public let explanation: String
-  /// A small complete `.ogp` file that reports this code and no other.
+  /// A small complete `.ogp` file that reports this code and no other (an `ogp-lint.toml` file
+  /// for a configuration code, see `isConfiguration`).
   public let example: String
   /// The same file corrected: it reports no error.
   public let fix: String
@@ -24,6 +25,10 @@ public struct DiagnosticExplanation: Sendable {
   /// True only for E0203: the example needs its companion file to exist but be unreadable
   /// (`chmod 000`); the fix expects it readable again.
   public var exampleNeedsUnreadableCompanions: Bool { code == .useTargetUnreadable }
+
+  /// True for the E05xx codes: their example and fix are `ogp-lint.toml` configurations, checked
+  /// by `ogp lint`'s configuration parser (in OGPRules), not `.ogp` files for the compiler.
+  public var isConfiguration: Bool { code.rawValue.hasPrefix("E05") }
 }
 
 /// Every diagnostic code explained, with an example that triggers it and its fix.
@@ -1193,7 +1198,123 @@ public enum DiagnosticCatalogue {
             }
           }
           """)
+
+    // MARK: Configuration
+    case .configurationSyntax:
+      configurationEntry(
+        code, "syntax error in the configuration",
+        #"""
+        A line of ogp-lint.toml cannot be read. The file is a small part of TOML: each line is blank, a
+        `# comment`, a table header such as `[thresholds]`, or `key = value`, where the value is a
+        string in double quotes (with the escapes \\, \", \n, \t, \r, \uXXXX and \UXXXXXXXX), a whole
+        number, a date, true or false, or a list in brackets that fits on its line. Colons, quoted or
+        dotted keys, single-quoted and multi-line strings, inline tables and nested lists are not part
+        of it. The file must be UTF-8 without control characters.
+        """#,
+        example: """
+          [thresholds]
+          min_commitments: 5
+          """,
+        fix: """
+          [thresholds]
+          min_commitments = 5
+          """)
+    case .unknownConfigurationKey:
+      configurationEntry(
+        code, "unknown table or key in the configuration",
+        """
+        The configuration has a table or a key that the linter does not know, usually a misspelling;
+        the diagnostic suggests the closest name. The top of the file takes `as_of`, and the tables
+        are `[rules]`, `[thresholds]`, `[objectives]` and `[evidence]`, each with its own keys
+        (docs/configuration.md lists them). The tool rejects unknown keys instead of ignoring them,
+        so that a setting with a typo cannot silently have no effect.
+        """,
+        example: """
+          [thresholds]
+          min_comitments = 5
+          """,
+        fix: """
+          [thresholds]
+          min_commitments = 5
+          """)
+    case .invalidConfigurationValue:
+      configurationEntry(
+        code, "invalid value in the configuration",
+        """
+        A key of the configuration has a value of the wrong type or out of its range: a string where a
+        number is expected, a negative number, an empty list, a date that does not exist, or a minimum
+        greater than its maximum. Thresholds are whole numbers written without quotes, objective ids
+        are strings, and `as_of` is a date written `2026-06-30`, `"2026-06"` or `2026`.
+        """,
+        example: """
+          [thresholds]
+          min_plan_months = "18 months"
+          """,
+        fix: """
+          [thresholds]
+          min_plan_months = 18
+          """)
+    case .unknownRule:
+      configurationEntry(
+        code, "unknown rule in the configuration",
+        """
+        A key of the `[rules]` table names no rule. Each key is a rule's code, such as `LNT001` (in
+        any case), or its name, such as `unused-suppression`; `ogp rules` lists them all. The
+        diagnostic suggests the closest code or name. A rule that was renamed keeps its code, so
+        writing codes keeps a configuration working across versions.
+        """,
+        example: """
+          [rules]
+          unused-suppresion = "off"
+          """,
+        fix: """
+          [rules]
+          unused-suppression = "off"
+          """)
+    case .unknownSeverity:
+      configurationEntry(
+        code, "unknown severity in the configuration",
+        """
+        A rule in the `[rules]` table is given a severity that does not exist. A severity is one of
+        the strings "off" (the rule does not run), "info", "warning" or "error"; a finding of
+        severity error makes `ogp lint` fail.
+        """,
+        example: """
+          [rules]
+          LNT001 = "warn"
+          """,
+        fix: """
+          [rules]
+          LNT001 = "warning"
+          """)
+    case .duplicateConfigurationKey:
+      configurationEntry(
+        code, "duplicate key or table in the configuration",
+        """
+        The configuration sets the same key twice, opens the same table twice, or sets one rule's
+        severity twice (once by its code and once by its name, say). Which of the two should win is
+        unclear, so neither does: keep one. Every key of a table goes under that table's one header.
+        """,
+        example: """
+          [thresholds]
+          min_commitments = 5
+
+          [thresholds]
+          max_commitments = 12
+          """,
+        fix: """
+          [thresholds]
+          min_commitments = 5
+          max_commitments = 12
+          """)
     }
+  }
+
+  /// An entry whose example and fix are `ogp-lint.toml` files rather than `.ogp` files.
+  private static func configurationEntry(
+    _ code: DiagnosticCode, _ title: String, _ explanation: String, example: String, fix: String
+  ) -> DiagnosticExplanation {
+    entry(code, title, explanation, example: example, fix: fix, fileName: "ogp-lint.toml")
   }
 }
 

@@ -1,7 +1,8 @@
 import OGPDiagnostics
 
-/// Every code the language front end can report. A code is never reused for another meaning;
-/// `DiagnosticCatalogue` explains each one for `ogp explain`.
+/// Every code the language front end and the lint configuration (`ogp-lint.toml`) can report. A
+/// code is never reused for another meaning; `DiagnosticCatalogue` explains each one for
+/// `ogp explain`.
 public enum DiagnosticCode: String, CaseIterable, Sendable {
   // Lexical.
   case invalidUTF8 = "E0001"
@@ -52,6 +53,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case invalidDate = "E0401"
   case reversedRange = "E0402"
   case milestoneOutsideCommitment = "E0403"
+  // Configuration.
+  case configurationSyntax = "E0501"
+  case unknownConfigurationKey = "E0502"
+  case invalidConfigurationValue = "E0503"
+  case unknownRule = "E0504"
+  case unknownSeverity = "E0505"
+  case duplicateConfigurationKey = "E0506"
 
   public var code: String { rawValue }
 }

@@ -1,21 +1,25 @@
 import ArgumentParser
 import OGPLanguage
+import OGPRules
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
-    abstract: "Explain a diagnostic code, with an example and its fix.",
+    abstract: "Explain a diagnostic code or a lint rule, with examples and the fix.",
     discussion: """
       Examples:
         ogp explain E0208
+        ogp explain OBJ006
+        ogp explain civic-space-without-civil-society
         ogp explain --list
       """
   )
 
-  @Argument(help: ArgumentHelp("A code from a diagnostic, such as E0208.", valueName: "CODE"))
+  @Argument(
+    help: ArgumentHelp("A code from a diagnostic (E0208, OBJ006) or a rule's name.", valueName: "CODE"))
   var code: String?
 
-  @Flag(help: "List every code with its title.")
+  @Flag(help: "List every code with its title, the lint rules' included.")
   var list = false
 
   func validate() throws {
@@ -29,12 +33,21 @@ struct ExplainCommand: ParsableCommand {
       for code in DiagnosticCode.allCases {
         Terminal.write("\(code.rawValue)  \(DiagnosticCatalogue.explanation(for: code).title)\n")
       }
+      for rule in RuleRegistry.descriptions {
+        Terminal.write("\(rule.code)  \(rule.name): \(rule.summary)\n")
+      }
+      return
+    }
+    if let code, let rule = RuleRegistry.description(for: code) {
+      Terminal.write(RuleDocumentation.explanation(rule))
       return
     }
     guard let code, let explanation = DiagnosticCatalogue.explanation(for: code) else {
-      let known = DiagnosticCode.allCases.map(\.rawValue)
+      let known =
+        DiagnosticCode.allCases.map(\.rawValue) + RuleRegistry.descriptions.flatMap { [$0.code, $0.name] }
       var message = "error: unknown code '\(code ?? "")'"
-      if let closest = known.first(where: { $0.lowercased().hasSuffix((code ?? "").lowercased().suffix(3)) })
+      if let closest = Suggestions.closest(to: (code ?? "").uppercased(), among: known, limit: 1).first
+        ?? Suggestions.closest(to: (code ?? "").lowercased(), among: known, limit: 1).first
       {
         message += "; did you mean \(closest)?"
       }

@@ -14,14 +14,17 @@ struct OGPCommand: ParsableCommand {
       Start here:
         ogp check examples/plans/arcadia-2024.ogp
             checks a plan and the strategy it uses
+        ogp lint examples/plans/arcadia-2024.ogp
+            also judges it against the strategy's objectives and OGP's standards
         ogp explain E0208
             says what a diagnostic code means, with an example and its fix
 
-      Exit status: 0 when clean, 1 when there are errors, 2 for a usage error or a file on the \
-      command line that cannot be read.
+      Exit status: 0 when clean, 1 when there are errors (for lint, also more warnings than \
+      --max-warnings), 2 for a usage error, a broken configuration or a file on the command line \
+      that cannot be read.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, ExplainCommand.self]
+    subcommands: [CheckCommand.self, LintCommand.self, ExplainCommand.self, RulesCommand.self]
   )
 
   /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).

@@ -29,10 +29,11 @@ struct CommandLineTests {
   @Test func explainListShowsEveryCodeOnce() throws {
     let result = try OGPProcess.run(["explain", "--list"])
     #expect(result.status == 0)
-    let codes = result.standardOutput.split(separator: "\n").map { $0.prefix(5) }
+    let codes = result.standardOutput.split(separator: "\n").map { $0.prefix { $0 != " " } }
     #expect(codes.count == Set(codes).count)
     #expect(codes.first == "E0001")
     #expect(codes.contains("E0403"))
+    #expect(codes.contains("OBJ001") && codes.contains("LNT002"), "lint rules are listed too")
   }
 
   @Test func explainWithoutACodeIsAUsageError() throws {

@@ -12,8 +12,9 @@ struct DiagnosticCatalogueTests {
     return compiler.compile([.file(explanation.fileName)])
   }
 
+  /// Configuration codes are `ogp-lint.toml` snippets, which OGPRulesTests' ConfigurationTests run.
   static let runnable = DiagnosticCatalogue.all.filter {
-    !$0.exampleIsIllustrative && !$0.exampleNeedsUnreadableCompanions
+    !$0.exampleIsIllustrative && !$0.exampleNeedsUnreadableCompanions && !$0.isConfiguration
   }
 
   @Test(arguments: runnable.map(\.code))

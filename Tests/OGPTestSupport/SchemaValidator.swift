@@ -1,9 +1,11 @@
 import Foundation
 
-/// Validates JSON documents against `schema/ogp-model.schema.json` with Python's `jsonschema`.
+/// Validates JSON documents against a JSON Schema (by default `schema/ogp-model.schema.json`)
+/// with Python's `jsonschema`.
 ///
 /// Shared by the test targets through `OGPTestSupport`. It runs `python3` (or `$OGP_PYTHON`)
-/// with `jsonschema.Draft202012Validator` and a format checker, and returns one line per error,
+/// with the validator for the draft the schema's `$schema` names (Draft 2020-12 when it names
+/// none; the SARIF schema is draft-04) and a format checker, and returns one line per error,
 /// `<json path> [<keyword>]: <message>`, e.g.
 /// `$.plans[0].commitments[0] [required]: 'title' is a required property`.
 /// It throws, rather than returning no errors, when Python or `jsonschema` is missing, so a
@@ -104,7 +106,7 @@ public enum SchemaValidator {
     with open(document_path, encoding="utf-8") as file:
         document = json.load(file)
 
-    Validator = jsonschema.Draft202012Validator
+    Validator = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
     try:
         Validator.check_schema(schema)
     except jsonschema.SchemaError as error:

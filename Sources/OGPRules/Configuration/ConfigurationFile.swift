@@ -1,0 +1,47 @@
+import OGPDiagnostics
+
+/// `ogp-lint.toml`: how a project configures `ogp lint`, in a small documented subset of TOML
+/// (docs/configuration.md).
+public enum ConfigurationFile {
+  /// The name `discover(from:fileExists:)` looks for.
+  public static let fileName = "ogp-lint.toml"
+
+  /// Parses a configuration, reporting every problem in it rather than only the first.
+  ///
+  /// - Parameter rules: the known rules (`RuleRegistry.descriptions`). A key of `[rules]` is one
+  ///   of their codes, in any case, or one of their names, and is stored under its code.
+  public static func parse(_ source: SourceFile, rules: [RuleDescription]) -> Result<
+    LintConfiguration, ConfigurationError
+  > {
+    var parser = ConfigurationParser(source: source, rules: rules)
+    return parser.parse()
+  }
+
+  /// The nearest `ogp-lint.toml` in `directory` or one of its ancestors, or nil.
+  ///
+  /// The directory is normalised first (`.`, `..` and repeated slashes), and the path returned is
+  /// in the same form: absolute for an absolute directory, which is what the CLI passes. A relative
+  /// directory is searched up to its first component only, since library code does not know the
+  /// working directory. `fileExists` says whether a path names a readable file; it is a parameter
+  /// so that tests need no file system.
+  public static func discover(from directory: String, fileExists: (String) -> Bool) -> String? {
+    let isAbsolute = directory.hasPrefix("/")
+    var components: [Substring] = []
+    for component in directory.split(separator: "/") where component != "." {
+      if component != ".." {
+        components.append(component)
+      } else if let last = components.last, last != ".." {
+        components.removeLast()
+      } else if !isAbsolute {
+        // Above the first component of a relative path: only the working directory knows what is there.
+        components.append(component)
+      }
+    }
+    while true {
+      let candidate = (isAbsolute ? "/" : "") + (components + [Substring(fileName)]).joined(separator: "/")
+      if fileExists(candidate) { return candidate }
+      guard let last = components.last, last != ".." else { return nil }
+      components.removeLast()
+    }
+  }
+}

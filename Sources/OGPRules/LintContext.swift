@@ -1,0 +1,63 @@
+import OGPModel
+
+/// What a rule sees: the compiled program, the configuration, and lookups built once per run so
+/// that no rule needs a pass over pairs of elements.
+public struct LintContext: Sendable {
+  public let program: Program
+  public let configuration: LintConfiguration
+  /// The day progress is judged against.
+  public let asOf: Day
+  public let actors: [String: Actor]
+  public let strategies: [String: Strategy]
+
+  public init(program: Program, configuration: LintConfiguration, asOf: Day) {
+    self.program = program
+    self.configuration = configuration
+    self.asOf = asOf
+    actors = Dictionary(program.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    strategies = Dictionary(program.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  public var thresholds: Thresholds { configuration.thresholds }
+
+  public func strategy(of plan: ActionPlan) -> Strategy? {
+    plan.strategy.flatMap { strategies[$0] }
+  }
+
+  /// The qualified id of the objective with local name `name` in the plan's strategy, if the
+  /// strategy declares it: the objective-specific rules stay silent for other strategies.
+  public func objective(_ name: String, of plan: ActionPlan) -> StrategicObjective? {
+    guard let strategy = strategy(of: plan) else { return nil }
+    let id = strategy.id + "." + name
+    return strategy.objectives.first { $0.id == id }
+  }
+
+  /// True when the commitment advances the objective or one of its priorities.
+  public func advances(_ commitment: Commitment, _ objective: StrategicObjective) -> Bool {
+    commitment.advances.contains { $0 == objective.id || $0.hasPrefix(objective.id + ".") }
+  }
+
+  /// The actors named as leads and partners, in that order; unknown ids are skipped.
+  public func involvedActors(_ commitment: Commitment) -> [Actor] {
+    (commitment.leads + commitment.partners).compactMap { actors[$0] }
+  }
+}
+
+extension Day {
+  /// The day after `months` whole months, clamped to the end of a shorter month.
+  func adding(months: Int) -> Day {
+    let total = year * 12 + (month - 1) + months
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    return Day(
+      year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
+  }
+}
+
+extension String {
+  /// The last part of a qualified id: `SO3` for `ogp_2023_2028.SO3`.
+  public var localName: Substring {
+    guard let dot = lastIndex(of: ".") else { return self[...] }
+    return self[index(after: dot)...]
+  }
+}

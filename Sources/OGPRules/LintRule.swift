@@ -1,0 +1,137 @@
+import OGPDiagnostics
+
+/// One check of what makes a good OGP plan. A rule is a type that carries its own documentation
+/// and examples: `ogp rules`, `ogp explain`, `docs/rules.md` and the generic rule test all read
+/// its `description`.
+public protocol LintRule: Sendable {
+  static var description: RuleDescription { get }
+  init()
+  /// Every finding in the program; the linter applies severity, suppressions and baselines.
+  func check(_ context: LintContext) -> [Finding]
+}
+
+extension LintRule {
+  public var description: RuleDescription { Self.description }
+}
+
+/// What a rule is, why it exists and how it behaves, with examples that the tests run.
+public struct RuleDescription: Sendable {
+  /// `OBJ001`: a category prefix and three digits; never reused for another meaning.
+  public let code: String
+  /// `commitment-advances-nothing`: also accepted wherever a code is.
+  public let name: String
+  public let category: RuleCategory
+  public let defaultSeverity: Diagnostic.Severity
+  /// One sentence: what the rule reports.
+  public let summary: String
+  /// Why it matters, citing the domain fact behind it, or saying plainly that it is this tool's
+  /// own convention.
+  public let rationale: String
+  /// How to make the finding go away.
+  public let fix: String
+  /// Examples on which the rule reports a finding at each `↓` marker, and nowhere else.
+  public let triggering: [RuleExample]
+  /// Examples on which the rule reports nothing.
+  public let nonTriggering: [RuleExample]
+
+  public init(
+    code: String, name: String, category: RuleCategory, defaultSeverity: Diagnostic.Severity,
+    summary: String, rationale: String, fix: String, triggering: [RuleExample],
+    nonTriggering: [RuleExample]
+  ) {
+    self.code = code
+    self.name = name
+    self.category = category
+    self.defaultSeverity = defaultSeverity
+    self.summary = summary
+    self.rationale = rationale
+    self.fix = fix
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+  }
+
+  /// Where the rule is documented, relative to the repository root (the project publishes no
+  /// web site, and an invented URL would be a broken link).
+  public var documentationLink: String {
+    "docs/rules.md#\(code.lowercased())"
+  }
+}
+
+/// A small `.ogp` source for a rule's documentation and tests.
+///
+/// It is compiled after `RuleExample.prelude` (the OGP strategy and a cast of actors), so it can
+/// name `ogp_2023_2028` and the prelude's actors without declaring them. A `↓` marks where a
+/// finding must start; the marker is removed before compiling.
+public struct RuleExample: Sendable, ExpressibleByStringLiteral {
+  public static let marker: Character = "↓"
+
+  public let source: String
+  /// The as-of date the example is linted at (`2026-06-30` unless it says otherwise).
+  public let asOf: String
+  /// Configuration thresholds the example needs, as `ogp-lint.toml` text.
+  public let configuration: String?
+
+  /// The as-of date examples use unless they say otherwise.
+  public static let defaultAsOf = "2026-06-30"
+
+  public init(_ source: String, asOf: String = RuleExample.defaultAsOf, configuration: String? = nil) {
+    self.source = source
+    self.asOf = asOf
+    self.configuration = configuration
+  }
+
+  public init(stringLiteral value: String) {
+    self.init(value)
+  }
+
+  /// The source without its markers.
+  public var code: String { source.filter { $0 != RuleExample.marker } }
+}
+
+public enum RuleCategory: String, Sendable, CaseIterable {
+  case objectives = "OBJ"
+  case values = "VAL"
+  case verifiability = "VER"
+  case timeline = "TIM"
+  case cocreation = "COC"
+  case structure = "STR"
+  /// The linter's own housekeeping: suppressions that do nothing.
+  case linter = "LNT"
+
+  public var title: String {
+    switch self {
+    case .objectives: "Strategic objectives"
+    case .values: "OGP values"
+    case .verifiability: "Verifiability"
+    case .timeline: "Timeline"
+    case .cocreation: "Co-creation standards"
+    case .structure: "Structure"
+    case .linter: "Linter"
+    }
+  }
+}
+
+extension RuleExample {
+  /// What every example is compiled after: the OGP strategy 2023–2028 (the repository's
+  /// `examples/strategy/ogp-2023-2028.ogp`) and a cast of actors from every kind and branch.
+  public static let prelude = """
+    use "ogp-2023-2028.ogp"
+
+    actor digital  government     "Agência de Governo Digital" { branch executive; level national }
+    actor finance  government     "Ministry of Finance"        { branch executive; level national }
+    actor assembly government     "National Assembly"          { branch legislative; level national }
+    actor court    government     "Supreme Court"              { branch judiciary; level national }
+    actor ombuds   government     "Information Commissioner"   { branch autonomous; level national }
+    actor city     government     "Ayuntamiento de Valle"      { branch executive; level local }
+    actor odn      civil_society  "Open Data Network"
+    actor rights   civil_society  "Asociación por los Derechos Cívicos"
+    actor uni      academia       "Universidade Federal"
+    actor press    media          "La Gaceta"
+    actor firm     private_sector "Datos S.A."
+    actor undp     multilateral   "UNDP"
+
+    """
+
+  /// The file name the prelude `use`s for the strategy.
+  public static let preludeStrategyFile = "ogp-2023-2028.ogp"
+}

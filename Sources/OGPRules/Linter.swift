@@ -1,0 +1,133 @@
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+
+/// Runs the rules over a compiled program and turns their findings into diagnostics: a span from
+/// the anchor, a severity from the configuration, minus what suppressions and the baseline
+/// silence.
+public struct Linter: Sendable {
+  public let rules: [any LintRule]
+  public let configuration: LintConfiguration
+
+  public init(
+    rules: [any LintRule] = RuleRegistry.rules, configuration: LintConfiguration = LintConfiguration()
+  ) {
+    self.rules = rules
+    self.configuration = configuration
+  }
+
+  /// Lints `compilation` as of `asOf`. A program with errors is not linted: its diagnostics are
+  /// returned as they are, since rules judge a model that only a clean program has.
+  public func lint(_ compilation: Compilation, asOf: Day, baseline: Baseline? = nil) -> LintResult {
+    guard let program = compilation.program else {
+      return LintResult(diagnostics: compilation.diagnostics, rulesRan: false)
+    }
+    let context = LintContext(program: program, configuration: configuration, asOf: asOf)
+    let locator = SourceLocator(files: compilation.files)
+    var findings: [Diagnostic] = []
+    for rule in rules {
+      let description = rule.description
+      guard let severity = configuration.severity(of: description) else { continue }
+      for finding in rule.check(context) {
+        guard let span = locator.span(of: finding.anchor) else { continue }
+        var diagnostic = Diagnostic(
+          severity, code: description.code, message: finding.message, at: Label(span, finding.label),
+          notes: finding.notes, help: finding.help ?? description.fix)
+        diagnostic.element = finding.anchor.path
+        findings.append(diagnostic)
+      }
+    }
+
+    var (kept, suppressionFindings) = applySuppressions(findings, compilation: compilation, locator: locator)
+    kept += suppressionFindings
+    var baselined = 0
+    if let baseline {
+      (kept, baselined) = baseline.filter(kept, sources: compilation.sources)
+    }
+    return LintResult(
+      diagnostics: (compilation.diagnostics + kept).sortedForDisplay(), rulesRan: true,
+      baselined: baselined)
+  }
+
+  /// Drops findings that a directive silences, then reports directives that are malformed or
+  /// silence nothing. Directives that name only linter codes apply after those reports, so an
+  /// unused suppression can itself be silenced.
+  private func applySuppressions(
+    _ findings: [Diagnostic], compilation: Compilation, locator: SourceLocator
+  ) -> (kept: [Diagnostic], suppressionFindings: [Diagnostic]) {
+    let scanner = SuppressionScanner(knownCodes: RuleRegistry.byCodeOrName.mapValues(\.code))
+    var suppressions: [Suppression] = []
+    var invalid: [InvalidSuppression] = []
+    for file in compilation.files {
+      let source = compilation.sources[file.syntax.file]
+      let (found, bad) = scanner.scan(
+        file, source: source, declarationSpans: locator.declarationSpans(in: file.syntax.file))
+      suppressions += found
+      invalid += bad
+    }
+    guard !suppressions.isEmpty || !invalid.isEmpty else { return (findings, []) }
+
+    let linterCodes = Set(RuleRegistry.linterDescriptions.map(\.code))
+    let (ruleSuppressions, linterSuppressions) = (
+      suppressions.filter { !$0.codes.isSubset(of: linterCodes) },
+      suppressions.filter { $0.codes.isSubset(of: linterCodes) }
+    )
+    var used = Set<Int>()
+    func filter(_ diagnostics: [Diagnostic], by candidates: [Suppression], offset: Int) -> [Diagnostic] {
+      diagnostics.filter { diagnostic in
+        for (index, suppression) in candidates.enumerated()
+        where suppression.covers(diagnostic, in: compilation.sources) {
+          used.insert(offset + index)
+          return false
+        }
+        return true
+      }
+    }
+    let kept = filter(findings, by: ruleSuppressions, offset: 0)
+
+    var housekeeping: [Diagnostic] = []
+    func report(
+      _ description: RuleDescription, _ message: String, at span: SourceSpan, label: String, help: String
+    ) {
+      guard let severity = configuration.severity(of: description) else { return }
+      housekeeping.append(
+        Diagnostic(severity, code: description.code, message: message, at: Label(span, label), help: help))
+    }
+    func reportUnused(_ suppression: Suppression) {
+      // A rule that is off cannot tell whether the suppression would have been needed.
+      guard
+        suppression.codes.contains(where: {
+          RuleRegistry.byCodeOrName[$0].flatMap(configuration.severity(of:)) != nil
+        })
+      else { return }
+      report(
+        UnusedSuppression.description,
+        "this suppression silences nothing: no \(suppression.codes.sorted().joined(separator: ", ")) finding here",
+        at: suppression.span, label: "nothing to silence",
+        help: "remove the comment; the finding it was written for is gone")
+    }
+    for (index, suppression) in ruleSuppressions.enumerated() where !used.contains(index) {
+      reportUnused(suppression)
+    }
+    for bad in invalid {
+      report(InvalidSuppressionRule.description, bad.message, at: bad.span, label: bad.label, help: bad.help)
+    }
+    let offset = ruleSuppressions.count
+    let keptHousekeeping = filter(housekeeping, by: linterSuppressions, offset: offset)
+    housekeeping = []
+    for (index, suppression) in linterSuppressions.enumerated() where !used.contains(offset + index) {
+      reportUnused(suppression)
+    }
+    return (kept, keptHousekeeping + housekeeping)
+  }
+}
+
+/// The diagnostics of one lint run.
+public struct LintResult: Sendable {
+  /// Errors from the checker and findings from the rules, in display order.
+  public let diagnostics: [Diagnostic]
+  /// False when the program had errors, so no rule ran.
+  public let rulesRan: Bool
+  /// How many findings the baseline silenced.
+  public var baselined = 0
+}

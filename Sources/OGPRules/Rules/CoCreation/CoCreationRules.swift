@@ -1,0 +1,7 @@
+extension RuleRegistry {
+  /// The rules of this category, in code order.
+  static let cocreationRules: [any LintRule] = [
+    NoForum(), ForumMeetsTooRarely(), NoWebsiteOrRepository(), NoReasonedResponse(), ForumRulesNotPublic(),
+    NoParticipationTimeline(), ForumWithoutCivilSociety(),
+  ]
+}

@@ -1,0 +1,113 @@
+import OGPModel
+
+/// `COC002`: a forum that meets less often than the co-creation standards ask, or does not say.
+public struct ForumMeetsTooRarely: LintRule {
+  public static let description = RuleDescription(
+    code: "COC002", name: "forum-meets-too-rarely", category: .cocreation, defaultSeverity: .warning,
+    summary: "A plan's forum meets less often than the co-creation standards ask, or does not say how often.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) set as a \
+      minimum of standard 1 a forum that meets at least every six months. The interval comes \
+      from the plan's strategy when one of its standards declares 'minimum forum_meets_every', \
+      and from the `[thresholds] forum_meets_every_months` setting otherwise. A forum that does not say how \
+      often it meets cannot show that it meets the minimum. Intervals in different units are \
+      compared in approximate days (a month is 30.4 days).
+      """,
+    fix: "Say how often the forum meets, at least as often as the minimum: 'meets every 6 months'.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets ↓every 1 year
+          members digital, rights
+        }
+      }
+
+      plan q "Plan de Ação Nacional: 27 weeks is longer than 6 months" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Fórum Interinstitucional" {
+          meets ↓every 27 weeks
+          members digital, rights
+        }
+      }
+
+      plan r "Plan Local, without a strategy" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        forum ↓"Mesa de Participación Ciudadana" {
+          members city, rights
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: exactly six months" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+        }
+      }
+
+      plan q "Plan de Ação Nacional: 26 weeks is within 6 months" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Fórum Interinstitucional" {
+          meets every 26 weeks
+          members digital, rights
+        }
+      }
+      """,
+      """
+      plan p "Plan Local: no forum at all is COC001's finding, not this rule's" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard let forum = plan.forum else { return nil }
+      let forumID = CoCreationStandards.forumID(of: plan)
+      // Every standard declaring the minimum must be met, so the shortest interval applies.
+      let declared = CoCreationStandards.declaring(
+        CoCreationStandards.forumMeetsEvery, for: plan, in: context
+      )
+      .compactMap { entry in entry.minimum.interval.map { (standard: entry.standard, interval: $0) } }
+      .min { $0.interval.approximateDays < $1.interval.approximateDays }
+      let required =
+        declared?.interval ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
+      let source =
+        declared.map { CoCreationStandards.citation(of: $0.standard) } ?? "OGP's co-creation standard 1"
+      let minimum = "every " + CoCreationStandards.spoken(required)
+      // Only the configured default can be changed in ogp-lint.toml; a strategy's minimum is its own.
+      let orChange =
+        declared == nil ? ", or change `[thresholds] forum_meets_every_months` in ogp-lint.toml" : ""
+      guard let meets = forum.meets else {
+        return Finding(
+          at: Anchor(forumID, clause: "meets"),
+          "forum '\(forum.title)' does not say how often it meets; \(source) asks for at least \(minimum)",
+          label: "no 'meets' clause",
+          help: "say how often it meets, at least '\(minimum)'\(orChange)")
+      }
+      guard meets.approximateDays > required.approximateDays else { return nil }
+      return Finding(
+        at: Anchor(forumID, clause: "meets"),
+        "forum '\(forum.title)' meets every \(CoCreationStandards.spoken(meets)), less often than \(source) asks (at least \(minimum))",
+        label: "less often than \(minimum)",
+        help: "meet at least \(minimum) and write it as 'meets \(minimum)'\(orChange)")
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import OGPModel
+
+/// `COC005`: a forum that names no public rules of operation.
+public struct ForumRulesNotPublic: LintRule {
+  public static let description = RuleDescription(
+    code: "COC005", name: "forum-rules-not-public", category: .cocreation, defaultSeverity: .info,
+    summary: "A plan's forum names no public rules of operation.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask, as a \
+      minimum of standard 1, for a forum with public rules, so that everyone can see how it \
+      works and hold it to them. It is information rather than a warning by this tool's \
+      judgement: unpublished rules weigh less than a forum that does not meet or publish.
+      """,
+    fix: "Publish the forum's rules and link them: 'rules \"URL\"'.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum ↓"Foro de Gobierno Abierto" {
+          meets   every 3 months
+          members digital, rights
+          website "https://gobiernoabierto.example"
+        }
+      }
+
+      plan q "Plan Local, without a strategy" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        forum ↓"Mesa de Participación Ciudadana"
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          rules "https://gobiernoabierto.example/foro/reglamento"
+        }
+      }
+      """,
+      """
+      plan p "Plan Local: no forum at all is COC001's finding, not this rule's" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard let forum = plan.forum, forum.rules == nil else { return nil }
+      let source = CoCreationStandards.citation(
+        of: CoCreationStandards.publicRules, for: plan, in: context,
+        otherwise: "OGP's co-creation standard 1")
+      return Finding(
+        at: Anchor(CoCreationStandards.forumID(of: plan), clause: "rules"),
+        "forum '\(forum.title)' names no public rules of operation, which \(source) asks for",
+        label: "no 'rules'",
+        help: "add 'rules \"URL\"' to the forum, with the address of its published rules")
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import OGPModel
+
+/// `COC001`: a plan with no multi-stakeholder forum.
+public struct NoForum: LintRule {
+  public static let description = RuleDescription(
+    code: "COC001", name: "no-forum", category: .cocreation, defaultSeverity: .warning,
+    summary: "An action plan declares no multi-stakeholder forum.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask first of \
+      all for a space for ongoing dialogue and collaboration between government and civil \
+      society: a multi-stakeholder forum that meets at least every six months, with public \
+      rules. Without a forum there is no one to co-create the plan with or to oversee it, so the \
+      other forum rules (COC002, COC003, COC005, COC007) stay silent until one is declared.
+      """,
+    fix: "Declare the plan's forum: 'forum \"…\" { meets every 3 months; members … }'.",
+    triggering: [
+      """
+      plan ↓p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+      }
+
+      plan ↓q "Plan Local de Gobierno Abierto, without a strategy" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 3 months
+          members digital, rights, odn
+        }
+      }
+      """,
+      """
+      plan p "Plan Local: even an empty forum is a forum (other rules judge it)" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        forum "Mesa de Participación Ciudadana"
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard plan.forum == nil else { return nil }
+      let source = CoCreationStandards.citation(
+        of: CoCreationStandards.forumMeetsEvery, for: plan, in: context,
+        otherwise: "OGP's co-creation standard 1")
+      return Finding(
+        at: Anchor(plan.id),
+        "plan '\(plan.title)' has no multi-stakeholder forum, which \(source) asks for",
+        label: "no forum",
+        help: """
+          declare the forum that co-creates and oversees the plan inside it: \
+          'forum "…" { meets every 6 months; members …; rules "URL" }'
+          """)
+    }
+  }
+}

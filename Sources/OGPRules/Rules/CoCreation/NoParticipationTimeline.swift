@@ -1,0 +1,76 @@
+import OGPModel
+
+/// `COC006`: a plan that names no published timeline of participation in its co-creation.
+public struct NoParticipationTimeline: LintRule {
+  public static let description = RuleDescription(
+    code: "COC006", name: "no-participation-timeline", category: .cocreation, defaultSeverity: .info,
+    summary:
+      "An action plan names no published timeline of the opportunities to take part in co-creating it.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask, under \
+      standard 3, for inclusive and informed opportunities to take part in co-creation; a \
+      published timeline of participation is among its minimum requirements, so people know \
+      when and how they can contribute. Its exact wording is not settled, so the plan declares \
+      the evidence ('cocreation { timeline … }') and the rule checks that it is declared; it is \
+      information, not a warning, for the same reason.
+      """,
+    fix: "Publish the participation timeline and link it: 'cocreation { timeline \"URL\" }'.",
+    triggering: [
+      """
+      plan ↓p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+      }
+
+      plan q "Plan Local, without a strategy" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        ↓cocreation {
+          reasoned_response "https://valle.example/participa/respuesta"
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        cocreation {
+          timeline "https://gobiernoabierto.example/cronograma"
+        }
+      }
+      """,
+      """
+      plan p "Plan Local: the timeline may be described in the block itself" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        cocreation {
+          timeline "Três oficinas públicas em março, consulta online em abril, validação em maio."
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard plan.cocreation?.timeline == nil else { return nil }
+      let source = CoCreationStandards.citation(
+        of: CoCreationStandards.participationTimeline, for: plan, in: context,
+        otherwise: "OGP's co-creation standard 3")
+      // Without a `cocreation` block the anchor falls back to the plan's name.
+      return Finding(
+        at: Anchor(plan.id, clause: "cocreation"),
+        "plan '\(plan.title)' names no published timeline of participation, which \(source) asks for",
+        label: plan.cocreation == nil ? "no 'cocreation' block" : "no 'timeline'",
+        help: """
+          publish when and how people can take part and add its address to the plan: \
+          'cocreation { timeline "URL" }'
+          """)
+    }
+  }
+}

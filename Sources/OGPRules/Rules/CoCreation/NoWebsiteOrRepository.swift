@@ -1,0 +1,85 @@
+import OGPModel
+
+/// `COC003`: a forum that publishes no OGP website, or no online document repository.
+public struct NoWebsiteOrRepository: LintRule {
+  public static let description = RuleDescription(
+    code: "COC003", name: "no-website-or-repository", category: .cocreation, defaultSeverity: .warning,
+    summary: "A plan's forum names no public OGP website or no online document repository.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask for \
+      open, accessible and timely information; the minimum of standard 2 is a public OGP \
+      website and an online document repository. Without them the public cannot follow the \
+      process or check the evidence of what the plan delivers. Each missing one is a finding of \
+      its own.
+      """,
+    fix: "Add 'website \"URL\"' and 'repository \"URL\"' to the forum.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum ↓"Foro de Gobierno Abierto" {
+          website "https://gobiernoabierto.example"
+        }
+      }
+
+      plan q "Plan Local, without a strategy: both are missing" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        forum ↓↓"Mesa de Participación Ciudadana" {
+          members city, rights
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          website    "https://gobiernoabierto.example"
+          repository "https://gobiernoabierto.example/documentos"
+        }
+      }
+      """,
+      """
+      plan p "Plan Local: no forum at all is COC001's finding, not this rule's" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan -> [Finding] in
+      guard let forum = plan.forum else { return [] }
+      let forumID = CoCreationStandards.forumID(of: plan)
+      let expected = [
+        (
+          clause: "website", present: forum.website != nil, requirement: CoCreationStandards.website,
+          what: "public OGP website"
+        ),
+        (
+          clause: "repository", present: forum.repository != nil,
+          requirement: CoCreationStandards.documentRepository, what: "online document repository"
+        ),
+      ]
+      return expected.filter { !$0.present }.map { entry in
+        let source = CoCreationStandards.citation(
+          of: entry.requirement, for: plan, in: context, otherwise: "OGP's co-creation standard 2")
+        // The absent clause falls back to the forum's title; it keeps the two findings apart in
+        // baselines.
+        return Finding(
+          at: Anchor(forumID, clause: entry.clause),
+          "forum '\(forum.title)' names no \(entry.what), which \(source) asks for",
+          label: "no '\(entry.clause)'",
+          help: "add '\(entry.clause) \"URL\"' to the forum, with the address of its \(entry.what)")
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import OGPModel
+
+/// `OBJ006`: a commitment about civic space with no civil-society actor.
+public struct CivicSpaceWithoutCivilSociety: LintRule {
+  public static let description = RuleDescription(
+    code: "OBJ006", name: "civic-space-without-civil-society", category: .objectives,
+    defaultSeverity: .warning,
+    summary: "A commitment that claims to protect civic space involves no civil-society actor.",
+    rationale: """
+      Strategic objective 3 is to protect and expand civic space, and one of its priorities is \
+      protecting civil-society participation in member countries; Civic Space is also an Open \
+      Gov Challenge area. A commitment that claims either, yet names no civil-society \
+      organisation among its leads or partners, protects civic space without the people who use \
+      it.
+      """,
+    fix: "Name the civil-society organisations involved in 'partners'.",
+    triggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Derecho de reunión" {
+          lead assembly
+          partners ↓uni, press
+          advances SO3.protect_participation
+        }
+        commitment ↓c02 "Registro de asociaciones" {
+          lead digital
+          challenge civic_space
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Derecho de reunión" {
+          lead assembly
+          partners uni, rights
+          advances SO3
+        }
+      }
+      """,
+      """
+      plan p "Not about civic space" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Open budgets" {
+          lead finance
+          advances SO2
+          challenge fiscal_openness
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      let objective = context.objective(context.configuration.objectives.civicSpace, of: plan)
+      return plan.commitments.compactMap { commitment -> Finding? in
+        let claimsObjective = objective.map { context.advances(commitment, $0) } ?? false
+        guard claimsObjective || commitment.challenge == .civicSpace,
+          !context.involvedActors(commitment).contains(where: { $0.kind == .civilSociety })
+        else { return nil }
+        let claim =
+          claimsObjective
+          ? "advances \(objective?.id.localName ?? "")" : "is in the civic_space challenge area"
+        return Finding(
+          at: Anchor(commitment.id, clause: "partners"),
+          "commitment '\(commitment.title)' \(claim) but involves no civil-society actor",
+          label: "no civil_society actor")
+      }
+    }
+  }
+}

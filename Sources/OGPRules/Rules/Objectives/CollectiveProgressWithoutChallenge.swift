@@ -1,0 +1,74 @@
+import OGPModel
+
+/// `OBJ007`: a commitment advancing strategic objective 4 with no Open Gov Challenge area.
+public struct CollectiveProgressWithoutChallenge: LintRule {
+  public static let description = RuleDescription(
+    code: "OBJ007", name: "collective-progress-without-challenge", category: .objectives,
+    defaultSeverity: .warning,
+    summary: "A commitment advances collective progress (SO4) but names no Open Gov Challenge area.",
+    rationale: """
+      Strategic objective 4, accelerating collective progress on open government reforms, is put \
+      in practice by the Open Gov Challenge: a Challenge commitment must fit one of its ten areas \
+      (access to information, anti-corruption, civic space, climate and environment, digital \
+      governance, fiscal openness, gender and inclusion, justice, media freedom, public \
+      participation). Without `challenge`, the commitment does not count toward any collective \
+      goal.
+      """,
+    fix: "Add a 'challenge' clause naming the area the commitment fits, e.g. 'challenge fiscal_openness'.",
+    triggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuestos abiertos" {
+          lead finance
+          advances SO2, ↓SO4.raise_the_bar
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuestos abiertos" {
+          lead finance
+          advances SO4.raise_the_bar
+          challenge fiscal_openness
+        }
+      }
+      """,
+      """
+      plan p "No claim to SO4" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuestos abiertos" {
+          lead finance
+          advances SO2
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      guard let objective = context.objective(context.configuration.objectives.collectiveProgress, of: plan)
+      else { return [Finding]() }
+      return plan.commitments.compactMap { commitment in
+        guard commitment.challenge == nil,
+          let item = commitment.advances.firstIndex(where: { $0.objectiveID == objective.id })
+        else { return nil }
+        return Finding(
+          at: Anchor(commitment.id, clause: "advances", item: item),
+          "commitment '\(commitment.title)' advances \(objective.id.localName) but names no Open Gov Challenge area",
+          label: "no 'challenge' area")
+      }
+    }
+  }
+}

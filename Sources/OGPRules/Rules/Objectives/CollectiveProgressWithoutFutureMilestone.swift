@@ -1,0 +1,102 @@
+import OGPModel
+
+/// `OBJ008`: a commitment advancing strategic objective 4 with no milestone still ahead.
+public struct CollectiveProgressWithoutFutureMilestone: LintRule {
+  public static let description = RuleDescription(
+    code: "OBJ008", name: "collective-progress-without-future-milestone", category: .objectives,
+    defaultSeverity: .warning,
+    summary: "A commitment advances collective progress (SO4) but has no milestone still ahead.",
+    rationale: """
+      The Open Gov Challenge, through which strategic objective 4 is put in practice, asks that \
+      a Challenge commitment have future milestones: work still to be done, not past results \
+      relabelled. A milestone is ahead when it ends after the plan's `submitted` date, or after \
+      the as-of date when the plan does not say when it was submitted.
+      """,
+    fix: "Add a dated milestone for the work still to come, or check the milestones' dates.",
+    triggering: [
+      RuleExample(
+        """
+        plan p "Plan" {
+          member "Arcadia" national
+          strategy ogp_2023_2028
+          period 2024-09 .. 2026-08
+          submitted 2024-08-30
+          commitment ↓c01 "Datos fiscales abiertos" {
+            lead finance
+            advances SO4
+            challenge fiscal_openness
+            milestone m1 "Portal launched" {
+              period 2024-01 .. 2024-06
+              deliverable "Fiscal open data portal online"
+            }
+          }
+          commitment ↓c02 "No milestones at all" {
+            lead finance
+            advances SO4.raise_the_bar
+            challenge fiscal_openness
+          }
+        }
+        """)
+    ],
+    nonTriggering: [
+      RuleExample(
+        """
+        plan p "Plan" {
+          member "Arcadia" national
+          strategy ogp_2023_2028
+          period 2024-09 .. 2026-08
+          submitted 2024-08-30
+          commitment c01 "Datos fiscales abiertos" {
+            lead finance
+            advances SO4
+            challenge fiscal_openness
+            milestone m1 "Portal launched" {
+              period 2024-01 .. 2024-06
+              deliverable "Fiscal open data portal online"
+            }
+            milestone m2 "Budget execution published monthly" {
+              period 2024-09 .. 2025-12
+              deliverable "Monthly open data on budget execution"
+            }
+          }
+        }
+        """),
+      RuleExample(
+        """
+        plan p "No submitted date: judged as of the as-of date" {
+          member "Arcadia" national
+          strategy ogp_2023_2028
+          period 2024-09 .. 2026-08
+          commitment c01 "Datos fiscales abiertos" {
+            lead finance
+            advances SO4
+            challenge fiscal_openness
+            milestone m1 "Budget execution published monthly" {
+              period 2024-09 .. 2025-03
+              deliverable "Monthly open data on budget execution"
+            }
+          }
+        }
+        """, asOf: "2025-01-15"),
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      guard let objective = context.objective(context.configuration.objectives.collectiveProgress, of: plan)
+      else { return [Finding]() }
+      let reference = plan.submitted?.lastDay ?? context.asOf
+      return plan.commitments.compactMap { commitment in
+        guard context.advances(commitment, objective),
+          !commitment.milestones.contains(where: { ($0.period?.lastDay).map { $0 > reference } ?? false })
+        else { return nil }
+        let when = plan.submitted.map { "when the plan was submitted (\($0))" } ?? "as of \(context.asOf)"
+        return Finding(
+          at: Anchor(commitment.id),
+          "commitment '\(commitment.title)' advances \(objective.id.localName) but has no milestone ending after \(when)",
+          label: "no future milestone")
+      }
+    }
+  }
+}

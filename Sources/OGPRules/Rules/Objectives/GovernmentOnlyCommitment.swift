@@ -1,0 +1,72 @@
+import OGPModel
+
+/// `OBJ004`: a commitment whose leads and partners are all government actors.
+public struct GovernmentOnlyCommitment: LintRule {
+  public static let description = RuleDescription(
+    code: "OBJ004", name: "government-only-commitment", category: .objectives, defaultSeverity: .warning,
+    summary: "A commitment involves no actor outside government.",
+    rationale: """
+      Strategic objective 1 asks for an ever broader community of reformers, activists and \
+      leaders, and OGP's model is government working with civil society: supporting institutions \
+      are split into government and non-government ones. A commitment that only government \
+      bodies lead and support broadens nothing. Civil society, academia, the private sector, \
+      multilateral bodies and the media all count as non-government.
+      """,
+    fix: "Name the civil-society, academic, private or media partners in 'partners'.",
+    triggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment ↓c01 "Información pública" {
+          lead ombuds
+          partners digital, assembly
+        }
+        commitment ↓c02 "Open budgets" {
+          lead finance
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Información pública" {
+          lead ombuds
+          partners digital, press
+        }
+        commitment c02 "A university as the only partner still broadens the community" {
+          lead finance
+          partners uni
+        }
+      }
+      """,
+      """
+      plan p "A civil-society organisation may even lead (STR004 questions that, not this rule)" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        commitment c01 "Presupuesto participativo" {
+          lead city, rights
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.compactMap { commitment in
+        let actors = context.involvedActors(commitment)
+        guard !actors.contains(where: { $0.kind != .government }) else { return nil }
+        return Finding(
+          at: Anchor(commitment.id),
+          "commitment '\(commitment.title)' involves only government actors",
+          label: "no civil society, academia, private sector or media",
+          notes: ["strategic objective 1 asks plans to broaden the community of reformers beyond government"])
+      }
+    }
+  }
+}

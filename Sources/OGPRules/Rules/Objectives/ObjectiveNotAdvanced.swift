@@ -1,0 +1,80 @@
+import OGPModel
+
+/// `OBJ002`: a strategic objective of the plan's strategy that no commitment of the plan advances.
+public struct ObjectiveNotAdvanced: LintRule {
+  public static let description = RuleDescription(
+    code: "OBJ002", name: "objective-not-advanced", category: .objectives, defaultSeverity: .info,
+    summary: "A strategic objective of the plan's strategy is advanced by no commitment of the plan.",
+    rationale: """
+      The OGP strategy 2023–2028 sets five strategic objectives. A plan need not advance all of \
+      them, but a forum reviewing a draft should see the gaps at a glance, which is what this \
+      coverage check (and `ogp lint --coverage`) shows. Linking commitments to objectives is this \
+      tool's convention, not an OGP requirement, so the finding is informational.
+      """,
+    fix:
+      "Add a commitment that advances the objective, or accept the gap (set the rule to 'off' in ogp-lint.toml).",
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        strategy ↓↓↓ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Open budgets" {
+          lead finance
+          advances SO2, SO3.protect_participation
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Everything at once" {
+          lead finance
+          advances SO1.training, SO2, SO3, SO4.raise_the_bar, SO5
+        }
+      }
+      """,
+      """
+      plan p "A plan with no strategy has no objectives to cover" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Open budgets" {
+          lead finance
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for plan in context.program.plans {
+      guard let strategy = context.strategy(of: plan) else { continue }
+      let advanced = Set(plan.commitments.flatMap { $0.advances.map(\.objectiveID) })
+      for objective in strategy.objectives where !advanced.contains(objective.id) {
+        findings.append(
+          Finding(
+            at: Anchor(plan.id, clause: "strategy"),
+            "no commitment of '\(plan.title)' advances \(objective.id.localName) (\(objective.title))",
+            label: "\(objective.id.localName) not advanced",
+            help: "add 'advances \(objective.id.localName)' to a commitment that serves it, or accept the gap"
+          ))
+      }
+    }
+    return findings
+  }
+}
+
+extension String {
+  /// The objective part of an `advances` target: `s.SO3` for `s.SO3.protect_participation`.
+  /// Targets are qualified as `strategy.objective[.priority]`.
+  var objectiveID: String {
+    let parts = split(separator: ".", maxSplits: 2)
+    return parts.count > 2 ? "\(parts[0]).\(parts[1])" : self
+  }
+}

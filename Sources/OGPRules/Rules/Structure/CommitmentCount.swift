@@ -1,0 +1,134 @@
+import OGPModel
+
+/// `STR001`: a plan with fewer or more commitments than OGP recommends.
+public struct CommitmentCount: LintRule {
+  public static let description = RuleDescription(
+    code: "STR001", name: "commitment-count", category: .structure, defaultSeverity: .warning,
+    summary: "A plan has fewer or more commitments than OGP recommends.",
+    rationale: """
+      OGP recommends 5 to 15 commitments per action plan; local plans often have 3 to 5. Too few \
+      commitments rarely reflect what co-creation with civil society produced, and too many \
+      spread the government's attention and the IRM's assessment thin. The bounds are \
+      thresholds a project can change in ogp-lint.toml, since OGP's guidance has changed over \
+      the years.
+      """,
+    fix: """
+      Merge or drop commitments to stay within the recommended range, or add the ones \
+      co-creation asked for; change the bounds in the [thresholds] table of ogp-lint.toml if \
+      your programme follows other guidance.
+      """,
+    triggering: [
+      """
+      plan ↓p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+        commitment c02 "Justiça aberta" { lead court }
+        commitment c03 "Parlamento abierto" { lead assembly }
+        commitment c04 "Información pública" { lead ombuds }
+      }
+      plan ↓valle "Plan de Gobierno Abierto de Valle" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        commitment c01 "Ayuntamiento abierto" { lead city }
+        commitment c02 "Presupuestos participativos" { lead city }
+      }
+      plan ↓big "Plan con demasiados compromisos" {
+        member "Arcadia" national
+        period 2028-09 .. 2030-08
+        commitment c01 "Compromiso 1" { lead finance }
+        commitment c02 "Compromiso 2" { lead finance }
+        commitment c03 "Compromiso 3" { lead finance }
+        commitment c04 "Compromiso 4" { lead finance }
+        commitment c05 "Compromiso 5" { lead finance }
+        commitment c06 "Compromiso 6" { lead finance }
+        commitment c07 "Compromiso 7" { lead finance }
+        commitment c08 "Compromiso 8" { lead finance }
+        commitment c09 "Compromiso 9" { lead finance }
+        commitment c10 "Compromiso 10" { lead finance }
+        commitment c11 "Compromiso 11" { lead finance }
+        commitment c12 "Compromiso 12" { lead finance }
+        commitment c13 "Compromiso 13" { lead finance }
+        commitment c14 "Compromiso 14" { lead finance }
+        commitment c15 "Compromiso 15" { lead finance }
+        commitment c16 "Compromiso 16" { lead finance }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Five commitments: the national minimum" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+        commitment c02 "Justiça aberta" { lead court }
+        commitment c03 "Parlamento abierto" { lead assembly }
+        commitment c04 "Información pública" { lead ombuds }
+        commitment c05 "Gobierno digital" { lead digital }
+      }
+      plan valle "Three commitments: the local minimum" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        commitment c01 "Ayuntamiento abierto" { lead city }
+        commitment c02 "Presupuestos participativos" { lead city }
+        commitment c03 "Contratación abierta municipal" { lead city }
+      }
+      """,
+      """
+      plan p "Fifteen commitments: the maximum" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Compromiso 1" { lead finance }
+        commitment c02 "Compromiso 2" { lead finance }
+        commitment c03 "Compromiso 3" { lead finance }
+        commitment c04 "Compromiso 4" { lead finance }
+        commitment c05 "Compromiso 5" { lead finance }
+        commitment c06 "Compromiso 6" { lead finance }
+        commitment c07 "Compromiso 7" { lead finance }
+        commitment c08 "Compromiso 8" { lead finance }
+        commitment c09 "Compromiso 9" { lead finance }
+        commitment c10 "Compromiso 10" { lead finance }
+        commitment c11 "Compromiso 11" { lead finance }
+        commitment c12 "Compromiso 12" { lead finance }
+        commitment c13 "Compromiso 13" { lead finance }
+        commitment c14 "Compromiso 14" { lead finance }
+        commitment c15 "Compromiso 15" { lead finance }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let thresholds = context.thresholds
+    return context.program.plans.compactMap { plan -> Finding? in
+      let local = plan.member.kind == .local
+      let minimum = local ? thresholds.minimumLocalCommitments : thresholds.minimumCommitments
+      let maximum = thresholds.maximumCommitments
+      let count = plan.commitments.count
+      let range = "\(minimum) to \(maximum) commitments for a \(plan.member.kind.rawValue) plan"
+      let settings = """
+        `[thresholds] \(local ? "min_local_commitments" : "min_commitments")` and `max_commitments` \
+        in ogp-lint.toml
+        """
+      if count < minimum {
+        return Finding(
+          at: Anchor(plan.id),
+          "plan '\(plan.title)' has \(count) commitment\(count == 1 ? "" : "s"), fewer than the \(minimum) recommended",
+          label: "\(count) commitment\(count == 1 ? "" : "s")",
+          notes: ["OGP recommends \(range)"],
+          help: "add the commitments co-creation asked for, or change the bounds with \(settings)")
+      }
+      if count > maximum {
+        return Finding(
+          at: Anchor(plan.id),
+          "plan '\(plan.title)' has \(count) commitments, more than the \(maximum) recommended",
+          label: "\(count) commitments",
+          notes: ["OGP recommends \(range)"],
+          help:
+            "merge related commitments or move some to the next plan, or change the bounds with \(settings)")
+      }
+      return nil
+    }
+  }
+}

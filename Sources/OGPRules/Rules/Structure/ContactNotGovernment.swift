@@ -1,0 +1,73 @@
+import OGPModel
+
+/// `STR005`: a plan whose point of contact is not a government actor.
+public struct ContactNotGovernment: LintRule {
+  public static let description = RuleDescription(
+    code: "STR005", name: "contact-not-government", category: .structure, defaultSeverity: .warning,
+    summary: "A plan's point of contact is not a government actor.",
+    rationale: """
+      OGP asks each member for a government point of contact who coordinates the OGP process \
+      with civil society and the Support Unit. A civil-society organisation, university or \
+      multilateral partner may co-lead the forum, but it cannot be the government's point of \
+      contact.
+      """,
+    fix: "Name the government office that coordinates the OGP process in 'contact'.",
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        contact ↓odn
+        commitment c01 "Presupuesto abierto" { lead finance }
+      }
+      plan valle "Plan de Gobierno Abierto de Valle" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        contact ↓undp
+        commitment c01 "Ayuntamiento abierto" { lead city }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        contact digital
+        commitment c01 "Presupuesto abierto" { lead finance }
+      }
+      plan valle "Plan de Gobierno Abierto de Valle" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        contact city
+        commitment c01 "Ayuntamiento abierto" { lead city }
+      }
+      """,
+      """
+      plan p "No contact declared: nothing to judge here" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          partners odn
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan -> Finding? in
+      guard let contact = plan.pointOfContact, let actor = context.actors[contact], actor.kind != .government
+      else { return nil }
+      return Finding(
+        at: Anchor(plan.id, clause: "contact"),
+        "the point of contact of plan '\(plan.title)', '\(actor.title)', is \(actor.kind.rawValue), not government",
+        label: "\(actor.kind.rawValue) contact",
+        help:
+          "name the government office that coordinates the OGP process, and list '\(contact.localName)' in the forum"
+      )
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import OGPModel
+
+/// `STR002`: a commitment whose title repeats that of an earlier commitment of the same plan.
+public struct DuplicateCommitmentTitle: LintRule {
+  public static let description = RuleDescription(
+    code: "STR002", name: "duplicate-commitment-title", category: .structure, defaultSeverity: .warning,
+    summary: "Two commitments of the same plan have the same title.",
+    rationale: """
+      A commitment's title is how OGP's site, the IRM's reports and the forum refer to it. Two \
+      commitments with one title are confusing to track and often a copy left over from drafting \
+      or one commitment split in two. Titles are compared ignoring case and runs of spaces; this \
+      is this tool's own convention.
+      """,
+    fix: "Give each commitment a title that says what sets it apart, or merge the two commitments.",
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+        commitment c02 "Justiça aberta" { lead court }
+        commitment ↓c03 "  presupuesto   ABIERTO " { lead finance }
+        commitment ↓c04 "Justiça Aberta" { lead court }
+        commitment ↓c05 "PRESUPUESTO abierto" { lead finance }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+        commitment c02 "Presupuesto abierto municipal" { lead city }
+        commitment c03 "Justiça aberta" { lead court }
+        commitment c04 "Justica aberta" { lead court }
+      }
+      """,
+      """
+      plan p "The same title in two plans is not a duplicate" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+      }
+      plan q "Plan siguiente" {
+        member "Arcadia" national
+        period 2026-09 .. 2028-08
+        commitment c01 "Presupuesto abierto" { lead finance }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for plan in context.program.plans {
+      var firstByTitle: [String: Commitment] = [:]
+      for commitment in plan.commitments {
+        let key = commitment.title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let first = firstByTitle[key] else {
+          firstByTitle[key] = commitment
+          continue
+        }
+        findings.append(
+          Finding(
+            at: Anchor(commitment.id),
+            "commitment \(commitment.id.localName) repeats the title '\(first.title)' of \(first.id.localName)",
+            label: "duplicate title",
+            notes: ["'\(first.title)' is first used by commitment \(first.id.localName)"],
+            help:
+              "retitle \(commitment.id.localName) to say what sets it apart, or merge it into \(first.id.localName)"
+          ))
+      }
+    }
+    return findings
+  }
+}

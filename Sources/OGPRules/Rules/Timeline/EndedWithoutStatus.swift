@@ -1,0 +1,97 @@
+import OGPModel
+
+/// `TIM006`: a milestone whose period has ended with no status, in a commitment that tracks progress.
+public struct EndedWithoutStatus: LintRule {
+  public static let description = RuleDescription(
+    code: "TIM006", name: "ended-without-status", category: .timeline, defaultSeverity: .info,
+    summary: "A milestone's period has ended but it records no status, while its commitment tracks progress.",
+    rationale: """
+      OGP reports progress as a completion level per commitment or milestone. Once a \
+      commitment records progress (its own status or a milestone's), a milestone whose period \
+      is over and that still says nothing leaves the forum and the IRM guessing whether it was \
+      delivered. Asking only where progress is already tracked is this tool's convention: plans \
+      as submitted, and commitments nobody reports on yet, are left alone (TIM005 covers work \
+      explicitly marked not_started). Progress is judged as of the linter's as-of date.
+      """,
+    fix: "Add a 'status' clause saying how far the milestone got.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Escuela de Gobierno Abierto" {
+          lead digital
+          period 2024-09 .. 2026-08
+          milestone m1 "Currículo publicado" {
+            period 2024-09 .. 2025-03
+            status complete
+          }
+          milestone ↓m2 "First cohort trained" {
+            period 2025-04 .. 2026-06-29
+          }
+          milestone m3 "Evaluation published" {
+            period 2026-06 .. 2026-08
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: c02's progress is not reported at all yet" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          milestone m1 "Budget published as open data" {
+            period 2024-09 .. 2025-03
+            status complete
+          }
+        }
+        commitment c02 "Escuela de Gobierno Abierto" {
+          lead digital
+          milestone m1 "Currículo publicado" {
+            period 2024-09 .. 2025-03
+          }
+        }
+      }
+      """,
+      """
+      plan p "Plan de Acción Nacional: a period ending on the as-of date is not over" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Escuela de Gobierno Abierto" {
+          lead digital
+          status in_progress
+          milestone m1 "First cohort trained" {
+            period 2025-04 .. 2026-06-30
+          }
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.flatMap { commitment -> [Finding] in
+        guard commitment.status != nil || commitment.milestones.contains(where: { $0.status != nil }) else {
+          return []
+        }
+        return commitment.milestones.compactMap { milestone in
+          guard milestone.status == nil, let period = milestone.period, period.lastDay < context.asOf else {
+            return nil
+          }
+          return Finding(
+            at: Anchor(milestone.id, clause: "status"),
+            "milestone '\(milestone.title)' ended \(period.end) but records no status, unlike the rest of commitment '\(commitment.title)'",
+            label: "no 'status' clause",
+            notes: ["progress is judged as of \(context.asOf)"],
+            help:
+              "add 'status' with how far it got: complete, substantial, limited, not_started or no_evidence")
+        }
+      }
+    }
+  }
+}

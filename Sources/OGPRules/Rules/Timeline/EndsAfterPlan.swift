@@ -1,0 +1,82 @@
+import OGPModel
+
+/// `TIM003`: a commitment or milestone whose period ends after its plan's period.
+public struct EndsAfterPlan: LintRule {
+  public static let description = RuleDescription(
+    code: "TIM003", name: "ends-after-plan", category: .timeline, defaultSeverity: .warning,
+    summary: "A commitment or milestone ends after its action plan ends.",
+    rationale: """
+      A commitment may span plans, but OGP's guidance is that one ending after its plan ends \
+      deserves a warning: the IRM's Results Report assesses completion at the end of the plan, \
+      so work scheduled later goes unassessed, and the next plan has to take it up explicitly. \
+      A milestone is judged against the plan, not its commitment (the compiler already keeps \
+      milestones inside their commitment's period), so a milestone of an undated commitment is \
+      checked too.
+      """,
+    fix: "End the work within the plan's period, or move what comes later into the next plan.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Registro de beneficiários finais" {
+          lead finance
+          period ↓2024-09 .. 2026-12
+          milestone m1 "Bill drafted" {
+            period 2024-09 .. 2025-06
+          }
+          milestone m2 "Register launched" {
+            period ↓2026-07 .. 2026-12-31
+          }
+        }
+        commitment c02 "Governo digital aberto" {
+          lead digital
+          milestone m1 "Portal online" {
+            period ↓2026-09-01 .. 2026-09-01
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: ending on the plan's last day is fine" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Registro de beneficiários finais" {
+          lead finance
+          period 2024-09 .. 2026-08-31
+          milestone m1 "Register launched" {
+            period 2025-07 .. 2026-08
+          }
+        }
+      }
+      """,
+      """
+      plan p "Plan de Acción Nacional: starting early is another matter" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          period 2024-01 .. 2025-12
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan -> [Finding] in
+      let planEnd = plan.period.lastDay
+      return plan.scheduledWork.compactMap { work in
+        guard let period = work.period, period.lastDay > planEnd else { return nil }
+        return Finding(
+          at: Anchor(work.id, clause: "period"),
+          "\(work.kind.rawValue) '\(work.title)' ends \(period.end), after plan '\(plan.title)' ends (\(planEnd))",
+          label: "ends after the plan",
+          help: "end it by \(planEnd), or move the work after that into the next plan")
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import OGPModel
+
+/// `TIM005`: a commitment or milestone still marked not started after its period ended.
+public struct NotStartedOverdue: LintRule {
+  public static let description = RuleDescription(
+    code: "TIM005", name: "not-started-overdue", category: .timeline, defaultSeverity: .warning,
+    summary: "A commitment or milestone is marked not started although its period has ended.",
+    rationale: """
+      OGP reports progress as a completion level per commitment or milestone, and 'Not Started' \
+      is the IRM's lowest level short of no evidence. Work still not started once its period is \
+      over is either overdue, which the forum should discuss and the plan should reschedule, or \
+      its status was never updated. Progress is judged as of the linter's as-of date.
+      """,
+    fix: "Update the status, or move the period if the work was rescheduled.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Justiça aberta" {
+          lead court
+          period 2024-09 .. 2026-06-29
+          status ↓not_started
+          milestone m1 "Política de publicación" {
+            period 2024-09 .. 2025-06
+            status ↓not_started
+          }
+          milestone m2 "Database of judgments" {
+            period 2025-07 .. 2026-06-29
+            status ↓not_started
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: a period ending on the as-of date is not over" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Justiça aberta" {
+          lead court
+          period 2024-09 .. 2026-08
+          status not_started
+          milestone m1 "Database of judgments" {
+            period 2025-07 .. 2026-06-30
+            status not_started
+          }
+        }
+      }
+      """,
+      """
+      plan p "Plan de Acción Nacional: late but under way" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Justiça aberta" {
+          lead court
+          milestone m1 "Política de publicación" {
+            period 2024-09 .. 2025-06
+            status limited
+          }
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.scheduledWork.compactMap { work in
+        guard work.status == .notStarted, let period = work.period, period.lastDay < context.asOf else {
+          return nil
+        }
+        return Finding(
+          at: Anchor(work.id, clause: "status"),
+          "\(work.kind.rawValue) '\(work.title)' is still marked not_started, but its period ended \(period.end)",
+          label: "not started",
+          notes: ["progress is judged as of \(context.asOf)"],
+          help: "update the status (in_progress, limited, …), or move the period if the work was rescheduled")
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import OGPModel
+
+/// `TIM001`: a national plan whose period is shorter than OGP's minimum implementation period.
+public struct PlanTooShort: LintRule {
+  public static let description = RuleDescription(
+    code: "TIM001", name: "plan-too-short", category: .timeline, defaultSeverity: .warning,
+    summary: "A national action plan covers fewer months than OGP's minimum implementation period.",
+    rationale: """
+      OGP asks a national action plan to cover at least 20 months of implementation (18 months \
+      under older rules, so the number is a threshold, not a constant). A shorter plan leaves \
+      too little time to deliver its commitments and for the IRM to assess their results. Local \
+      plans vary in length, from six months to three years, so the rule ignores them. Counting a \
+      started month as a whole one is this tool's convention.
+      """,
+    fix: """
+      Extend the plan's period to the minimum, or set `[thresholds] min_plan_months` in \
+      ogp-lint.toml if another rule applies to the plan.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Ação Nacional" {
+        member "Arcadia" national
+        period ↓2024-09 .. 2025-10
+      }
+
+      plan q "Plan one month short of twenty" {
+        member "Arcadia" national
+        period ↓2024-09-01 .. 2026-03-31
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Ação Nacional: exactly twenty months" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-04
+      }
+      """,
+      """
+      plan p "Plan Local de Gobierno Abierto: local plans may be short" {
+        member "Valle" local
+        period 2024-09 .. 2025-02
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let minimum = context.thresholds.minimumPlanMonths
+    return context.program.plans.compactMap { plan in
+      guard plan.member.kind == .national, plan.period.months < minimum else { return nil }
+      let end = PartialDate.month(of: plan.period.firstDay.adding(months: minimum - 1))
+      return Finding(
+        at: Anchor(plan.id, clause: "period"),
+        "national plan '\(plan.title)' covers \(plan.period.months) months, fewer than the \(minimum) months of implementation OGP asks for",
+        label: "\(plan.period.months) months",
+        help: """
+          extend the period to end in \(end) or later, or change `[thresholds] min_plan_months` \
+          in ogp-lint.toml
+          """)
+    }
+  }
+}

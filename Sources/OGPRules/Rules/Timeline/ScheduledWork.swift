@@ -1,0 +1,42 @@
+import OGPModel
+
+/// A commitment or a milestone seen as dated work with a progress status: what the timeline rules
+/// judge, so each rule treats both alike.
+struct ScheduledWork {
+  enum Kind: String {
+    case commitment, milestone
+  }
+
+  /// Also the word messages use.
+  let kind: Kind
+  /// The qualified id, for anchors.
+  let id: String
+  let title: String
+  let period: DateRange?
+  let status: Status?
+}
+
+extension ActionPlan {
+  /// Every commitment, each followed by its milestones, in source order.
+  var scheduledWork: [ScheduledWork] {
+    commitments.flatMap { commitment in
+      [
+        ScheduledWork(
+          kind: .commitment, id: commitment.id, title: commitment.title, period: commitment.period,
+          status: commitment.status)
+      ]
+        + commitment.milestones.map { milestone in
+          ScheduledWork(
+            kind: .milestone, id: milestone.id, title: milestone.title, period: milestone.period,
+            status: milestone.status)
+        }
+    }
+  }
+}
+
+extension PartialDate {
+  /// The month a day falls in, as written in `.ogp` files (`2026-04`).
+  static func month(of day: Day) -> String {
+    PartialDate(year: day.year, month: day.month)?.description ?? day.description
+  }
+}

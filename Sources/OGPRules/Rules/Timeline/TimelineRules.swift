@@ -1,0 +1,7 @@
+extension RuleRegistry {
+  /// The rules of this category, in code order.
+  static let timelineRules: [any LintRule] = [
+    PlanTooShort(), PlanLengthUnusual(), EndsAfterPlan(), CompleteBeforeEnd(), NotStartedOverdue(),
+    EndedWithoutStatus(),
+  ]
+}

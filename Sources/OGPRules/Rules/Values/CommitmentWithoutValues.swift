@@ -1,0 +1,77 @@
+import OGPModel
+
+/// `VAL001`: a commitment that declares no OGP value.
+public struct CommitmentWithoutValues: LintRule {
+  public static let description = RuleDescription(
+    code: "VAL001", name: "no-values", category: .values, defaultSeverity: .warning,
+    summary: "A commitment declares no OGP value.",
+    rationale: """
+      The IRM's relevance test ("does it have an open government lens?") asks which OGP value a \
+      commitment advances: access to information (transparency), civic participation or public \
+      accountability. A commitment that states none leaves the forum and the IRM to guess, and \
+      one that advances none is not relevant to OGP at all.
+      """,
+    fix: """
+      Add a 'values' clause naming the core values the commitment advances, e.g. \
+      'values access_to_information, public_accountability'.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment ↓c01 "Presupuesto abierto" {
+          lead finance
+        }
+        commitment c02 "Justiça aberta" {
+          lead court
+          values access_to_information
+        }
+        commitment ↓c03 "Registro de beneficiarios finales" {
+          lead finance
+          partners rights
+          areas beneficial_ownership
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          values access_to_information, public_accountability
+        }
+      }
+      """,
+      """
+      plan p "A value that counts only beside a core one is still a declared value" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        commitment c01 "Ventanilla única del Ayuntamiento" {
+          lead city
+          values technology_innovation
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.filter(\.values.isEmpty).map { commitment in
+        Finding(
+          at: Anchor(commitment.id),
+          "commitment '\(commitment.title)' declares no OGP value",
+          label: "no 'values' clause",
+          help: """
+            add 'values' with the core values it advances: access_to_information, \
+            civic_participation or public_accountability
+            """)
+      }
+    }
+  }
+}

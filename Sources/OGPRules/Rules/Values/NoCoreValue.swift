@@ -1,0 +1,90 @@
+import OGPModel
+
+/// `VAL002`: a commitment whose only values are technology and innovation and/or inclusion.
+public struct NoCoreValue: LintRule {
+  /// The values that make a commitment relevant on their own.
+  static let coreValues: Set<OGPValue> = [.accessToInformation, .civicParticipation, .publicAccountability]
+
+  public static let description = RuleDescription(
+    code: "VAL002", name: "no-core-value", category: .values, defaultSeverity: .warning,
+    summary: "A commitment declares values but none of OGP's three core values.",
+    rationale: """
+      OGP's core values are transparency (access to information), civic participation and \
+      public accountability. Technology and innovation, once the fourth value of the Articles of \
+      Governance, and inclusion count in the IRM's current relevance test only together with a \
+      core value: alone they do not give a commitment an open government lens.
+      """,
+    fix: """
+      Add the core value the commitment advances (access_to_information, civic_participation or \
+      public_accountability), or rethink the commitment so that it opens government.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Ventanilla Única Digital" {
+          lead digital
+          values ↓technology_innovation
+        }
+        commitment c02 "Servicios públicos accesibles" {
+          lead digital
+          values ↓inclusion, technology_innovation
+        }
+        commitment c03 "Justiça aberta" {
+          lead court
+          values inclusion, access_to_information
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Ventanilla Única Digital" {
+          lead digital
+          values technology_innovation, public_accountability
+        }
+        commitment c02 "Participación de las personas con discapacidad" {
+          lead digital
+          values inclusion, civic_participation
+        }
+      }
+      """,
+      """
+      plan p "No values at all is VAL001's finding, not this one's" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Información pública" {
+          lead ombuds
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.filter { commitment in
+        !commitment.values.isEmpty && !commitment.values.contains(where: Self.coreValues.contains)
+      }
+      .map { commitment in
+        Finding(
+          at: Anchor(commitment.id, clause: "values"),
+          """
+          commitment '\(commitment.title)' declares no core value, only \
+          \(commitment.values.map(\.rawValue).joined(separator: " and "))
+          """,
+          label: "no core value",
+          notes: ["technology_innovation and inclusion make a commitment relevant only beside a core value"],
+          help: """
+            add the core value it advances: access_to_information, civic_participation or \
+            public_accountability
+            """)
+      }
+    }
+  }
+}

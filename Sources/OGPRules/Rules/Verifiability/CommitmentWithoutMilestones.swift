@@ -1,0 +1,80 @@
+import OGPModel
+
+/// `VER004`: a commitment with no milestones.
+public struct CommitmentWithoutMilestones: LintRule {
+  public static let description = RuleDescription(
+    code: "VER004", name: "commitment-without-milestones", category: .verifiability,
+    defaultSeverity: .warning,
+    summary: "A commitment has no milestones to verify progress against.",
+    rationale: """
+      OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
+      deliverable and dates, and the IRM measures completion (Not Started, Limited, Substantial, \
+      Complete) against them. A commitment without milestones states an intention but gives the \
+      forum and the IRM nothing to verify.
+      """,
+    fix: """
+      Add milestones with a deliverable and a period each, e.g. 'milestone m1 "Data model \
+      agreed" { period 2025-01 .. 2025-06; deliverable "Published data model" }'.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment ↓c01 "Presupuesto abierto" {
+          lead finance
+          period 2024-10 .. 2026-06
+          goal "Publish the budget as open data."
+        }
+        commitment c02 "Justiça aberta" {
+          lead court
+          milestone m1 "Política de publicación" {
+            period 2024-10 .. 2025-06
+            deliverable "Publication policy adopted by the Court"
+          }
+        }
+        commitment ↓c03 "Registro de beneficiarios finales" { lead finance }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "One milestone is enough for this rule" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          milestone m1 "Presupuesto ciudadano" {
+            period 2025-01 .. 2025-06
+            deliverable "Citizens' budget published in plain language"
+          }
+        }
+      }
+      """,
+      """
+      plan p "A milestone without a deliverable is VER001's finding, not this one's" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        commitment c01 "Ayuntamiento abierto" {
+          lead city
+          milestone m1 "Primer paso"
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.filter(\.milestones.isEmpty).map { commitment in
+        Finding(
+          at: Anchor(commitment.id),
+          "commitment '\(commitment.title)' has no milestones",
+          label: "no milestones",
+          help:
+            "add milestones, each with a 'deliverable' and a 'period', to show how progress will be verified")
+      }
+    }
+  }
+}

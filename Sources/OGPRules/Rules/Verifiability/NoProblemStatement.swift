@@ -1,0 +1,82 @@
+import OGPModel
+
+/// `VER005`: a commitment that states neither the public problem nor the status quo.
+public struct NoProblemStatement: LintRule {
+  public static let description = RuleDescription(
+    code: "VER005", name: "no-problem-statement", category: .verifiability, defaultSeverity: .info,
+    summary: "A commitment states neither the public problem it addresses nor the status quo.",
+    rationale: """
+      OGP's commitment template asks what public problem the commitment addresses and what the \
+      status quo is, so that the IRM can judge its potential for results against a baseline. \
+      Without either, no one can tell whether the commitment changed anything. A blank text \
+      counts as missing.
+      """,
+    fix: """
+      Add a 'problem' clause (the public problem, with evidence) or a 'status_quo' clause (the \
+      situation before the commitment).
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment ↓c01 "Presupuesto abierto" {
+          lead finance
+          goal "Publish the budget as open data."
+        }
+        commitment c02 "Justiça aberta" {
+          lead court
+          problem "Only 4% of judgments are published."
+        }
+        commitment ↓c03 "Registro de beneficiarios finales" {
+          lead finance
+          problem "  "
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          problem "The budget is published as scanned PDFs weeks after its approval."
+        }
+      }
+      """,
+      """
+      plan p "A status quo alone is enough" {
+        member "Valle" local
+        period 2025-01 .. 2026-06
+        commitment c01 "Ayuntamiento abierto" {
+          lead city
+          status_quo "Council meetings are neither streamed nor minuted in public."
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.flatMap { plan in
+      plan.commitments.filter { !$0.problem.isStated && !$0.statusQuo.isStated }.map { commitment in
+        Finding(
+          at: Anchor(commitment.id),
+          "commitment '\(commitment.title)' states neither the problem it addresses nor the status quo",
+          label: "no 'problem' or 'status_quo'",
+          help: "add 'problem' with the public problem it addresses, or 'status_quo' with the situation today"
+        )
+      }
+    }
+  }
+}
+
+extension String? {
+  /// True when the text is there and not blank.
+  fileprivate var isStated: Bool {
+    self?.contains { !$0.isWhitespace } ?? false
+  }
+}

@@ -1,0 +1,112 @@
+import OGPModel
+
+/// `VER003`: a deliverable that is empty or too short to say what will be verified.
+public struct VagueDeliverable: LintRule {
+  public static let description = RuleDescription(
+    code: "VER003", name: "vague-deliverable", category: .verifiability, defaultSeverity: .warning,
+    summary: "A milestone's deliverable is empty or too short to say what will be verified.",
+    rationale: """
+      The IRM asks whether each commitment is verifiable, and OGP's template asks for milestones \
+      each with a verifiable deliverable. A deliverable such as "Report" names no content, \
+      audience or form that could show the milestone is done. The length cut-off is this tool's \
+      own heuristic, set by `[thresholds] min_deliverable_length` in ogp-lint.toml and counted in \
+      characters after trimming surrounding spaces and newlines.
+      """,
+    fix: """
+      Describe the output so that anyone can check it exists, e.g. 'deliverable "Public report \
+      on proactive disclosure in every ministry"'.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Información pública" {
+          lead ombuds
+          milestone m1 "Revisión de la publicidad activa" {
+            period 2024-10 .. 2025-03
+            deliverable ↓"Report"
+          }
+          milestone m2 "Diagnóstico" {
+            period 2025-04 .. 2025-06
+            deliverable ↓"   "
+          }
+          milestone m3 "Estudio" {
+            period 2025-07 .. 2025-12
+            deliverable ↓"  Estudio básico  "
+          }
+          milestone m4 "Portal" {
+            period 2026-01 .. 2026-06
+            deliverable ↓""
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Información pública" {
+          lead ombuds
+          milestone m1 "Revisión de la publicidad activa" {
+            period 2024-10 .. 2025-03
+            deliverable "Public report on proactive disclosure in every ministry"
+          }
+          milestone m2 "Fifteen characters exactly, one of them accented" {
+            period 2025-04 .. 2025-06
+            deliverable "Informe técnico"
+          }
+        }
+      }
+      """,
+      """
+      plan p "A missing deliverable is VER001's finding, not this one's" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Información pública" {
+          lead ombuds
+          milestone m1 "Revisión de la publicidad activa" {
+            period 2024-10 .. 2025-03
+          }
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let minimum = context.thresholds.minimumDeliverableLength
+    return context.program.plans.flatMap { plan in
+      plan.commitments.flatMap { commitment in
+        commitment.milestones.compactMap { milestone -> Finding? in
+          guard let deliverable = milestone.deliverable else { return nil }
+          let length = deliverable.trimmedLength
+          guard length < minimum else { return nil }
+          return Finding(
+            at: Anchor(milestone.id, clause: "deliverable"),
+            length == 0
+              ? "milestone '\(milestone.title)' has an empty deliverable"
+              : "the deliverable of milestone '\(milestone.title)' is too short to verify",
+            label: length == 0 ? "empty" : "\(length) characters",
+            help: """
+              describe the output in at least \(minimum) characters (`[thresholds] \
+              min_deliverable_length` in ogp-lint.toml): what will be published, for whom, in what form
+              """)
+        }
+      }
+    }
+  }
+}
+
+extension String {
+  /// The number of characters once surrounding whitespace and newlines are dropped.
+  fileprivate var trimmedLength: Int {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return 0 }
+    return self[first...last].count
+  }
+}

@@ -1,0 +1,234 @@
+import ArgumentParser
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+import OGPRules
+
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check .ogp files, then judge them against the strategy's objectives and OGP's standards.",
+    discussion: """
+      Runs 'ogp check', then every rule of 'ogp rules' on a program without errors. Settings come \
+      from the nearest ogp-lint.toml above the first FILE (or --config): per-rule severity, \
+      thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
+      the line before it, or '// ogp:disable CODE' before a declaration.
+
+      Examples:
+        ogp lint examples/plans/arcadia-2024.ogp
+        ogp lint --format sarif plans/*.ogp > ogp.sarif
+        ogp lint --write-baseline .ogp-baseline.json plans/national.ogp
+        ogp lint --baseline .ogp-baseline.json --max-warnings 0 plans/national.ogp
+        ogp lint --coverage examples/plans/arcadia-2024.ogp
+
+      Text goes to standard error like a compiler's; the machine formats (json, sarif, github, \
+      junit) and --coverage go to standard output.
+
+      Exit status: 0 no errors (and no more warnings than --max-warnings); 1 errors, or more \
+      warnings than --max-warnings; 2 a usage error, a broken configuration or baseline, or a \
+      FILE that cannot be read.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The .ogp files to lint ('-' for standard input).", valueName: "FILE"))
+  var files: [String]
+
+  @Option(help: "Output format: text, json, sarif, github (workflow commands) or junit.")
+  var format: LintFormat = .text
+
+  @Option(
+    help: "Fail (exit 1) when there are more warnings than this; -1, the default, never fails on warnings.")
+  var maxWarnings = -1
+
+  @Option(
+    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
+  var config: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The date progress is judged against (default: the configuration's, else today).", valueName: "DATE"))
+  var asOf: String?
+
+  @Option(help: ArgumentHelp("Report only findings this baseline does not accept.", valueName: "FILE"))
+  var baseline: String?
+
+  @Option(help: ArgumentHelp("Write every current finding to a baseline file and exit.", valueName: "FILE"))
+  var writeBaseline: String?
+
+  @Flag(help: "Also print which commitments advance which objectives and priorities, and the gaps.")
+  var coverage = false
+
+  @Option(help: "When to colour text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  @Option(
+    help: "Show at most this many diagnostics in text output (0: all). The count at the end counts all.")
+  var maxErrors = 100
+
+  func validate() throws {
+    guard !files.isEmpty else {
+      throw ValidationError("name at least one .ogp file to lint, or '-' for standard input")
+    }
+    guard maxWarnings >= -1 else {
+      throw ValidationError("--max-warnings takes -1 (no limit), 0 or a positive number")
+    }
+    guard maxErrors >= 0 else { throw ValidationError("--max-errors takes 0 (all) or a positive number") }
+    if let asOf, PartialDate(asOf) == nil {
+      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
+    }
+    if coverage && format != .text {
+      throw ValidationError("--coverage prints a table; use it with the text format")
+    }
+    if baseline != nil && writeBaseline != nil {
+      throw ValidationError("use --baseline or --write-baseline, not both")
+    }
+  }
+
+  func run() throws {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let configuration = try loadConfiguration(workingDirectory: workingDirectory)
+    let asOfDay = (asOf.flatMap(PartialDate.init) ?? configuration.asOf)?.firstDay ?? Self.today()
+    let accepted = try loadBaseline()
+
+    let compilation = Front.compile(files)
+    let result = Linter(configuration: configuration).lint(compilation, asOf: asOfDay, baseline: accepted)
+    if !compilation.unreadableRoots.isEmpty {
+      for (path, error) in compilation.unreadableRoots {
+        Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+      }
+    }
+
+    if let writeBaseline {
+      try write(Baseline(accepting: result.diagnostics, sources: compilation.sources), to: writeBaseline)
+      let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
+      withExtendedLifetime(compilation) { Foundation.exit(status) }
+    }
+
+    emit(result, compilation: compilation)
+    if coverage, let program = compilation.program {
+      let matrices = CoverageMatrix.all(in: program)
+      Terminal.write(
+        matrices.isEmpty
+          ? "No plan names a strategy: there is no coverage to show.\n"
+          : matrices.map { $0.render() }.joined(separator: "\n"))
+    }
+
+    let warnings = result.diagnostics.warningCount
+    var status: Int32 = result.diagnostics.errorCount > 0 ? 1 : 0
+    if maxWarnings >= 0 && warnings > maxWarnings {
+      Terminal.writeError(
+        "ogp: \(warnings) \(warnings == 1 ? "warning" : "warnings"), more than --max-warnings \(maxWarnings)\n"
+      )
+      status = 1
+    }
+    if !compilation.unreadableRoots.isEmpty { status = 2 }
+    withExtendedLifetime(compilation) { Foundation.exit(status) }
+  }
+
+  private func emit(_ result: LintResult, compilation: Compilation) {
+    let report = DiagnosticReport(
+      sources: compilation.sources, diagnostics: result.diagnostics, documentation: Documentation.all,
+      toolVersion: OGPCommand.configuration.version)
+    switch format {
+    case .text:
+      let renderer = DiagnosticRenderer(
+        sources: compilation.sources, colour: color.enabled(for: FileHandle.standardError))
+      Terminal.writeError(renderer.render(result.diagnostics, limit: maxErrors > 0 ? maxErrors : nil))
+      if result.baselined > 0 {
+        Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
+      }
+      if !result.rulesRan && compilation.hasErrors {
+        Terminal.writeError("ogp: lint rules run once the errors above are fixed\n")
+      }
+    case .json: Terminal.write(JSONDiagnosticFormat.render(report))
+    case .sarif: Terminal.write(SARIFFormat.render(report))
+    case .github: Terminal.write(GitHubFormat.render(report))
+    case .junit: Terminal.write(JUnitFormat.render(report, files: compilation.sources.all.map(\.path)))
+    }
+  }
+
+  private func loadConfiguration(workingDirectory: String) throws -> LintConfiguration {
+    let path: String
+    if let config {
+      path = config
+    } else {
+      let first = files.first { $0 != "-" }
+      let start = Paths.directory(of: Paths.absolute(first ?? "x", relativeTo: workingDirectory))
+      guard
+        let found = ConfigurationFile.discover(
+          from: start, fileExists: { FileManager.default.fileExists(atPath: $0) })
+      else { return LintConfiguration() }
+      path = Paths.relative(found, from: workingDirectory)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      Terminal.writeError("error: cannot read the configuration '\(path)'\n")
+      throw ExitCode(2)
+    }
+    let sources = SourceMap()
+    let file = sources.add(path: path, bytes: [UInt8](data))
+    switch ConfigurationFile.parse(file, rules: RuleRegistry.descriptions) {
+    case .success(let configuration):
+      return configuration
+    case .failure(let error):
+      let renderer = DiagnosticRenderer(
+        sources: sources, colour: color.enabled(for: FileHandle.standardError))
+      Terminal.writeError(renderer.render(error.diagnostics))
+      throw ExitCode(2)
+    }
+  }
+
+  private func loadBaseline() throws -> Baseline? {
+    guard let baseline else { return nil }
+    guard let data = FileManager.default.contents(atPath: baseline) else {
+      Terminal.writeError("error: cannot read the baseline '\(baseline)'\n")
+      throw ExitCode(2)
+    }
+    do {
+      return try Baseline.decode(data)
+    } catch {
+      Terminal.writeError(
+        "error: '\(baseline)' is not an ogp baseline (\(error)); write one with --write-baseline\n")
+      throw ExitCode(2)
+    }
+  }
+
+  /// Writes through a temporary file and a rename, so a crash never leaves half a baseline.
+  private func write(_ baseline: Baseline, to path: String) throws {
+    do {
+      try baseline.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      Terminal.writeError("error: cannot write the baseline '\(path)': \(error.localizedDescription)\n")
+      throw ExitCode(2)
+    }
+    let count = baseline.findings.reduce(0) { $0 + $1.count }
+    Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(path)\n")
+  }
+
+  /// Today in the local calendar: only the command line reads the clock.
+  static func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+  }
+}
+
+enum LintFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, sarif, github, junit
+}
+
+/// What machine formats say about each code: lint rules from their descriptions, the checker's
+/// codes from the catalogue behind `ogp explain`.
+enum Documentation {
+  static let all: [String: DiagnosticDocumentation] = {
+    var result = RuleDocumentation.diagnosticDocumentation()
+    for explanation in DiagnosticCatalogue.all {
+      let code = explanation.code.rawValue
+      result[code] = DiagnosticDocumentation(
+        code: code, name: explanation.title, shortDescription: explanation.title,
+        fullDescription: explanation.explanation,
+        help: "Run 'ogp explain \(code)' for an example and its fix.",
+        defaultSeverity: .error, category: "Language")
+    }
+    return result
+  }()
+}

@@ -1,0 +1,68 @@
+import Foundation
+import OGPDiagnostics
+import OGPRules
+import Testing
+
+/// Baselines key findings by code, file and element path, so edits elsewhere keep them accepted.
+struct BaselineTests {
+  static let plan = """
+    plan p "Plan" {
+      member "Arcadia" national
+      strategy ogp_2023_2028
+      period 2024-09 .. 2026-08
+      commitment c01 "Open budgets" {
+        lead finance
+      }
+    }
+    """
+
+  static func baseline(of text: String) -> Baseline {
+    let outcome = ExampleLinter.lint(text)
+    return Baseline(accepting: outcome.result.diagnostics, sources: outcome.compilation.sources)
+  }
+
+  @Test func acceptedFindingsStayAcceptedWhenLinesAreInsertedAbove() {
+    let baseline = Self.baseline(of: Self.plan)
+    #expect(
+      baseline.findings.contains { $0.code == "OBJ001" && $0.element == "p.c01" && $0.file == "example.ogp" })
+    let moved = Self.plan.replacingOccurrences(
+      of: "  commitment c01",
+      with: "  // A comment the forum added.\n\n  submitted 2024-08-30\n\n  commitment c01")
+    let outcome = ExampleLinter.lint(moved, baseline: baseline)
+    #expect(outcome.locations(of: "OBJ001").isEmpty)
+    #expect(outcome.result.baselined == baseline.findings.reduce(0) { $0 + $1.count })
+  }
+
+  @Test func newFindingsAreStillReported() {
+    let baseline = Self.baseline(of: Self.plan)
+    let grown = Self.plan.replacingOccurrences(
+      of: "  commitment c01",
+      with: "  commitment c02 \"Open contracts\" {\n    lead finance\n  }\n  commitment c01")
+    let outcome = ExampleLinter.lint(grown, baseline: baseline)
+    #expect(outcome.locations(of: "OBJ001").map(\.line) == [5], "only the new commitment c02")
+  }
+
+  @Test func countsAcceptAsManyFindingsAsThereWere() {
+    let text = Self.plan.replacingOccurrences(of: "lead finance", with: "lead odn")
+    let baseline = Self.baseline(of: text)
+    let twice = text.replacingOccurrences(of: "lead odn", with: "lead odn, rights")
+    let outcome = ExampleLinter.lint(twice, baseline: baseline)
+    #expect(outcome.locations(of: "STR004").count == 1, "one of the two non-government leads is new")
+  }
+
+  @Test func checkerErrorsAreNeverAccepted() {
+    let broken = Self.plan.replacingOccurrences(of: "lead finance", with: "lead nobody")
+    let outcome = ExampleLinter.lint(broken)
+    let baseline = Baseline(accepting: outcome.result.diagnostics, sources: outcome.compilation.sources)
+    #expect(baseline.findings.isEmpty)
+    #expect(!outcome.errors.isEmpty)
+  }
+
+  @Test func encodingRoundTripsAndRejectsOtherVersions() throws {
+    let baseline = Self.baseline(of: Self.plan)
+    #expect(try Baseline.decode(baseline.encoded()) == baseline)
+    let future = String(decoding: baseline.encoded(), as: UTF8.self).replacingOccurrences(
+      of: "\"version\" : 1", with: "\"version\" : 2")
+    #expect(throws: (any Error).self) { try Baseline.decode(Data(future.utf8)) }
+  }
+}
