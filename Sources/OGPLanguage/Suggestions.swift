@@ -38,7 +38,7 @@ public enum Suggestions {
   }
 
   /// "did you mean 'a'?", "did you mean 'a' or 'b'?", or nil.
-  static func didYouMean(_ suggestions: [String]) -> String? {
+  public static func didYouMean(_ suggestions: [String]) -> String? {
     guard let last = suggestions.last else { return nil }
     let quoted = suggestions.map { "'\($0)'" }
     if suggestions.count == 1 { return "did you mean \(quoted[0])?" }

@@ -50,6 +50,18 @@ public struct RuleDescription: Sendable {
     self.nonTriggering = nonTriggering
   }
 
+  /// `fix` in the style of a diagnostic's help line: "add a milestone …", without the capital
+  /// and the full stop that the documentation's sentence has. Codes and names keep their case.
+  public var fixAsHelp: String {
+    var text = fix
+    if text.hasSuffix(".") { text.removeLast() }
+    let words = text.split(separator: " ", maxSplits: 1)
+    if let first = words.first, first.dropFirst().allSatisfy(\.isLowercase) {
+      text = first.lowercased() + (words.count > 1 ? " " + words[1] : "")
+    }
+    return text
+  }
+
   /// Where the rule is documented, relative to the repository root (the project publishes no
   /// web site, and an invented URL would be a broken link).
   public var documentationLink: String {

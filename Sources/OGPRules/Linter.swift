@@ -32,7 +32,7 @@ public struct Linter: Sendable {
         guard let span = locator.span(of: finding.anchor) else { continue }
         var diagnostic = Diagnostic(
           severity, code: description.code, message: finding.message, at: Label(span, finding.label),
-          notes: finding.notes, help: finding.help ?? description.fix)
+          notes: finding.notes, help: finding.help ?? description.fixAsHelp)
         diagnostic.element = finding.anchor.path
         findings.append(diagnostic)
       }

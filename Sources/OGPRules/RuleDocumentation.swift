@@ -47,7 +47,12 @@ public enum RuleDocumentation {
   private static func examples(_ heading: String, _ examples: [RuleExample], markers: Bool) -> [String] {
     var lines = ["\(heading)\(markers ? " (↓ marks each finding)" : ""):", ""]
     for example in examples {
-      if example.asOf != RuleExample.defaultAsOf { lines.append("As of \(example.asOf):"); lines.append("") }
+      if example.asOf != RuleExample.defaultAsOf { lines += ["As of \(example.asOf):", ""] }
+      if let configuration = example.configuration {
+        lines += [
+          "With this `ogp-lint.toml`:", "", "```toml", configuration.trimmingTrailingNewlines(), "```", "",
+        ]
+      }
       lines += ["```ogp", example.source.trimmingTrailingNewlines(), "```", ""]
     }
     return lines
@@ -85,11 +90,11 @@ public enum RuleDocumentation {
     ] {
       lines += [heading, ""]
       for example in examples {
-        lines += example.source.trimmingTrailingNewlines().split(
-          separator: "\n", omittingEmptySubsequences: false
-        )
-        .map { $0.isEmpty ? "" : "    " + $0 }
-        lines.append("")
+        if example.asOf != RuleExample.defaultAsOf { lines += ["  As of \(example.asOf):", ""] }
+        if let configuration = example.configuration {
+          lines += ["  With this ogp-lint.toml:", ""] + indented(configuration) + [""]
+        }
+        lines += indented(example.source) + [""]
       }
     }
     lines += [
@@ -97,6 +102,11 @@ public enum RuleDocumentation {
       "Silence it: '// ogp:disable-next-line \(rule.code)'; change its severity in ogp-lint.toml: [rules] \(rule.code) = \"off\".",
     ]
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func indented(_ text: String) -> [String] {
+    text.trimmingTrailingNewlines().split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : "    " + $0 }
   }
 
   /// The documentation SARIF and JSON output carry for each code.

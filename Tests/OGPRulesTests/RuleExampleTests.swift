@@ -2,6 +2,20 @@ import OGPDiagnostics
 import OGPRules
 import Testing
 
+extension RuleExample {
+  /// The example's `ogp-lint.toml`, parsed; a configuration that does not parse fails the test.
+  var lintConfiguration: LintConfiguration {
+    guard let configuration else { return LintConfiguration() }
+    let file = SourceMap().add(path: "ogp-lint.toml", bytes: Array(configuration.utf8))
+    switch ConfigurationFile.parse(file, rules: RuleRegistry.descriptions) {
+    case .success(let parsed): return parsed
+    case .failure(let error):
+      Issue.record("the example's configuration does not parse: \(error.diagnostics.map(\.message))")
+      return LintConfiguration()
+    }
+  }
+}
+
 /// One generic test runs every rule's examples, as SwiftLint's `verifyRule` does: each must
 /// compile without errors and report the rule's code at each `↓` and nowhere else, also behind a
 /// multi-byte prefix; commented out it reports nothing, and with a suppression it is silent.
@@ -26,7 +40,8 @@ struct RuleExampleTests {
 
   @Test(arguments: cases)
   func findingsLandOnTheMarkers(_ test: Case) {
-    let outcome = ExampleLinter.lint(test.example.code, asOf: test.example.asOf)
+    let outcome = ExampleLinter.lint(
+      test.example.code, asOf: test.example.asOf, configuration: test.example.lintConfiguration)
     #expect(outcome.errors.isEmpty, "the example does not compile: \(outcome.errors.map(\.message))")
     let expected = ExampleLinter.markers(in: test.example.source)
     #expect(test.triggers == !expected.isEmpty, "triggering examples need a ↓ marker; others none")
@@ -36,7 +51,8 @@ struct RuleExampleTests {
   @Test(arguments: cases)
   func multiBytePrefixMovesFindingsByOneLine(_ test: Case) {
     let prefix = "// Agência Ñandú — 🌱 çüé\n"
-    let outcome = ExampleLinter.lint(prefix + test.example.code, asOf: test.example.asOf)
+    let outcome = ExampleLinter.lint(
+      prefix + test.example.code, asOf: test.example.asOf, configuration: test.example.lintConfiguration)
     let expected = ExampleLinter.markers(in: test.example.source).map {
       ExampleLinter.Position(line: $0.line + 1, column: $0.column)
     }
@@ -47,7 +63,8 @@ struct RuleExampleTests {
   func commentedOutReportsNothing(_ test: Case) {
     let commented = test.example.code.split(separator: "\n", omittingEmptySubsequences: false)
       .map { "// " + $0 }.joined(separator: "\n")
-    let outcome = ExampleLinter.lint(commented, asOf: test.example.asOf)
+    let outcome = ExampleLinter.lint(
+      commented, asOf: test.example.asOf, configuration: test.example.lintConfiguration)
     #expect(outcome.locations(of: test.code).isEmpty)
   }
 
@@ -64,10 +81,25 @@ struct RuleExampleTests {
       }
       lines.append(String(line))
     }
-    let outcome = ExampleLinter.lint(lines.joined(separator: "\n"), asOf: test.example.asOf)
+    let outcome = ExampleLinter.lint(
+      lines.joined(separator: "\n"), asOf: test.example.asOf, configuration: test.example.lintConfiguration)
     #expect(outcome.locations(of: test.code).isEmpty)
     #expect(outcome.locations(of: "LNT001").isEmpty, "the suppression must be used")
     #expect(outcome.locations(of: "LNT002").isEmpty)
+  }
+
+  /// The harness compares positions, not counts: a marker one token off is a failure.
+  @Test func aMisplacedMarkerDoesNotMatch() {
+    let source = """
+      plan p "Plan" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 ↓"Open budgets" { lead finance }
+      }
+      """
+    let outcome = ExampleLinter.lint(source.filter { $0 != RuleExample.marker })
+    #expect(outcome.locations(of: "OBJ001").map(\.description) == ["4:14"])
+    #expect(outcome.locations(of: "OBJ001") != ExampleLinter.markers(in: source))
   }
 
   @Test func everyRuleDocumentsItselfCompletely() {

@@ -74,7 +74,8 @@ struct ConfigurationParser {
         diagnostic: .configurationError(
           .unknownConfigurationKey, "unknown table [\(ConfigurationError.shown(name))]", at: span,
           label: "not a table of the configuration",
-          help: Self.didYouMean(suggestions.map { "[\($0)]" }) ?? "the tables are \(Self.listed(headers))",
+          help: Suggestions.didYouMean(suggestions.map { "[\($0)]" })
+            ?? "the tables are \(Self.listed(headers))",
           fixIts: Self.fixIts(span, suggestions)))
     }
     inUnknownTable = false
@@ -116,7 +117,7 @@ struct ConfigurationParser {
       help = "'\(name)' belongs \(key.place)"
     } else if (codes[name.uppercased()] ?? codesByName[name.lowercased()]) != nil {
       help = "a rule's severity is set in the [rules] table"
-    } else if let didYouMean = Self.didYouMean(suggestions) {
+    } else if let didYouMean = Suggestions.didYouMean(suggestions) {
       help = didYouMean
     } else if let table {
       help = "the keys of \(table.header) are \(Self.listed(keys))"
@@ -141,7 +142,7 @@ struct ConfigurationParser {
         diagnostic: .configurationError(
           .unknownRule, "unknown rule '\(ConfigurationError.shown(name))'", at: span,
           label: "no rule has this code or name",
-          help: Self.didYouMean(suggestions) ?? "'ogp rules' lists every rule's code and name",
+          help: Suggestions.didYouMean(suggestions) ?? "'ogp rules' lists every rule's code and name",
           fixIts: Self.fixIts(span, suggestions)))
     }
     if let first = ruleSpans[code] {
@@ -173,7 +174,7 @@ struct ConfigurationParser {
         diagnostic: .configurationError(
           .unknownSeverity, "unknown severity '\(ConfigurationError.shown(text))'", at: value.span,
           label: "not a severity",
-          help: (Self.didYouMean(suggestions).map { $0 + " " } ?? "")
+          help: (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "")
             + "a severity is \(Self.listed(severities.map { "\"\($0)\"" }, "or"))",
           fixIts: Self.fixIts(value.span, suggestions.map { "\"\($0)\"" })))
     }
@@ -371,15 +372,6 @@ struct ConfigurationParser {
   }
 
   // MARK: Help
-
-  /// "did you mean 'a'?", "did you mean 'a' or 'b'?", or nil.
-  private static func didYouMean(_ suggestions: [String]) -> String? {
-    guard let last = suggestions.last else { return nil }
-    let quoted = suggestions.map { "'\($0)'" }
-    return "did you mean "
-      + (suggestions.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or '\(last)'")
-      + "?"
-  }
 
   /// A fix-it when exactly one replacement is suggested: with more, the choice is the user's.
   private static func fixIts(_ span: SourceSpan, _ suggestions: [String]) -> [FixIt] {

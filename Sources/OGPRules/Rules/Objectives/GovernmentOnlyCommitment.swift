@@ -58,14 +58,20 @@ public struct GovernmentOnlyCommitment: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.compactMap { commitment in
+      // The note cites the plan's own broadening objective when its strategy declares one.
+      let objective = context.objective(context.configuration.objectives.broadening, of: plan)
+      let note =
+        objective.map {
+          "\($0.id.localName) (\($0.title)) asks for a community of reformers beyond government"
+        }
+        ?? "OGP's strategy asks for a community of reformers beyond government"
+      return plan.commitments.compactMap { commitment -> Finding? in
         let actors = context.involvedActors(commitment)
         guard !actors.contains(where: { $0.kind != .government }) else { return nil }
         return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' involves only government actors",
-          label: "no civil society, academia, private sector or media",
-          notes: ["strategic objective 1 asks plans to broaden the community of reformers beyond government"])
+          label: "no civil society, academia, private sector or media", notes: [note])
       }
     }
   }

@@ -53,7 +53,23 @@ public struct CommitmentCount: LintRule {
         commitment c15 "Compromiso 15" { lead finance }
         commitment c16 "Compromiso 16" { lead finance }
       }
-      """
+      """,
+      RuleExample(
+        """
+        plan ↓p "A programme that asks for six" {
+          member "Arcadia" national
+          period 2024-09 .. 2026-08
+          commitment c01 "Presupuesto abierto" { lead finance }
+          commitment c02 "Justiça aberta" { lead court }
+          commitment c03 "Parlamento abierto" { lead assembly }
+          commitment c04 "Información pública" { lead ombuds }
+          commitment c05 "Gobierno digital" { lead digital }
+        }
+        """,
+        configuration: """
+          [thresholds]
+          min_commitments = 6
+          """),
     ],
     nonTriggering: [
       """
