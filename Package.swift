@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "ogp", targets: ["ogp"]),
     .executable(name: "ogp-generate", targets: ["ogp-generate"]),
+    .executable(name: "ogp-bench", targets: ["ogp-bench"]),
     .library(name: "OGPModel", targets: ["OGPModel"]),
     .library(name: "OGPLanguage", targets: ["OGPLanguage"]),
     .library(name: "OGPRules", targets: ["OGPRules"]),
@@ -36,6 +37,14 @@ let package = Package(
       name: "ogp-generate",
       dependencies: [
         "OGPGenerator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Times check and lint on generated plans: `swift run -c release ogp-bench`.
+    .executableTarget(
+      name: "ogp-bench",
+      dependencies: [
+        "OGPGenerator", "OGPLanguage", "OGPModel", "OGPRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

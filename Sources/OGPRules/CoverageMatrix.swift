@@ -48,7 +48,7 @@ public struct CoverageMatrix: Sendable, Equatable {
   /// The text table: a row per commitment, a column per objective, then priorities and gaps.
   public func render() -> String {
     let objectiveNames = strategy.objectives.map { String($0.id.localName) }
-    let idWidth = max(rows.map(\.commitment.count).max() ?? 0, "commitment".count)
+    let idWidth = max(rows.map(\.commitment.count).max() ?? 0, "commitment".count) + 1
     let columnWidth = max(objectiveNames.map(\.count).max() ?? 0, 3) + 2
     var lines = [
       "\(plan.title) (\(plan.id)): \(rows.count) commitments × \(strategy.objectives.count) objectives of \(strategy.id)",
@@ -84,13 +84,19 @@ public struct CoverageMatrix: Sendable, Equatable {
     lines.append(
       "  commitments advancing no objective: "
         + (unlinked.isEmpty ? "none" : unlinked.joined(separator: ", ")))
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 }
 
 extension String {
   fileprivate func padded(to width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var result = self
+    while result.last == " " { result.removeLast() }
+    return result
   }
 
   fileprivate func centred(in width: Int) -> String {

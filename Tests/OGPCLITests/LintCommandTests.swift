@@ -47,6 +47,12 @@ struct LintCommandTests {
     #expect(result.standardError.contains("lint rules run once the errors above are fixed"))
   }
 
+  @Test func badUseTargetIsADiagnosticAndExitsOne() throws {
+    let result = try OGPProcess.run(["lint", "examples/errors/use-missing-file.ogp"])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("error[E0201]"))
+  }
+
   @Test func ruleConfiguredAsErrorExitsOne() throws {
     let directory = try Self.temporaryDirectory()
     let config = directory.appendingPathComponent("ogp-lint.toml")
@@ -179,6 +185,26 @@ struct LintCommandTests {
     #expect(result.standardOutput.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
     #expect(result.standardOutput.contains("<testsuite name=\"\(Self.arcadia)\""))
     #expect(result.standardOutput.contains("OBJ001"))
+  }
+
+  // MARK: README
+
+  /// The README's lint example is an excerpt of what `ogp lint` prints, and its rule count is
+  /// the registry's.
+  @Test func readmeShowsWhatLintPrints() throws {
+    let readme = try String(contentsOf: Repository.url("README.md"), encoding: .utf8)
+    let block = try #require(
+      readme.components(separatedBy: "```console\n").dropFirst().first?
+        .components(separatedBy: "```").first)
+    var lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let command = lines.removeFirst()
+    #expect(command == "$ ogp lint \(Self.arcadia)")
+    let result = try OGPProcess.run(["lint", Self.arcadia])
+    #expect(result.standardError.contains(lines.joined(separator: "\n")))
+
+    let rules = try OGPProcess.run(["rules"])
+    let count = try #require(rules.standardOutput.split(separator: "\n").last?.split(separator: " ").first)
+    #expect(readme.contains("then [\(count) rules](docs/rules.md)"))
   }
 
   // MARK: Coverage, rules, explain

@@ -1,4 +1,3 @@
-import Foundation
 import OGPModel
 
 /// `OBJ009`: a commitment advancing strategic objective 5 that produces no evidence, case or story.
@@ -76,7 +75,7 @@ public struct InnovationWithoutEvidence: LintRule {
   public init() {}
 
   public func check(_ context: LintContext) -> [Finding] {
-    let words = context.configuration.evidenceWords.map { $0.folded }
+    let words = context.configuration.evidenceWords.map(Self.fold)
     return context.program.plans.flatMap { plan in
       guard let objective = context.objective(context.configuration.objectives.innovation, of: plan)
       else { return [Finding]() }
@@ -94,25 +93,42 @@ public struct InnovationWithoutEvidence: LintRule {
     }
   }
 
-  /// True when one of `words` starts a word of `text`.
-  static func mentions(_ words: [String], in text: String) -> Bool {
-    let folded = text.folded
+  /// True when one of the folded `words` starts a word of `text`.
+  static func mentions(_ words: [[Unicode.Scalar]], in text: String) -> Bool {
+    let folded = fold(text)
     return words.contains { word in
-      var searchRange = folded.startIndex..<folded.endIndex
-      while let found = folded.range(of: word, range: searchRange) {
-        if found.lowerBound == folded.startIndex || !folded[folded.index(before: found.lowerBound)].isLetter {
-          return true
-        }
-        searchRange = found.upperBound..<folded.endIndex
+      guard !word.isEmpty, word.count <= folded.count else { return false }
+      for start in 0...(folded.count - word.count) where start == 0 || !isLetter(folded[start - 1]) {
+        if folded[start..<(start + word.count)].elementsEqual(word) { return true }
       }
       return false
     }
   }
-}
 
-extension String {
-  /// Lower case without accents, for matching words the way a reader would.
-  fileprivate var folded: String {
-    folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  /// Lower case without the accents of Latin letters, scalar by scalar: "Evaluación" and
+  /// "evaluacion" read the same. Foundation's folding did this at a third of the linter's time.
+  static func fold(_ text: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 32)!)
+      case 0x300...0x36F: continue  // combining accents of decomposed text
+      case 0xC0...0xC5, 0xE0...0xE5: result.append("a")
+      case 0xC7, 0xE7: result.append("c")
+      case 0xC8...0xCB, 0xE8...0xEB: result.append("e")
+      case 0xCC...0xCF, 0xEC...0xEF: result.append("i")
+      case 0xD1, 0xF1: result.append("n")
+      case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: result.append("o")
+      case 0xD9...0xDC, 0xF9...0xFC: result.append("u")
+      case 0xDD, 0xFD, 0xFF: result.append("y")
+      default: result.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (scalar >= "a" && scalar <= "z") : scalar.properties.isAlphabetic
   }
 }
