@@ -153,12 +153,15 @@ struct LintCommand: ParsableCommand {
     if let config {
       path = config
     } else {
-      let first = files.first { $0 != "-" }
-      let start = Paths.directory(of: Paths.absolute(first ?? "x", relativeTo: workingDirectory))
-      guard
-        let found = ConfigurationFile.discover(
-          from: start, fileExists: { FileManager.default.fileExists(atPath: $0) })
-      else { return LintConfiguration() }
+      // From the first file's directory, as other linters do; from here for standard input.
+      let start =
+        files.first { $0 != "-" }.map {
+          Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
+        }
+        ?? workingDirectory
+      guard let found = ConfigurationFile.discover(from: start, fileExists: Self.isFile) else {
+        return LintConfiguration()
+      }
       path = Paths.relative(found, from: workingDirectory)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -203,6 +206,11 @@ struct LintCommand: ParsableCommand {
     }
     let count = baseline.findings.reduce(0) { $0 + $1.count }
     Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(path)\n")
+  }
+
+  private static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 
   /// Today in the local calendar: only the command line reads the clock.
