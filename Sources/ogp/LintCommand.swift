@@ -87,8 +87,9 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
-    let configuration = try loadConfiguration(workingDirectory: workingDirectory)
-    let asOfDay = (asOf.flatMap(PartialDate.init) ?? configuration.asOf)?.firstDay ?? Self.today()
+    let configuration = try LintSettings.configuration(
+      for: files, explicit: config, workingDirectory: workingDirectory, colour: color)
+    let asOfDay = LintSettings.asOf(asOf, configuration: configuration)
     let accepted = try loadBaseline()
 
     let compilation = Front.compile(files)
@@ -148,39 +149,6 @@ struct LintCommand: ParsableCommand {
     }
   }
 
-  private func loadConfiguration(workingDirectory: String) throws -> LintConfiguration {
-    let path: String
-    if let config {
-      path = config
-    } else {
-      // From the first file's directory, as other linters do; from here for standard input.
-      let start =
-        files.first { $0 != "-" }.map {
-          Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
-        }
-        ?? workingDirectory
-      guard let found = ConfigurationFile.discover(from: start, fileExists: Self.isFile) else {
-        return LintConfiguration()
-      }
-      path = Paths.relative(found, from: workingDirectory)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Terminal.writeError("error: cannot read the configuration '\(path)'\n")
-      throw ExitCode(2)
-    }
-    let sources = SourceMap()
-    let file = sources.add(path: path, bytes: [UInt8](data))
-    switch ConfigurationFile.parse(file, rules: RuleRegistry.descriptions) {
-    case .success(let configuration):
-      return configuration
-    case .failure(let error):
-      let renderer = DiagnosticRenderer(
-        sources: sources, colour: color.enabled(for: FileHandle.standardError))
-      Terminal.writeError(renderer.render(error.diagnostics))
-      throw ExitCode(2)
-    }
-  }
-
   private func loadBaseline() throws -> Baseline? {
     guard let baseline else { return nil }
     guard let data = FileManager.default.contents(atPath: baseline) else {
@@ -206,17 +174,6 @@ struct LintCommand: ParsableCommand {
     }
     let count = baseline.findings.reduce(0) { $0 + $1.count }
     Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(path)\n")
-  }
-
-  private static func isFile(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-  }
-
-  /// Today in the local calendar: only the command line reads the clock.
-  static func today() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 }
 
