@@ -24,7 +24,9 @@ struct OGPCommand: ParsableCommand {
       that cannot be read.
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, LintCommand.self, ExplainCommand.self, RulesCommand.self]
+    subcommands: [
+      CheckCommand.self, LintCommand.self, FormatCommand.self, ExplainCommand.self, RulesCommand.self,
+    ]
   )
 
   /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).

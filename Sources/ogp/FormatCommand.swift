@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+
+struct FormatCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fmt",
+    abstract: "Lay .ogp files out the one canonical way, keeping every comment.",
+    discussion: """
+      Indentation, alignment of clause values and of one-line declarations, blank lines and \
+      spacing become canonical; the order of clauses and every comment stay as written. The \
+      result is checked before it is used: it parses into the same tokens with the same \
+      comments. Files are formatted on their own: the files they 'use' are not touched.
+
+      Examples:
+        ogp fmt plan.ogp                 print the formatted file
+        ogp fmt --write plans/*.ogp      rewrite the files in place
+        ogp fmt --check plans/*.ogp      in CI: list the files that are not formatted
+
+      Exit status: 0 formatted (or, with --check, already formatted); 1 a file has syntax errors \
+      (it is never rewritten) or, with --check, would change; 2 a usage error, or a file that \
+      cannot be read or written.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The .ogp files to format ('-' for standard input).", valueName: "FILE"))
+  var files: [String]
+
+  @Flag(help: "Change nothing; list the files whose layout would change, and exit 1 if there are any.")
+  var check = false
+
+  @Flag(help: "Rewrite the files in place (atomically) instead of printing them.")
+  var write = false
+
+  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  func validate() throws {
+    guard !files.isEmpty else {
+      throw ValidationError("name at least one .ogp file to format, or '-' for standard input")
+    }
+    guard !(check && write) else { throw ValidationError("use --check or --write, not both") }
+    if write && files.contains("-") { throw ValidationError("--write cannot rewrite standard input") }
+  }
+
+  func run() throws {
+    var status: Int32 = 0
+    var wouldChange: [String] = []
+    let sources = SourceMap()
+    for path in files {
+      let bytes: [UInt8]
+      if path == "-" {
+        bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      } else {
+        let absolute = Paths.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
+        switch FileSystemSourceProvider().read(absolute) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+          Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+          status = 2
+          continue
+        }
+      }
+      let file = sources.add(path: path == "-" ? "<stdin>" : path, bytes: bytes)
+      switch SourceFormatter.format(file) {
+      case .failure(.syntaxErrors(let diagnostics)):
+        let renderer = DiagnosticRenderer(
+          sources: sources, colour: color.enabled(for: FileHandle.standardError))
+        Terminal.writeError(renderer.render(diagnostics))
+        Terminal.writeError("ogp: '\(file.path)' has syntax errors; it was left as it is\n")
+        status = max(status, 1)
+      case .failure(.meaningChanged(let reason)):
+        Terminal.writeError(
+          "error: formatting '\(file.path)' would change what it means (\(reason)); it was left as it is. "
+            + "This is a bug in ogp fmt: please report it with the file.\n")
+        status = max(status, 1)
+      case .success(let formatted):
+        let changed = Array(formatted.utf8) != bytes
+        if check {
+          if changed { wouldChange.append(file.path) }
+        } else if write {
+          guard changed else { continue }
+          do {
+            try AtomicFile.write(Data(formatted.utf8), to: path)
+            Terminal.writeError("formatted \(path)\n")
+          } catch {
+            Terminal.writeError("error: \(error.description)\n")
+            status = 2
+          }
+        } else {
+          Terminal.write(formatted)
+        }
+      }
+    }
+    if check && !wouldChange.isEmpty {
+      for path in wouldChange { Terminal.write(path + "\n") }
+      let count = wouldChange.count
+      Terminal.writeError(
+        "\(count) \(count == 1 ? "file is" : "files are") not formatted; 'ogp fmt --write' formats them\n")
+      status = max(status, 1)
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
