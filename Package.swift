@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "OGPRules", targets: ["OGPRules"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The shared domain model: plain values, no knowledge of the language.
@@ -24,12 +25,19 @@ let package = Package(
     .target(name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"]),
     // Objective-aware lint rules over the model, with suppressions, configuration and baselines.
     .target(name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"]),
+    // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
+    .target(name: "OGPReport", dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics"]),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
+    // The model exported as JSON, YAML, CSV and Markdown.
+    .target(
+      name: "OGPExport",
+      dependencies: ["OGPModel", "OGPRules", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "ogp",
       dependencies: [
-        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules",
+        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -61,9 +69,22 @@ let package = Package(
       name: "OGPRulesTests",
       dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport"]
     ),
+    .testTarget(
+      name: "OGPReportTests",
+      dependencies: ["OGPReport", "OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics"]
+    ),
     // The schema in Data is read through #filePath, so it is excluded rather than bundled.
     .testTarget(
       name: "OGPDiagnosticsTests", dependencies: ["OGPDiagnostics", "OGPTestSupport"], exclude: ["Data"]
+    ),
+    // The goldens in Goldens are read through #filePath, so they are excluded rather than bundled.
+    .testTarget(
+      name: "OGPExportTests",
+      dependencies: [
+        "OGPExport", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Goldens"]
     ),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(

@@ -51,7 +51,8 @@ public struct CoverageMatrix: Sendable, Equatable {
     let idWidth = max(rows.map(\.commitment.count).max() ?? 0, "commitment".count) + 1
     let columnWidth = max(objectiveNames.map(\.count).max() ?? 0, 3) + 2
     var lines = [
-      "\(plan.title) (\(plan.id)): \(rows.count) commitments × \(strategy.objectives.count) objectives of \(strategy.id)",
+      "\(plan.title) (\(plan.id)): \(rows.count) \(rows.count == 1 ? "commitment" : "commitments") × "
+        + "\(strategy.objectives.count) objectives of \(strategy.id)",
       "",
       "commitment".padded(to: idWidth) + objectiveNames.map { $0.centred(in: columnWidth) }.joined(),
     ]

@@ -1,0 +1,58 @@
+import Foundation
+import OGPModel
+import Yams
+
+/// The model as YAML with the JSON form's structure and key names, keys sorted, so the two read
+/// alike. Strings that YAML would take for something else (`2024`, `yes`, `2024-06-30`) are
+/// quoted; text with line breaks is a literal block.
+public enum YAMLExporter {
+  public static func export(_ program: Program) -> String {
+    // The JSON form is the single statement of the structure; YAML re-dresses it. Neither step
+    // can fail on a model, which holds only strings, whole numbers and booleans.
+    let json = JSONExporter.export(program)
+    let tree = try! JSONDecoder().decode(Tree.self, from: Data(json.utf8))
+    return try! Yams.serialize(node: tree.node, indent: 2, width: -1, allowUnicode: true, sortKeys: true)
+  }
+
+  /// A JSON value, as the model's JSON form uses them.
+  private enum Tree: Decodable {
+    case object([String: Tree])
+    case array([Tree])
+    case string(String)
+    case integer(Int)
+    case bool(Bool)
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      // Booleans first: JSONDecoder never reads a number as a boolean, so the order is exact.
+      if let value = try? container.decode(Bool.self) {
+        self = .bool(value)
+      } else if let value = try? container.decode(Int.self) {
+        self = .integer(value)
+      } else if let value = try? container.decode(String.self) {
+        self = .string(value)
+      } else if let value = try? container.decode([Tree].self) {
+        self = .array(value)
+      } else {
+        self = .object(try container.decode([String: Tree].self))
+      }
+    }
+
+    var node: Node {
+      switch self {
+      case .object(let members):
+        .mapping(Node.Mapping(members.keys.sorted().map { (.scalar($0.represented()), members[$0]!.node) }))
+      case .array(let elements):
+        .sequence(Node.Sequence(elements.map(\.node)))
+      case .string(let text) where text.contains("\n"):
+        .scalar(Node.Scalar(text, Tag(.str), .literal))
+      case .string(let text):
+        .scalar(text.represented())
+      case .integer(let number):
+        .scalar(Node.Scalar(String(number)))
+      case .bool(let value):
+        .scalar(Node.Scalar(value ? "true" : "false"))
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import OGPModel
+
+extension StringProtocol {
+  /// The text made safe for HTML and SVG text and for quoted attribute values: every string of a
+  /// plan is the user's, and a title such as `<script>` must show as text.
+  var escapedForHTML: String {
+    var result = ""
+    result.reserveCapacity(utf8.count)
+    for character in unicodeScalars {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result
+  }
+
+  /// An id's words for reading: `raise_the_bar` as "raise the bar".
+  var spacedWords: String { String(map { $0 == "_" ? " " : $0 }) }
+
+  /// A value usable inside an `id` attribute and a URL fragment.
+  var fragmentSafe: String {
+    String(map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+  }
+}
+
+extension String {
+  /// At most `limit` characters, the last one an ellipsis when cut: chart labels have a fixed
+  /// width and SVG cannot wrap text.
+  func truncated(to limit: Int) -> String {
+    count <= limit ? self : String(prefix(limit - 1)).trimmingTrailingSpaces() + "…"
+  }
+
+  /// Runs of whitespace, newlines included, as single spaces: multi-line strings keep the
+  /// indentation they were written with.
+  var collapsedWhitespace: String {
+    split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  func trimmingTrailingSpaces() -> String {
+    var result = self
+    while result.last?.isWhitespace == true { result.removeLast() }
+    return result
+  }
+}
+
+/// Links from the plan become anchors only when they are web or mail addresses; anything else
+/// (a `javascript:` URL, a relative path) is shown as text. The visible text drops the scheme
+/// and may break after a slash, so a long address wraps where a reader expects it to.
+func linkOrText(_ text: String) -> String {
+  let lowered = text.lowercased()
+  let scheme = ["https://", "http://", "mailto:"].first { lowered.hasPrefix($0) }
+  guard let scheme, !text.contains(where: \.isWhitespace) else { return text.escapedForHTML }
+  var shown = String(text.dropFirst(scheme.count))
+  if shown.hasSuffix("/") { shown.removeLast() }
+  let breakable = shown.split(separator: "/", omittingEmptySubsequences: false).map(\.escapedForHTML)
+    .joined(separator: "/<wbr />")
+  return "<a href=\"\(text.escapedForHTML)\">\(breakable)</a>"
+}
+
+/// SVG coordinates with one decimal and no locale, so two runs give the same bytes.
+func coordinate(_ value: Double) -> String {
+  let tenths = Int((value * 10).rounded())
+  let sign = tenths < 0 ? "-" : ""
+  let magnitude = abs(tenths)
+  return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+}
+
+/// "1 milestone", "3 milestones".
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+  "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+}
+
+extension DateRange {
+  /// `2024-10 – 2026-06`, as written.
+  var displayText: String { "\(start) – \(end)" }
+}
+
+/// English month abbreviations, for the timeline's axis.
+let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+extension Day {
+  /// `30 Jun 2026`.
+  var displayText: String { "\(day) \(monthAbbreviations[month - 1]) \(year)" }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import OGPExport
+import OGPLanguage
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Check .ogp files and export the program as JSON, YAML, CSV or Markdown.",
+    discussion: """
+      The files are compiled as 'ogp check' compiles them (with the files they 'use'); a \
+      program with errors is not exported. The formats:
+        json      the model's JSON form (schema/ogp-model.schema.json); 'ogp import' reads it back
+        yaml      the same structure and keys as the JSON
+        csv       one row per commitment of every plan, for spreadsheets
+        markdown  a readable document per plan, with the coverage of the strategy's objectives
+
+      Examples:
+        ogp export --to markdown examples/plans/arcadia-2024.ogp > arcadia.md
+        ogp export --to csv plans/*.ogp -o commitments.csv
+
+      Exit status: 0 exported; 1 the files have errors; 2 a FILE cannot be read, the output \
+      cannot be written, or a usage error.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The .ogp files to export ('-' for standard input).", valueName: "FILE"))
+  var files: [String]
+
+  @Option(
+    name: .customLong("to"),
+    help: ArgumentHelp("The format: json, yaml, csv or markdown.", valueName: "FORMAT"),
+    transform: { name in
+      guard let format = ExportFormat(rawValue: name) else {
+        throw ValidationError("unknown format '\(name)'; the formats are json, yaml, csv and markdown")
+      }
+      return format
+    })
+  var format: ExportFormat
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to FILE, atomically, instead of standard output.", valueName: "FILE"))
+  var output: String?
+
+  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  func validate() throws {
+    guard !files.isEmpty else {
+      throw ValidationError("name at least one .ogp file to export, or '-' for standard input")
+    }
+  }
+
+  func run() throws {
+    let compilation = Front.compile(files)
+    guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
+      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
+    }
+    let text = format.export(program)
+    guard let output else {
+      Terminal.write(text)
+      return
+    }
+    do {
+      try AtomicFile.write(Data(text.utf8), to: output)
+    } catch {
+      Terminal.writeError("error: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+}

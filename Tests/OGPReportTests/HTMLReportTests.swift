@@ -1,0 +1,334 @@
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+import OGPReport
+import OGPRules
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The HTML report of the national example plan, read back as XML: the page is written to be
+/// well-formed, so the tests can count its elements rather than search its text.
+struct HTMLReportTests {
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+  static let arcadiaPath = "examples/plans/arcadia-2024.ogp"
+  static let midPlan = Day(year: 2026, month: 6, day: 30)
+
+  struct Arcadia {
+    let program: Program
+    let findings: [ReportFinding]
+    let diagnostics: [Diagnostic]
+
+    var plan: ActionPlan { program.plans[0] }
+
+    func render(asOf: Day = HTMLReportTests.midPlan) -> String {
+      HTMLReport(program: program, findings: findings, asOf: asOf, generator: "ogp test").render()
+    }
+  }
+
+  /// Compiles and lints the example from the repository, with the real file system.
+  static func arcadia() throws -> Arcadia {
+    let compilation = Compiler(workingDirectory: root).compile([.file(arcadiaPath)])
+    let program = try #require(compilation.program, "\(compilation.diagnostics)")
+    let result = Linter().lint(compilation, asOf: midPlan)
+    return Arcadia(
+      program: program,
+      findings: ReportFinding.findings(from: result.diagnostics, sources: compilation.sources),
+      diagnostics: result.diagnostics)
+  }
+
+  static func document(_ page: String) throws -> XMLDocument {
+    try XMLDocument(xmlString: page, options: [.nodePreserveWhitespace])
+  }
+
+  static func elements(_ document: XMLDocument, _ xpath: String) throws -> [XMLElement] {
+    try document.nodes(forXPath: xpath).compactMap { $0 as? XMLElement }
+  }
+
+  static func attribute(_ element: XMLElement, _ name: String) -> String? {
+    element.attribute(forName: name)?.stringValue
+  }
+
+  // MARK: Structure
+
+  @Test func oneRowPerCommitmentAndOneBarPerMilestone() throws {
+    let arcadia = try Self.arcadia()
+    let document = try Self.document(arcadia.render())
+    let rows = try Self.elements(document, "//tr[@data-commitment]")
+    #expect(rows.compactMap { Self.attribute($0, "data-commitment") } == (1...9).map { "c0\($0)" })
+    let bars = try Self.elements(document, "//svg//*[@data-milestone]")
+    let expected = arcadia.plan.commitments.flatMap { commitment in
+      commitment.milestones.map { "\(commitment.id.localName).\($0.id.localName)" }
+    }
+    #expect(expected.count == 26)
+    #expect(bars.compactMap { Self.attribute($0, "data-milestone") } == expected)
+    #expect(
+      bars.allSatisfy { !$0.elements(forName: "rect").isEmpty }, "every milestone of the example has dates")
+  }
+
+  @Test func coverageCellsMatchTheModel() throws {
+    let arcadia = try Self.arcadia()
+    let document = try Self.document(arcadia.render())
+    let matrix = try #require(CoverageMatrix.all(in: arcadia.program).first)
+    let cells = try Self.elements(document, "//td[@data-cell]")
+    #expect(cells.count == matrix.rows.count * matrix.strategy.objectives.count)
+    let commitments = Dictionary(
+      uniqueKeysWithValues: arcadia.plan.commitments.map { (String($0.id.localName), $0) })
+    for row in matrix.rows {
+      for objective in matrix.strategy.objectives {
+        let name = "\(row.commitment) \(objective.id.localName)"
+        let cell = try #require(cells.first { Self.attribute($0, "data-cell") == name }, "no cell \(name)")
+        let kind = Self.attribute(cell, "data-coverage")
+        let advances = try #require(commitments[row.commitment]).advances
+        let direct = advances.contains(objective.id)
+        let throughPriority = advances.contains { $0.hasPrefix(objective.id + ".") }
+        #expect((kind != "none") == row.objectives.contains(objective.id), "\(name)")
+        let expected =
+          direct ? (throughPriority ? "both" : "direct") : (throughPriority ? "priority" : "none")
+        #expect(kind == expected, "\(name)")
+      }
+    }
+    // SO4 is advanced by c01 through raise_the_bar, and the cell names the priority.
+    let c01 = try #require(cells.first { Self.attribute($0, "data-cell") == "c01 SO4" })
+    #expect(c01.stringValue?.contains("raise the bar") == true)
+  }
+
+  @Test func eachFindingOfACommitmentIsInItsRow() throws {
+    let arcadia = try Self.arcadia()
+    let document = try Self.document(arcadia.render())
+    let commitmentFindings = arcadia.findings.filter { $0.element?.hasPrefix("arcadia_nap3.c") == true }
+    #expect(commitmentFindings.count == 8, "the example's documented findings")
+    for finding in commitmentFindings {
+      let element = try #require(finding.element)
+      let commitment = String(element.dropFirst("arcadia_nap3.".count).prefix(3))
+      let items = try Self.elements(
+        document, "//tr[@data-commitment='\(commitment)']//li[@data-code='\(finding.code)']")
+      #expect(
+        items.contains { $0.stringValue?.contains(finding.message) == true }, "\(finding.code) on \(element)")
+    }
+    let c08 = try #require(try Self.elements(document, "//tr[@data-commitment='c08']").first)
+    #expect(c08.stringValue?.contains("Warning") == true, "severity is written, not only coloured")
+    let clean = try #require(try Self.elements(document, "//tr[@data-commitment='c01']").first)
+    #expect(try clean.nodes(forXPath: ".//li[@data-code]").isEmpty)
+  }
+
+  @Test func summaryCountsFindingsBySeverity() throws {
+    let arcadia = try Self.arcadia()
+    let document = try Self.document(arcadia.render())
+    let figures = try Self.elements(document, "//li[contains(@class, 'sev-figure')]").compactMap(
+      \.stringValue)
+    let warnings = arcadia.findings.count { $0.severity == .warning }
+    let infos = arcadia.findings.count { $0.severity == .info }
+    #expect(figures == ["0 errors", "\(warnings) warnings", "\(infos) info"])
+  }
+
+  // MARK: The as-of line
+
+  /// The x of the as-of line and the plan band's extent, when the line is drawn.
+  static func asOfLine(_ page: String) throws -> (x: Double, bandLeft: Double, bandRight: Double)? {
+    let document = try document(page)
+    guard let group = try elements(document, "//*[@data-as-of]").first else { return nil }
+    let line = try #require(group.elements(forName: "line").first)
+    let band = try #require(try elements(document, "//svg[@class='gantt']/rect[@class='plan-band']").first)
+    let x = try #require(attribute(line, "x1").flatMap(Double.init))
+    let left = try #require(attribute(band, "x").flatMap(Double.init))
+    let width = try #require(attribute(band, "width").flatMap(Double.init))
+    return (x, left, left + width)
+  }
+
+  @Test func asOfLineIsDrawnWithinThePlanPeriod() throws {
+    let arcadia = try Self.arcadia()
+    let page = arcadia.render()
+    let line = try #require(try Self.asOfLine(page))
+    #expect(line.bandLeft < line.x && line.x < line.bandRight)
+    // Mid-2026 is near the middle of a plan from September 2024 to August 2028.
+    let share = (line.x - line.bandLeft) / (line.bandRight - line.bandLeft)
+    #expect(abs(share - 0.45) < 0.05, "\(share)")
+    #expect(page.contains("data-as-of=\"2026-06-30\""))
+
+    let atStart = try #require(try Self.asOfLine(arcadia.render(asOf: Day(year: 2024, month: 9, day: 1))))
+    #expect(abs(atStart.x - atStart.bandLeft) < 1)
+  }
+
+  @Test func asOfOutsideThePeriodShownDrawsNoLine() throws {
+    let arcadia = try Self.arcadia()
+    let before = arcadia.render(asOf: Day(year: 2020, month: 1, day: 1))
+    #expect(try Self.asOfLine(before) == nil)
+    #expect(before.contains("is before the period shown"))
+    let after = arcadia.render(asOf: Day(year: 2031, month: 3, day: 1))
+    #expect(try Self.asOfLine(after) == nil)
+    #expect(after.contains("is after the period shown"))
+  }
+
+  // MARK: Safety and accessibility
+
+  @Test func pageNeedsNothingFromTheNetwork() throws {
+    let arcadia = try Self.arcadia()
+    let page = arcadia.render()
+    let lowered = page.lowercased()
+    for forbidden in ["<script", "<link", " src=", "@import", "url(http", "url(//", "<iframe", "<img"] {
+      #expect(!lowered.contains(forbidden), "\(forbidden)")
+    }
+    let plan = arcadia.plan
+    let links: [String?] = [
+      plan.forum?.rules, plan.forum?.website, plan.forum?.repository, plan.cocreation?.timeline,
+      plan.cocreation?.reasonedResponse,
+    ]
+    let ownLinks = Set(links.compactMap { $0 })
+    let document = try Self.document(page)
+    let hrefs = try Self.elements(document, "//*[@href]")
+    #expect(!hrefs.isEmpty)
+    for element in hrefs {
+      let href = try #require(Self.attribute(element, "href"))
+      #expect(href.hasPrefix("#") || (element.name == "a" && ownLinks.contains(href)), "\(href)")
+    }
+    let fragments = Set(hrefs.compactMap { Self.attribute($0, "href") }.filter { $0.hasPrefix("#") })
+    let ids = try Self.elements(document, "//*[@id]").compactMap { Self.attribute($0, "id") }
+    #expect(ids.count == Set(ids).count, "ids are unique")
+    #expect(fragments.allSatisfy { ids.contains(String($0.dropFirst())) }, "every link inside the page lands")
+  }
+
+  @Test func everySVGIsAnImageWithATitleAndADescription() throws {
+    let document = try Self.document(try Self.arcadia().render())
+    let svgs = try Self.elements(document, "//svg")
+    #expect(svgs.count >= 2)
+    for svg in svgs {
+      #expect(Self.attribute(svg, "role") == "img")
+      #expect(svg.children?.first { $0.kind == .element }?.name == "title", "the title comes first")
+      #expect(svg.elements(forName: "title").first?.stringValue?.isEmpty == false)
+      #expect(!svg.elements(forName: "desc").isEmpty)
+    }
+  }
+
+  @Test func pageIsSemanticAndPrintable() throws {
+    let page = try Self.arcadia().render()
+    let document = try Self.document(page)
+    #expect(Self.attribute(try #require(document.rootElement()), "lang") == "en")
+    for landmark in ["header", "main", "footer", "nav"] {
+      #expect(try Self.elements(document, "//\(landmark)").count == 1, "\(landmark)")
+    }
+    let tables = try Self.elements(document, "//table")
+    #expect(tables.count == 2)
+    #expect(tables.allSatisfy { !$0.elements(forName: "caption").isEmpty })
+    let headers = try Self.elements(document, "//th")
+    #expect(headers.allSatisfy { Self.attribute($0, "scope") != nil })
+    #expect(page.contains("@media print"))
+    #expect(page.contains("name=\"viewport\""))
+  }
+
+  @Test func outputIsByteIdenticalAcrossRuns() throws {
+    let first = try Self.arcadia().render()
+    let second = try Self.arcadia().render()
+    #expect(first == second)
+  }
+
+  // MARK: Hand-made programs
+
+  static let hostile = "<script>alert(\"x\")</script> & ' \""
+
+  /// Two plans with hostile strings, a milestone without dates and findings on each level.
+  static func hostileProgram() -> (Program, [ReportFinding]) {
+    let strategy = Strategy(
+      id: "s", title: hostile,
+      period: DateRange(start: PartialDate(year: 2024)!, end: PartialDate(year: 2028)!),
+      objectives: [
+        StrategicObjective(id: "s.SO1", title: hostile, priorities: [Priority(id: "s.SO1.p", title: hostile)])
+      ])
+    func plan(_ id: String) -> ActionPlan {
+      ActionPlan(
+        id: id, title: hostile, doc: hostile, member: Member(name: hostile, kind: .local), strategy: "s",
+        period: DateRange(start: PartialDate("2025-01")!, end: PartialDate("2026-12")!),
+        forum: Forum(
+          title: hostile, members: ["a"], rules: "javascript:alert(1)",
+          website: "https://x.example/?a=1&b=\"2\""),
+        cocreation: CoCreationEvidence(description: hostile),
+        commitments: [
+          Commitment(
+            id: "\(id).c1", title: hostile, leads: ["a"], partners: ["unknown"], values: [.inclusion],
+            advances: ["s.SO1.p"], areas: [hostile],
+            period: DateRange(start: PartialDate("2025-02")!, end: PartialDate("2026-03")!),
+            goal: hostile,
+            milestones: [
+              Milestone(id: "\(id).c1.m1", title: hostile, deliverable: hostile),
+              Milestone(
+                id: "\(id).c1.m2", title: hostile,
+                period: DateRange(start: PartialDate("2025-02")!, end: PartialDate("2025-06")!),
+                status: .limited),
+            ])
+        ])
+    }
+    let program = Program(
+      strategies: [strategy], actors: [Actor(id: "a", title: hostile, kind: .government)],
+      plans: [plan("p1"), plan("p2")])
+    let findings = [
+      ReportFinding(
+        severity: .error, code: "X001", message: hostile, element: "p1.c1.m1#deliverable", file: "a.ogp",
+        line: 3),
+      ReportFinding(severity: .info, code: "X002", message: hostile, element: "p2#forum"),
+      ReportFinding(
+        severity: .warning, code: "X003", message: hostile, element: "s.SO1", file: hostile, line: 1),
+      ReportFinding(severity: .warning, code: "X004", message: hostile),
+    ]
+    return (program, findings)
+  }
+
+  @Test func userStringsAreEscapedEverywhere() throws {
+    let (program, findings) = Self.hostileProgram()
+    let page = HTMLReport(program: program, findings: findings, asOf: Day(year: 2025, month: 5, day: 1))
+      .render()
+    #expect(!page.lowercased().contains("<script"))
+    #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39; &quot;"))
+    #expect(!page.contains("javascript:alert(1)\""), "only web links become anchors")
+    let document = try Self.document(page)
+    let anchors = try Self.elements(document, "//a[not(starts-with(@href, '#'))]")
+    #expect(
+      anchors.compactMap { Self.attribute($0, "href") }
+        == Array(repeating: "https://x.example/?a=1&b=\"2\"", count: 2))
+    let titles = try Self.elements(document, "//svg//g[@data-milestone]/title").compactMap(\.stringValue)
+    #expect(titles.count == 4 && titles.allSatisfy { $0.contains(Self.hostile) })
+  }
+
+  @Test func findingsArePlacedOnTheirPlanCommitmentOrPage() throws {
+    let (program, findings) = Self.hostileProgram()
+    let document = try Self.document(
+      HTMLReport(program: program, findings: findings, asOf: Day(year: 2025, month: 5, day: 1)).render())
+    let p1Row = try Self.elements(
+      document, "//article[@data-plan='p1']//tr[@data-commitment='c1']//li[@data-code]")
+    #expect(p1Row.compactMap { Self.attribute($0, "data-code") } == ["X001"])
+    #expect(p1Row.first?.stringValue?.contains("m1 · deliverable") == true)
+    #expect(p1Row.first?.stringValue?.contains("a.ogp:3") == true)
+    let p2Summary = try Self.elements(
+      document, "//article[@data-plan='p2']//section[@class='summary']//li[@data-code]")
+    #expect(p2Summary.compactMap { Self.attribute($0, "data-code") } == ["X002"])
+    let other = try Self.elements(document, "//section[@id='other-findings']//li[@data-code]")
+    #expect(other.compactMap { Self.attribute($0, "data-code") } == ["X003", "X004"])
+  }
+
+  @Test func severalPlansShareNoIDsAndUndatedMilestonesStillCount() throws {
+    let (program, findings) = Self.hostileProgram()
+    let document = try Self.document(
+      HTMLReport(program: program, findings: findings, asOf: Day(year: 2025, month: 5, day: 1)).render())
+    let ids = try Self.elements(document, "//*[@id]").compactMap { Self.attribute($0, "id") }
+    #expect(ids.count == Set(ids).count)
+    #expect(try Self.elements(document, "//article[@data-plan]").count == 2)
+    let undated = try Self.elements(document, "//g[@data-milestone='c1.m1']")
+    #expect(undated.count == 2)
+    #expect(
+      undated.allSatisfy {
+        $0.elements(forName: "rect").isEmpty && $0.stringValue?.contains("no dates") == true
+      })
+    let cell = try #require(try Self.elements(document, "//td[@data-cell='c1 SO1']").first)
+    #expect(Self.attribute(cell, "data-coverage") == "priority")
+  }
+
+  @Test func aProgramWithoutPlansStillMakesAPage() throws {
+    let page = HTMLReport(program: Program(), findings: [], asOf: Self.midPlan).render()
+    let document = try Self.document(page)
+    #expect(try Self.elements(document, "//article").isEmpty)
+    #expect(page.contains("declares no action plan"))
+  }
+}
