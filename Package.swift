@@ -27,6 +27,10 @@ let package = Package(
     .target(name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"]),
     // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
     .target(name: "OGPReport", dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics"]),
+    // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
+    .target(
+      name: "OGPRepl", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPExport"]
+    ),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
     // The model exported as JSON, YAML, CSV and Markdown.
@@ -34,10 +38,19 @@ let package = Package(
       name: "OGPExport",
       dependencies: ["OGPModel", "OGPRules", .product(name: "Yams", package: "Yams")]
     ),
+    // libedit, the line editor `ogp repl` uses on a terminal.
+    .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // What Swift cannot call in libedit (variadic functions), the SIGINT self-pipe and the key reader.
+    .target(name: "CLibEditShim", dependencies: ["CLibEdit"]),
+    // The terminal line editor: prompt, history file, Tab completion, Ctrl-C and Ctrl-D.
+    .target(name: "OGPLineEditor", dependencies: ["CLibEdit", "CLibEditShim"]),
+    // forkpty() and execve() for the tests that drive `ogp repl` in a pseudo-terminal.
+    .target(name: "CPty", linkerSettings: [.linkedLibrary("util", .when(platforms: [.linux]))]),
     .executableTarget(
       name: "ogp",
       dependencies: [
-        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPExport",
+        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPExport", "OGPRepl",
+        "OGPLineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,7 +65,7 @@ let package = Package(
     .executableTarget(
       name: "ogp-bench",
       dependencies: [
-        "OGPGenerator", "OGPLanguage", "OGPModel", "OGPRules",
+        "OGPGenerator", "OGPLanguage", "OGPModel", "OGPRules", "OGPRepl",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,6 +81,10 @@ let package = Package(
     .testTarget(
       name: "OGPRulesTests",
       dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport"]
+    ),
+    .testTarget(
+      name: "OGPReplTests",
+      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules"]
     ),
     .testTarget(
       name: "OGPReportTests",
@@ -86,10 +103,13 @@ let package = Package(
       ],
       exclude: ["Goldens"]
     ),
+    .testTarget(name: "OGPLineEditorTests", dependencies: ["OGPLineEditor"]),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",
-      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport"]
+      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport", "CPty"],
+      // The REPL's scripted sessions and their transcripts, read through #filePath.
+      exclude: ["Sessions"]
     ),
   ]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import OGPGenerator
 import OGPLanguage
 import OGPModel
+import OGPRepl
 import OGPRules
 
 /// `ogp-bench`: times the front end and the linter on generated plans and prints the figures.
@@ -66,8 +67,35 @@ struct BenchCommand: ParsableCommand {
       print("        (\(findings) findings)")
       if size == sizes.max(), let program = compilation.program {
         slowestRules(LintContext(program: program, configuration: LintConfiguration(), asOf: asOf))
+        repl(files: files, size: size, bytes: bytes, asOf: asOf)
       }
     }
+  }
+
+  /// The REPL holding the plan: loading it (what stands between `ogp repl FILE` and its first
+  /// prompt, besides process start-up), then one commitment typed at the prompt.
+  private func repl(files: [String: String], size: Int, bytes: Int, asOf: Day) {
+    var session: ReplSession?
+    let load = measure {
+      session = ReplSession(
+        workingDirectory: "/bench", provider: InMemorySourceProvider(files), asOf: asOf,
+        writeFile: { _, _ in })
+      _ = session?.load(files: ["plan.ogp"])
+    }
+    report("repl-load", size: size, bytes: bytes, timings: load)
+    guard let session else { return }
+    var counter = 0
+    let input = measure {
+      counter += 1
+      _ = session.evaluate(
+        """
+        commitment bench\(counter) "A commitment typed at the prompt" {
+          lead audit_office_1
+          advances SO2
+        }
+        """)
+    }
+    report("repl-input", size: size, bytes: bytes, timings: input)
   }
 
   /// The rules that take longest on the largest plan, with how many findings each makes.

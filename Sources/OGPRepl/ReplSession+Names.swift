@@ -1,0 +1,195 @@
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+
+/// `:show`, `:type` and completion: everything that looks names up.
+extension ReplSession {
+  /// Every checked declaration, nested ones included, in source order.
+  var allDeclarations: [CheckedDeclaration] {
+    var result: [CheckedDeclaration] = []
+    func visit(_ declaration: CheckedDeclaration) {
+      result.append(declaration)
+      declaration.children.forEach(visit)
+    }
+    current.checked.declarations.forEach(visit)
+    return result
+  }
+
+  /// The declarations a name written at the prompt may mean: its qualified id, or any id it ends.
+  func resolve(_ name: String) -> [CheckedDeclaration] {
+    let all = allDeclarations
+    if let exact = all.first(where: { $0.id == name }) { return [exact] }
+    return all.filter { $0.id.hasSuffix("." + name) }
+  }
+
+  func show(_ arguments: [String]) -> ReplResponse {
+    guard let name = arguments.first else { return Self.failure("error: name what to show: ':show c01'") }
+    switch lookUp(name) {
+    case .failure(let refusal): return Self.failure(refusal.message)
+    case .success(let declaration):
+      let file = current.sources[declaration.span.file]
+      let location = file.location(of: declaration.span.start)
+      var text = file.text(of: declaration.span)
+      if let doc = declaration.doc {
+        text =
+          doc.split(separator: "\n", omittingEmptySubsequences: false).map { "/// " + $0 }.joined(
+            separator: "\n")
+          + "\n" + text
+      }
+      var output = text + "\n"
+      output +=
+        "  (\(declaration.kind.rawValue) \(declaration.id), declared at \(file.path):\(location.line))\n"
+      let uses = usages(of: declaration)
+      output += uses.isEmpty ? "  used by nothing yet\n" : "  used by " + uses.joined(separator: ", ") + "\n"
+      return ReplResponse(output: output)
+    }
+  }
+
+  func type(_ arguments: [String]) -> ReplResponse {
+    guard let name = arguments.first else { return Self.failure("error: name what to describe: ':type SO3'") }
+    switch lookUp(name) {
+    case .failure(let refusal): return Self.failure(refusal.message)
+    case .success(let declaration):
+      return ReplResponse(output: "\(name) : \(describe(declaration))\n")
+    }
+  }
+
+  private func lookUp(_ name: String) -> Result<CheckedDeclaration, Refusal> {
+    let found = resolve(name)
+    guard let first = found.first else {
+      let candidates = allDeclarations.map { String($0.id.split(separator: ".").last ?? "") }
+      let closest = Suggestions.closest(to: name, among: candidates, limit: 3)
+      return .failure(
+        Refusal(
+          message: "error: nothing is named '\(name)' in the session"
+            + (Suggestions.didYouMean(closest).map { "; " + $0 } ?? "")))
+    }
+    guard found.count == 1 else {
+      return .failure(
+        Refusal(
+          message: "error: '\(name)' could be " + found.map(\.id).joined(separator: ", ")
+            + "; write the full name"))
+    }
+    return .success(first)
+  }
+
+  private func describe(_ declaration: CheckedDeclaration) -> String {
+    let parent = declaration.id.split(separator: ".").dropLast().joined(separator: ".")
+    let clauses = declaration.clauses
+    switch declaration.kind {
+    case .actor:
+      let details = [declaration.actorKind, clauses.enumeration("branch"), clauses.enumeration("level")]
+        .compactMap { $0 }
+      return "actor (\(details.joined(separator: ", ")))"
+    case .plan:
+      var details: [String] = []
+      if case .member(let member, let kind) = clauses["member"] { details.append("\(kind) member \(member)") }
+      if let period = clauses.dateRange("period") { details.append(period.description) }
+      details.append("\(declaration.children.count { $0.kind == .commitment }) commitments")
+      return "plan (\(details.joined(separator: ", ")))"
+    case .commitment:
+      return
+        "commitment of plan \(parent) (\(declaration.children.count { $0.kind == .milestone }) milestones)"
+    case .milestone: return "milestone of commitment \(parent)"
+    case .objective: return "objective of strategy \(parent) (\(declaration.children.count) priorities)"
+    case .priority: return "priority of objective \(parent)"
+    case .forum: return "forum of plan \(parent)"
+    default: return parent.isEmpty ? declaration.kind.rawValue : "\(declaration.kind.rawValue) of \(parent)"
+    }
+  }
+
+  /// Where the model refers to a declaration: commitments leading or advancing it, forums and
+  /// plans naming it.
+  private func usages(of declaration: CheckedDeclaration) -> [String] {
+    guard let program = current.program else { return [] }
+    let id = declaration.id
+    var uses: [String] = []
+    for plan in program.plans {
+      if plan.strategy == id { uses.append("plan \(plan.id)") }
+      if plan.pointOfContact == id { uses.append("plan \(plan.id) (contact)") }
+      if plan.forum?.members.contains(id) == true { uses.append("\(plan.id).forum (member)") }
+      for commitment in plan.commitments {
+        if commitment.leads.contains(id) { uses.append("\(commitment.id) (lead)") }
+        if commitment.partners.contains(id) { uses.append("\(commitment.id) (partner)") }
+        if commitment.advances.contains(where: { $0 == id || $0.hasPrefix(id + ".") }) {
+          uses.append("\(commitment.id) (advances)")
+        }
+      }
+    }
+    return uses
+  }
+
+  // MARK: Completion
+
+  static let declarationKeywords = [
+    "use", "strategy", "objective", "priority", "change", "standard", "actor", "plan", "forum", "commitment",
+    "milestone",
+  ]
+
+  /// Candidates for the word at the end of `line` (the text before the cursor): commands after
+  /// `:`, file names after `:load`, dotted paths (`SO3.` → its priorities), keywords and names.
+  public func completions(for line: String) -> [String] {
+    let word = String(
+      line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+        .last ?? "")
+    let trimmed = line.drop { $0 == " " }
+    if trimmed.hasPrefix(":") && !trimmed.contains(" ") {
+      return Self.commands.map { ":" + $0.name }.filter { $0.hasPrefix(word) }
+    }
+    if trimmed.hasPrefix(":load ") || trimmed.hasPrefix(":save ") || trimmed.hasPrefix(":lo ") {
+      return FileCompletion.candidates(for: word, workingDirectory: workingDirectory)
+    }
+    if word.contains(".") {
+      let names = Set(
+        allDeclarations.flatMap { declaration -> [String] in
+          let parts = declaration.id.split(separator: ".").map(String.init)
+          return parts.indices.map { parts[$0...].joined(separator: ".") }
+        })
+      return names.filter { $0.hasPrefix(word) && $0.dropFirst(word.count).contains(".") == false }.sorted()
+    }
+    let names = allDeclarations.map { String($0.id.split(separator: ".").last ?? "") }
+    let keywords =
+      Self.declarationKeywords
+      + DeclarationKind.allCases.flatMap { ClauseTable.clauses(of: $0).map(\.keyword) }
+    var seen = Set<String>()
+    return (keywords + names).filter { $0.hasPrefix(word) && !word.isEmpty && seen.insert($0).inserted }
+      .sorted()
+  }
+
+  // MARK: Input state
+
+  /// Whether `buffer` is a whole input, or a block, string or list is still open and the next
+  /// line continues it. Decided by the real lexer and parser, not by counting braces; a line
+  /// starting with `:` is always a whole command.
+  public func isComplete(_ buffer: String) -> Bool {
+    if buffer.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix(":") { return true }
+    let file = SourceFile(id: SourceFileID(0), path: inputName, text: buffer)
+    let parse = Parser.parse(file)
+    let unfinished: Set<String> = [
+      DiagnosticCode.unclosedBlock.rawValue, DiagnosticCode.unterminatedMultilineString.rawValue,
+    ]
+    if parse.diagnostics.contains(where: { unfinished.contains($0.code) }) { return false }
+    let significant = parse.tokens.last { $0.kind != .newline && $0.kind != .endOfFile }
+    return !(significant?.kind == .comma || significant?.kind == .dotDot)
+  }
+}
+
+/// File names for `:load` and `:save`.
+enum FileCompletion {
+  static func candidates(for word: String, workingDirectory: String) -> [String] {
+    let directoryPart = word.contains("/") ? String(word[...word.lastIndex(of: "/")!]) : ""
+    let directory = Paths.absolute(directoryPart.isEmpty ? "." : directoryPart, relativeTo: workingDirectory)
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.sorted().compactMap { name -> String? in
+      let candidate = directoryPart + name
+      guard candidate.hasPrefix(word), !name.hasPrefix(".") || word.hasSuffix(".") else { return nil }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) else {
+        return nil
+      }
+      if isDirectory.boolValue { return candidate + "/" }
+      return name.hasSuffix(".ogp") ? candidate : nil
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+import OGPRepl
+
+struct ReplCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "repl",
+    abstract: "An interactive session: declarations are checked as you enter them.",
+    discussion: """
+      Enter declarations (actors, a plan, commitments …); each input is checked with what the \
+      session already holds, and one that brings an error is refused whole. A commitment entered \
+      on its own joins the session's plan, and the REPL shows the findings about it and how the \
+      coverage of the strategy's objectives changed. Lines starting with ':' are commands \
+      (':help' lists them). History is kept in $XDG_STATE_HOME/ogp/history.
+
+      When standard input is not a terminal (ogp repl < session.txt), there are no prompts and \
+      no colours: results go to standard output, diagnostics to standard error with the input's \
+      line numbers, every input is tried, and the exit status is 1 if any input had errors.
+
+      Examples:
+        ogp repl examples/plans/arcadia-2024.ogp
+        ogp repl < session.txt
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Files to load at the start.", valueName: "FILE"))
+  var files: [String] = []
+
+  @Option(
+    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
+  var config: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The date progress is judged against (default: the configuration's, else today).", valueName: "DATE"))
+  var asOf: String?
+
+  @Option(help: "When to colour diagnostics in a terminal: auto (unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  func validate() throws {
+    if let asOf, PartialDate(asOf) == nil {
+      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
+    }
+  }
+
+  func run() throws {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let configuration = try LintSettings.configuration(
+      for: files, explicit: config, workingDirectory: workingDirectory, colour: color)
+    let interactive = isatty(STDIN_FILENO) != 0
+    let session = ReplSession(
+      workingDirectory: workingDirectory, configuration: configuration,
+      asOf: LintSettings.asOf(asOf, configuration: configuration),
+      colour: interactive && color.enabled(for: FileHandle.standardError),
+      inputName: interactive ? "<repl>" : "<stdin>",
+      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
+    var failed = false
+    if !files.isEmpty {
+      failed = show(session.load(files: files))
+    }
+    if interactive {
+      TerminalLoop(session: session).run()
+    } else {
+      failed = PipeLoop(session: session).run() || failed
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+/// Prints a response: results to standard output, diagnostics to standard error. True if it was
+/// an error.
+@discardableResult
+func show(_ response: ReplResponse) -> Bool {
+  if !response.output.isEmpty { Terminal.write(response.output) }
+  if !response.rendered.isEmpty { Terminal.writeError(response.rendered) }
+  return response.isError
+}
+
+/// `ogp repl < file`: no prompts, no colours, every input tried, line numbers from the input.
+struct PipeLoop {
+  let session: ReplSession
+
+  /// Runs to the end of standard input or `:quit`; true if any input had errors.
+  func run() -> Bool {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    var failed = false
+    var buffer = ""
+    var start = 1
+    for (index, rawLine) in lines.enumerated() {
+      let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+      if index == lines.count - 1 && line.isEmpty { break }
+      if line.drop(while: { $0 == " " }).hasPrefix(":") {
+        let response = session.evaluate(line, line: index + 1)
+        failed = show(response) || failed
+        if response.quit { return failed }
+        continue
+      }
+      if buffer.isEmpty {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+        start = index + 1
+      }
+      buffer += line + "\n"
+      if session.isComplete(buffer) {
+        failed = show(session.evaluate(buffer, line: start)) || failed
+        buffer = ""
+      }
+    }
+    if !buffer.isEmpty {
+      failed = show(session.evaluate(buffer, line: start)) || failed
+    }
+    return failed
+  }
+}

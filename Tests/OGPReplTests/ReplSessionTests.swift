@@ -1,0 +1,158 @@
+import Foundation
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+import OGPRepl
+import Testing
+
+/// The engine, driven directly: every input gives values, and a bad one changes nothing.
+struct ReplSessionTests {
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static let strategy: String = {
+    (try? String(
+      contentsOf: root.appendingPathComponent("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8)) ?? ""
+  }()
+
+  /// Files written by `:save` and `:export`, by absolute path.
+  final class WrittenFiles {
+    var texts: [String: String] = [:]
+  }
+
+  let written = WrittenFiles()
+  let session: ReplSession
+
+  init() {
+    let provider = InMemorySourceProvider(["/w/strategy.ogp": Self.strategy])
+    let written = self.written
+    session = ReplSession(
+      workingDirectory: "/w", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
+      writeFile: { text, path in written.texts[path] = text })
+  }
+
+  static let plan = """
+    use "strategy.ogp"
+    actor finance government "Ministerio de Hacienda" { branch executive; level national }
+    actor odn civil_society "Open Data Network"
+    plan p "Plan de Acción" {
+      member "Arcadia" national
+      strategy ogp_2023_2028
+      period 2024-09 .. 2026-08
+    }
+    """
+
+  @Test func declarationsAreDefinedAndSaidSo() {
+    let response = session.evaluate(Self.plan)
+    #expect(!response.isError, "\(response.rendered)")
+    #expect(response.output.contains("defined actor finance"))
+    #expect(response.output.contains("defined plan p"))
+    #expect(session.program?.plans.count == 1)
+  }
+
+  @Test func aBadInputChangesNothing() {
+    _ = session.evaluate(Self.plan)
+    let before = session.program
+    let response = session.evaluate("actor x government \"X\" { branch sideways }")
+    #expect(response.isError)
+    #expect(response.diagnostics.map(\.code) == ["E0305"])
+    #expect(response.output.contains("nothing was changed"))
+    #expect(session.program == before)
+    let syntax = session.evaluate("plan q \"Q\" {\n  member\n}")
+    #expect(syntax.isError)
+    #expect(session.program == before)
+  }
+
+  @Test func redefiningReplacesAndSaysSo() {
+    _ = session.evaluate(Self.plan)
+    let response = session.evaluate("actor odn civil_society \"Red de Datos Abiertos\"")
+    #expect(response.output.contains("replaced actor odn"))
+    #expect(session.program?.actors.first { $0.id == "odn" }?.title == "Red de Datos Abiertos")
+    #expect(session.program?.actors.count == 2)
+  }
+
+  @Test func aCommitmentJoinsThePlanWithFeedback() {
+    _ = session.evaluate(Self.plan)
+    let response = session.evaluate(
+      """
+      commitment c01 "Presupuesto abierto" {
+        lead finance
+        advances SO2
+      }
+      """)
+    #expect(!response.isError, "\(response.rendered)")
+    #expect(response.output.contains("added commitment c01 to plan p"))
+    #expect(response.output.contains("coverage of p: SO1 0, SO2 0→1"))
+    #expect(response.output.contains("OBJ004"), "the findings about c01 are shown")
+    #expect(session.program?.plans.first?.commitments.map(\.id) == ["p.c01"])
+
+    let again = session.evaluate(
+      "commitment c01 \"Presupuesto abierto\" {\n  lead finance\n  partners odn\n  advances SO2, SO3\n}")
+    #expect(again.output.contains("replaced commitment c01 of plan p"))
+    #expect(again.output.contains("SO3 0→1"))
+    #expect(session.program?.plans.first?.commitments.first?.partners == ["odn"])
+  }
+
+  @Test func aCommitmentWithoutAPlanIsRefused() {
+    let response = session.evaluate("commitment c01 \"Alone\" { lead finance }")
+    #expect(response.isError)
+    #expect(response.rendered.contains("belongs in a plan"))
+  }
+
+  @Test func commandsAnswer() {
+    _ = session.evaluate(Self.plan)
+    _ = session.evaluate("commitment c01 \"Presupuesto abierto\" {\n  lead finance\n  advances SO2\n}")
+    #expect(session.evaluate(":help").output.contains(":coverage"))
+    #expect(session.evaluate(":check").output.hasPrefix("no errors"))
+    #expect(session.evaluate(":lint").output.contains("warning[OBJ004]"))
+    #expect(session.evaluate(":show finance").output.contains("used by p.c01 (lead)"))
+    #expect(
+      session.evaluate(":type SO3").output == "SO3 : objective of strategy ogp_2023_2028 (2 priorities)\n")
+    #expect(session.evaluate(":coverage").output.contains("c01"))
+    #expect(session.evaluate(":export json").output.contains("\"schema_version\""))
+    #expect(session.evaluate(":explain OBJ001").output.hasPrefix("OBJ001: "))
+    #expect(session.evaluate(":q").quit)
+  }
+
+  @Test func saveWritesAFileThatChecksClean() {
+    _ = session.evaluate(Self.plan)
+    let response = session.evaluate(":save out/plan.ogp")
+    #expect(!response.isError, "\(response.rendered)")
+    let text = written.texts["/w/out/plan.ogp"] ?? ""
+    #expect(text.hasPrefix("use \"../strategy.ogp\"\n"))
+    let provider = InMemorySourceProvider(["/w/strategy.ogp": Self.strategy, "/w/out/plan.ogp": text])
+    let compilation = Compiler(provider: provider, workingDirectory: "/w").compile([.file("out/plan.ogp")])
+    #expect(compilation.diagnostics.isEmpty)
+    #expect(compilation.program?.plans.map(\.id) == ["p"])
+  }
+
+  @Test func unknownCommandsSuggestTheClosest() {
+    #expect(session.evaluate(":lnit").rendered.contains("did you mean ':lint'?"))
+    #expect(session.evaluate(":re").rendered.contains("could be :reload, :reset"))
+  }
+
+  @Test func resetForgetsEverything() {
+    _ = session.evaluate(Self.plan)
+    _ = session.evaluate(":reset")
+    #expect(session.program?.plans.isEmpty == true)
+  }
+
+  @Test func openBlocksStringsAndListsAreIncomplete() {
+    #expect(!session.isComplete("plan p \"P\" {\n"))
+    #expect(!session.isComplete("plan p \"P\" {\n  problem \"\"\"\n  text\n"))
+    #expect(!session.isComplete("plan p \"P\" {\n  members a,\n"))
+    #expect(session.isComplete("plan p \"P\" {\n}\n"))
+    #expect(session.isComplete(":help"))
+  }
+
+  @Test func completionKnowsCommandsKeywordsNamesAndPaths() {
+    _ = session.evaluate(Self.plan)
+    #expect(session.completions(for: ":lo") == [":load"])
+    #expect(
+      session.completions(for: "  advances SO3.") == [
+        "SO3.civic_space_protection", "SO3.protect_participation",
+      ])
+    #expect(session.completions(for: "comm").contains("commitment"))
+    #expect(session.completions(for: "lead fin") == ["finance"])
+  }
+}
