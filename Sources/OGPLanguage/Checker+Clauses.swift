@@ -12,7 +12,7 @@ extension Checker {
     for clause in clauses {
       let keyword = clause.keyword.name
       guard let spec = specs.first(where: { $0.keyword == keyword }) else {
-        reportUnknownClause(clause, specs: specs, owner: owner)
+        reportUnknownClause(clause.keyword, among: specs.map(\.keyword), owner: owner)
         continue
       }
       if let previous = seen[keyword], !spec.isRepeatable {
@@ -40,11 +40,12 @@ extension Checker {
     return checked
   }
 
-  private mutating func reportUnknownClause(_ clause: Clause, specs: [ClauseSpec], owner: String) {
-    let keyword = clause.keyword.name
-    let suggestions = Suggestions.closest(to: keyword, among: specs.map(\.keyword))
-    var help = "\(owner) takes: " + specs.map(\.keyword).joined(separator: ", ")
-    if specs.isEmpty { help = "\(owner) takes no clauses" }
+  /// An unknown clause keyword, with the closest of the `keywords` that `owner` takes.
+  mutating func reportUnknownClause(_ written: Identifier, among keywords: [String], owner: String) {
+    let keyword = written.name
+    let suggestions = Suggestions.closest(to: keyword, among: keywords)
+    var help = "\(owner) takes: " + keywords.joined(separator: ", ")
+    if keywords.isEmpty { help = "\(owner) takes no clauses" }
     if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " (\(help))" }
     var notes: [String] = []
     if DeclarationKind(rawValue: keyword) != nil || TokenKind.keywords[keyword] != nil {
@@ -52,10 +53,10 @@ extension Checker {
     }
     diagnostics.append(
       .error(
-        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: clause.keyword.span,
+        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: written.span,
         label: "unknown clause",
         notes: notes, help: help,
-        fixIts: suggestions.count == 1 ? [.replace(clause.keyword.span, with: suggestions[0])] : []))
+        fixIts: suggestions.count == 1 ? [.replace(written.span, with: suggestions[0])] : []))
   }
 
   // MARK: Values

@@ -15,6 +15,10 @@ public enum EnumDomain: String, CaseIterable, Sendable {
   case earlyResults = "early result"
   case yesNo = "yes or no"
   case durationUnit = "unit of time"
+  /// How serious a `rule`'s findings are.
+  case ruleSeverity = "rule severity"
+  /// What a `rule` checks each of (`each commitment c`).
+  case ruleScope = "kind of element"
 
   /// "an OGP value", "a branch".
   public var withArticle: String {
@@ -35,6 +39,8 @@ public enum EnumDomain: String, CaseIterable, Sendable {
     case .earlyResults: EarlyResults.allCases.map(\.rawValue)
     case .yesNo: ["yes", "no"]
     case .durationUnit: ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+    case .ruleSeverity: Rule.Severity.allCases.map(\.rawValue)
+    case .ruleScope: RuleScope.allCases.map(\.rawValue)
     }
   }
 }

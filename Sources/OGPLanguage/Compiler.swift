@@ -7,6 +7,8 @@ public struct Compilation: Sendable {
   /// Parsed files in load order.
   public let files: [ParseResult]
   public let checked: CheckedProgram
+  /// The `rule` declarations that checked clean, in load order.
+  public let rules: [CheckedRule]
   /// Every diagnostic, in display order.
   public let diagnostics: [Diagnostic]
   /// Roots named by the user that could not be read (exit code 2, not a diagnostic).
@@ -53,13 +55,25 @@ public struct Compiler: Sendable {
       }
     }
     let files = loader.files
-    let (checked, checkDiagnostics) = Checker.check(files.map(\.syntax))
-    let diagnostics = (files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics)
-      .sortedForDisplay()
-    let program = diagnostics.errorCount == 0 ? Lowering.lower(checked) : nil
+    let syntax = files.map(\.syntax)
+    let (checked, checkDiagnostics) = Checker.check(syntax)
+    var diagnostics = files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics
+    var rules: [CheckedRule] = []
+    var program: Program?
+    // Rules are typed against the model, so the program is lowered even with errors when it
+    // declares rules: their mistakes are reported with the rest.
+    if diagnostics.errorCount == 0 || syntax.contains(where: { !$0.rules.isEmpty }) {
+      var lowered = Lowering.lower(checked)
+      let ruleDiagnostics: [Diagnostic]
+      (rules, ruleDiagnostics) = Checker.checkRules(syntax, sources: loader.sources, against: lowered)
+      diagnostics += ruleDiagnostics
+      lowered.rules = rules.map(\.model)
+      program = lowered
+    }
+    diagnostics = diagnostics.sortedForDisplay()
     return Compilation(
-      sources: loader.sources, files: files, checked: checked, diagnostics: diagnostics,
-      unreadableRoots: loader.unreadableRoots, program: program)
+      sources: loader.sources, files: files, checked: checked, rules: rules, diagnostics: diagnostics,
+      unreadableRoots: loader.unreadableRoots, program: diagnostics.errorCount == 0 ? program : nil)
   }
 
   /// Compiles one text, as if it were a file at `path` in the working directory.

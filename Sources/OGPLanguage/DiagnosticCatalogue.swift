@@ -500,23 +500,226 @@ public enum DiagnosticCatalogue {
             }
           }
           """)
-    case .ruleNotSupported:
+    case .expectedExpression:
       entry(
-        code, "'rule' declarations are not supported yet",
+        code, "expected an expression",
         """
-        `rule` is reserved for rules that members and forums will write in .ogp files, to be run by
-        `ogp lint` beside its built-in rules. This version does not read them yet, so the declaration
-        is skipped. Remove it, or keep it in a comment until rules are supported.
+        An expression (in a `rule` or a query) stops where a value should be: after an operator, an
+        opening parenthesis or a comma. Finish it with a name (c.lead), a value (2024-06, "text",
+        3 months) or a call (count(…)).
         """,
         example: """
-          rule FORUM01 warning "Every civic-space commitment has a civil-society partner" {
-            each commitment c where SO3 in c.advances
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN01 warning "Every commitment has a lead" {
+            each commitment c
+            require count(c.lead) >=
           }
           """,
         fix: """
-          // rule FORUM01 warning "Every civic-space commitment has a civil-society partner" {
-          //   each commitment c where SO3 in c.advances
-          // }
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN01 warning "Every commitment has a lead" {
+            each commitment c
+            require count(c.lead) >= 1
+          }
+          """)
+    case .unexpectedInExpression:
+      entry(
+        code, "unexpected text after an expression",
+        """
+        The expression is complete, but more follows on the line. Two conditions are joined with `and`
+        or `or`; a comparison uses ==, !=, <, <=, > or >=.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN02 warning "Commitments are led by the executive" {
+            each commitment c
+            require c.lead.branch executive
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN02 warning "Commitments are led by the executive" {
+            each commitment c
+            require executive in c.lead.branch
+          }
+          """)
+    case .unknownNameInExpression:
+      entry(
+        code, "unknown name in an expression",
+        """
+        An expression names something that is neither a field of the element in scope, nor a declared
+        actor, plan, objective or commitment, nor a collection such as `commitments`. Check the spelling:
+        the message suggests the closest names.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN03 warning "Every commitment has milestones" {
+            each commitment c
+            require count(c.milestone) >= 1
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN03 warning "Every commitment has milestones" {
+            each commitment c
+            require count(c.milestones) >= 1
+          }
+          """)
+    case .invalidRuleCode:
+      entry(
+        code, "rule code not in capitals and digits",
+        """
+        A rule's code is how findings, suppressions (`// ogp:disable-next-line FORUM01`), `ogp-lint.toml`
+        and `ogp explain` name it, so it has one spelling: capitals and digits, starting with a capital,
+        like the built-in codes.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule forum_01 warning "Every commitment has a partner" {
+            each commitment c
+            require count(c.partners) >= 1
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule FORUM01 warning "Every commitment has a partner" {
+            each commitment c
+            require count(c.partners) >= 1
+          }
+          """)
+    case .typeMismatch:
+      entry(
+        code, "values of the wrong type in an expression",
+        """
+        An operator or a condition gets a value of a type it cannot use: a date compared with a number,
+        a list where a single value is needed, a count where a yes/no condition is required. A rule's
+        `require` and a filter's `where` take a condition: a comparison, or `and`/`or` of comparisons.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN04 warning "Every commitment has partners" {
+            each commitment c
+            require count(c.partners)
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN04 warning "Every commitment has partners" {
+            each commitment c
+            require count(c.partners) >= 1
+          }
+          """)
+    case .unknownFunction:
+      entry(
+        code, "unknown function, or the wrong number of arguments",
+        """
+        Expressions call a few functions: count, any, all, min, max, length, exists, days and months.
+        The name is not one of them, or the number of arguments does not match.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN05 warning "Every commitment has partners" {
+            each commitment c
+            require size(c.partners) >= 1
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN05 warning "Every commitment has partners" {
+            each commitment c
+            require count(c.partners) >= 1
+          }
+          """)
+    case .notInEnumeration:
+      entry(
+        code, "not a value of that enumeration",
+        """
+        A field with a closed set of values (a status, a branch, an actor kind) is compared with a word
+        that is not one of them. The message lists the values; the closest is suggested.
+        """,
+        example: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN06 warning "Commitments are led by the executive" {
+            each commitment c
+            require all(c.lead, branch == executiv)
+          }
+          """,
+        fix: """
+          actor finance government "Ministry of Finance" { branch executive }
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+            commitment c01 "Open budgets" { lead finance }
+          }
+          rule PLAN06 warning "Commitments are led by the executive" {
+            each commitment c
+            require all(c.lead, branch == executive)
+          }
           """)
     case .unexpectedAfterHeader:
       entry(
@@ -616,7 +819,9 @@ public enum DiagnosticCatalogue {
         Strategies, actors and plans share a single namespace across the whole program, including
         every file loaded with `use`: an actor and a plan cannot both be called `arcadia`. Names
         inside a declaration (objectives in a strategy, commitments in a plan, milestones in a
-        commitment) only need to differ within their parent. Rename one of the two.
+        commitment) only need to differ within their parent. Rule codes are unique across the program
+        too, and may not take the form of a built-in rule's code (OBJ001) or a diagnostic's (E0208).
+        Rename one of the two.
         """,
         example: """
           actor arcadia government "Government of Arcadia"

@@ -3,6 +3,9 @@ import OGPDiagnostics
 /// Every code the language front end and the lint configuration (`ogp-lint.toml`) can report. A
 /// code is never reused for another meaning; `DiagnosticCatalogue` explains each one for
 /// `ogp explain`.
+///
+/// Retired codes, never to be given again: E0111 ("'rule' declarations are not supported yet",
+/// until the language read `rule` declarations).
 public enum DiagnosticCode: String, CaseIterable, Sendable {
   // Lexical.
   case invalidUTF8 = "E0001"
@@ -26,8 +29,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case expectedUsePath = "E0108"
   case unmatchedBrace = "E0109"
   case expectedValue = "E0110"
-  case ruleNotSupported = "E0111"
   case unexpectedAfterHeader = "E0112"
+  case expectedExpression = "E0113"
+  case unexpectedInExpression = "E0114"
   // Files and names.
   case useTargetMissing = "E0201"
   case useTargetIsDirectory = "E0202"
@@ -39,6 +43,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case unknownObjective = "E0208"
   case advancesWithoutStrategy = "E0209"
   case wrongKindOfDeclaration = "E0210"
+  case unknownNameInExpression = "E0211"
+  case invalidRuleCode = "E0212"
   // Types and clauses.
   case unknownClause = "E0301"
   case missingRequiredClause = "E0302"
@@ -49,6 +55,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case wrongValueCount = "E0307"
   case secondForum = "E0308"
   case valueOutOfRange = "E0309"
+  case typeMismatch = "E0310"
+  case unknownFunction = "E0311"
+  case notInEnumeration = "E0312"
   // Dates.
   case invalidDate = "E0401"
   case reversedRange = "E0402"

@@ -38,6 +38,9 @@ struct LayoutPrinter {
       case .declaration(let declaration):
         emitLeading(upTo: declaration.keywordSpan.start, indent: "")
         emitDeclaration(declaration, indent: "", columns: runs.headerColumns[index])
+      case .rule(let rule):
+        emitLeading(upTo: rule.keywordSpan.start, indent: "")
+        emitRule(rule)
       }
       previous = item
     }
@@ -116,6 +119,109 @@ struct LayoutPrinter {
   }
 
   private func text(_ span: SourceSpan) -> String { source.text(of: span) }
+
+  // MARK: Rules
+
+  /// A rule: its header, then one clause per line, each clause's keyword and value one space
+  /// apart. Expressions are printed token by token, spaced by `spaced`, with their line breaks;
+  /// a continuation line starts under the first value.
+  private mutating func emitRule(_ rule: RuleDeclaration) {
+    var header = [text(rule.keywordSpan)]
+    header += [rule.code?.name, rule.severity?.name].compactMap { $0 }
+    if let title = rule.title { header.append(text(title.span)) }
+    guard let open = rule.openBrace else {
+      emitLine(header.joined(separator: " "))
+      appendTrailing(takeTrivia(before: rule.span.end))
+      cursor = rule.span.end
+      return
+    }
+    let headerComments = takeTrivia(before: open.start)
+    if headerComments.count > 1 {
+      for comment in headerComments { emitLine(comment.text) }
+    }
+    emitLine(header.joined(separator: " ") + " {")
+    if headerComments.count == 1 { appendTrailing(headerComments) }
+    cursor = open.end
+    atBlockStart = true
+    pendingBlank = false
+    for clause in rule.clauses {
+      emitLeading(upTo: clause.span.start, indent: "  ")
+      emitTokens(of: clause.span, indent: "  ", continuation: 2 + clause.keyword.name.count + 1)
+      cursor = clause.span.end
+    }
+    let close = rule.closeBrace?.start ?? source.bytes.count
+    emitLeading(upTo: close, indent: "  ")
+    pendingBlank = false
+    atBlockStart = false
+    emitLine("}")
+    cursor = rule.closeBrace?.end ?? close
+  }
+
+  /// The tokens of `span` on a line at `indent`, a line break in the source starting a new line
+  /// at column `continuation`; comments among them trail their line or stand on their own.
+  private mutating func emitTokens(of span: SourceSpan, indent: String, continuation: Int) {
+    let tokens = parse.tokens
+    var index = firstToken(at: span.start)
+    var line = indent
+    var output: [String] = []
+    var previous: Token?
+    var breakPending = false
+    while index < tokens.count, tokens[index].end <= span.end {
+      let token = tokens[index]
+      index += 1
+      for comment in takeTrivia(before: Int(token.start)) {
+        if comment.isTrailing {
+          line += "  " + comment.text
+        } else {
+          output.append(line)
+          line = String(repeating: " ", count: continuation) + comment.text
+        }
+        breakPending = true
+      }
+      if token.kind == .newline {
+        breakPending = true
+        continue
+      }
+      if breakPending {
+        output.append(line)
+        line = String(repeating: " ", count: continuation)
+        breakPending = false
+      } else if let previous,
+        Int(previous.start) == span.start
+          || Self.spaced(previous.kind, token.kind, after: text(previous.span(in: source.id)))
+      {
+        // The clause's keyword is always followed by a space: `require (a or b)` is no call.
+        line += " "
+      }
+      line += text(token.span(in: source.id))
+      previous = token
+    }
+    output.append(line)
+    emitLine(output[0])
+    for continuationLine in output.dropFirst() { lines.append(continuationLine.trimmingTrailingSpaces()) }
+  }
+
+  /// Expressions have a space around operators and between words, and none inside `a.b`,
+  /// `count(x)` and `(x)` or before a comma.
+  private static func spaced(_ previous: TokenKind, _ next: TokenKind, after previousText: String) -> Bool {
+    switch (previous, next) {
+    case (.dot, _), (.leftParen, _), (_, .dot), (_, .comma), (_, .rightParen): false
+    case (.identifier, .leftParen): ["where", "or", "and", "not", "in"].contains(previousText)
+    case (_, .leftParen): !previous.isKeyword
+    default: true
+    }
+  }
+
+  /// The index of the first token that starts at or after `offset`.
+  private func firstToken(at offset: Int) -> Int {
+    var low = 0
+    var high = parse.tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(parse.tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
 
   // MARK: Declarations
 

@@ -47,6 +47,19 @@ public struct Lexer {
         } else {
           emit(.dot, from: position, to: position + 1)
         }
+      case UInt8(ascii: "("): emit(.leftParen, from: position, to: position + 1)
+      case UInt8(ascii: ")"): emit(.rightParen, from: position, to: position + 1)
+      case UInt8(ascii: "+"): emit(.plus, from: position, to: position + 1)
+      // A minus stands apart: `end - start`. Glued to a word (`open-data`, `2024-`), a dash is a
+      // mistake in a name or a date, which the stray-character hint explains.
+      case UInt8(ascii: "-") where position == 0 || [32, 9, 10, 13, 40].contains(bytes[position - 1]):
+        emit(.minus, from: position, to: position + 1)
+      case UInt8(ascii: "<"): emitComparison(.less, orEqual: .lessEqual)
+      case UInt8(ascii: ">"): emitComparison(.greater, orEqual: .greaterEqual)
+      case UInt8(ascii: "=") where peek(1) == UInt8(ascii: "="):
+        emit(.equalEqual, from: position, to: position + 2)
+      case UInt8(ascii: "!") where peek(1) == UInt8(ascii: "="):
+        emit(.bangEqual, from: position, to: position + 2)
       case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"):
         lexComment()
       case UInt8(ascii: "\""):
@@ -74,6 +87,15 @@ public struct Lexer {
   private mutating func emit(_ kind: TokenKind, from start: Int, to end: Int) {
     tokens.append(Token(kind: kind, start: start, length: end - start))
     position = end
+  }
+
+  /// `<` or `<=`, `>` or `>=`.
+  private mutating func emitComparison(_ kind: TokenKind, orEqual: TokenKind) {
+    if peek(1) == UInt8(ascii: "=") {
+      emit(orEqual, from: position, to: position + 2)
+    } else {
+      emit(kind, from: position, to: position + 1)
+    }
   }
 
   private mutating func report(_ message: LexicalMessage, from start: Int, to end: Int) {

@@ -2,8 +2,9 @@ import OGPModel
 
 /// Turns a checked program into the shared domain model.
 ///
-/// Lowering trusts the checker: it runs only on programs without errors, where every required
-/// clause is present and every name resolved.
+/// Lowering trusts the checker: on a program without errors every required clause is present
+/// and every name resolved. On one with errors (lowered so that `rule` declarations can be typed
+/// against it) a declaration that lacks what the model requires is left out.
 public enum Lowering {
   public static func lower(_ program: CheckedProgram) -> Program {
     var result = Program()

@@ -5,10 +5,10 @@ import OGPModel
 ///
 /// Compiling the text gives the same `Program` when the model is one the language can state:
 /// ids qualified as the checker qualifies them, references that resolve, words the language
-/// reads as names, no `rules` (the language has no rule declaration yet) and no doc comment line
-/// ending in a carriage return. Everything goes in one file, with no `use`: strategies, then
-/// actors, then plans. Declarations carry their local names; `advances` names objectives within
-/// the plan's strategy (`SO3.protect_participation`).
+/// reads as names, no `rules` (the model keeps a rule's header, not its conditions) and no doc
+/// comment line ending in a carriage return. Everything goes in one file, with no `use`:
+/// strategies, then actors, then plans. Declarations carry their local names; `advances` names
+/// objectives within the plan's strategy (`SO3.protect_participation`).
 ///
 /// The layout is the one `ogp fmt` produces: two-space indentation; values aligned one space
 /// after the longest keyword of each run of clauses, lists wrapped after a comma at 110 columns;

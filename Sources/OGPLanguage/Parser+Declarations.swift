@@ -86,8 +86,13 @@ extension Parser {
   }
 
   mutating func expectTitle(_ kind: DeclarationKind, name: Identifier?) -> StringLiteral? {
+    expectTitle(
+      of: name.map { "\(kind.rawValue) '\($0.name)'" } ?? kind.rawValue, example: Self.example(kind))
+  }
+
+  /// The title string of `subject` ("plan 'p'", "rule 'FORUM01'").
+  mutating func expectTitle(of subject: String, example: @autoclosure () -> String) -> StringLiteral? {
     if at(.string) || at(.multilineString) { return parseString() }
-    let subject = name.map { "\(kind.rawValue) '\($0.name)'" } ?? kind.rawValue
     if at(.identifier) || at(.integer) {
       // A title written without quotes: point at the words and skip them.
       let first = span(current)
@@ -107,7 +112,7 @@ extension Parser {
       .error(
         .expectedTitle, "expected a title string for \(subject), found \(currentDescription)",
         at: missingSpan,
-        label: "expected a string", help: "write it as: \(Self.example(kind))"))
+        label: "expected a string", help: "write it as: \(example())"))
     return nil
   }
 
@@ -171,8 +176,16 @@ extension Parser {
             label: "inside a block", help: "move this line to the top of the file"))
         skipToItemBoundary()
       case .kwRule:
-        isRecovering = false
-        reportRuleDeclaration()
+        report(
+          .error(
+            .unexpectedInBlock, "a rule can only be declared at the top level of a file", at: span(current),
+            label: "inside a block", help: "move the rule out of the block, to the top level of the file"))
+        // Read the misplaced rule whole, so its block is skipped; what is wrong inside it waits
+        // until it is moved.
+        let reported = diagnostics.count
+        _ = parseRule()
+        diagnostics.removeSubrange(reported...)
+        isRecovering = true
       case .leftBrace:
         report(
           .error(
@@ -203,16 +216,5 @@ extension Parser {
     guard peekKind(offset) == .identifier else { return false }
     while peekKind(offset + 1) == .dot, peekKind(offset + 2) == .identifier { offset += 2 }
     return [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(offset + 1))
-  }
-
-  /// `rule` is reserved for user-defined rules, which this version does not read yet.
-  mutating func reportRuleDeclaration() {
-    report(
-      .error(
-        .ruleNotSupported, "'rule' declarations are not supported yet", at: span(current),
-        label: "reserved for user-defined rules",
-        help: "remove the rule; 'rule' is reserved for a later version"))
-    advance()
-    skipToItemBoundary()
   }
 }

@@ -21,7 +21,7 @@ extension Parser {
     }
   }
 
-  /// Skips to the end of the line (consumed), a '}' or a declaration keyword (left).
+  /// Skips to the end of the line (consumed), a '}' or a declaration keyword or `rule` (left).
   mutating func skipToItemBoundary() {
     while true {
       switch current.kind {
@@ -32,7 +32,7 @@ extension Parser {
         return
       case .leftBrace:
         _ = skipToClosingBrace(consumingOpen: true)
-      case let kind where DeclarationKind(kind) != nil:
+      case let kind where DeclarationKind(kind) != nil || kind == .kwRule:
         return
       default:
         advance()
@@ -40,11 +40,11 @@ extension Parser {
     }
   }
 
-  /// At the top level: skips to the next declaration keyword or `use`.
+  /// At the top level: skips to the next declaration keyword, `use` or `rule`.
   mutating func skipToTopLevelDeclaration() {
     while true {
       switch current.kind {
-      case .endOfFile, .kwUse:
+      case .endOfFile, .kwUse, .kwRule:
         return
       case let kind where DeclarationKind(kind) != nil:
         return

@@ -28,6 +28,11 @@ public struct Parser {
   var reportedNestingTooDeep = false
   var reportedUnclosedBlock = false
   var pendingDoc: [String] = []
+  /// Inside parentheses of an expression, line breaks do not end it.
+  var parenthesisDepth = 0
+  /// How deep expressions nest here, and how many operators the current one holds: both capped.
+  var expressionDepth = 0
+  var expressionTerms = 0
 
   init(source: SourceFile, tokens: [Token]) {
     self.source = source
@@ -106,7 +111,7 @@ public struct Parser {
         items.append(.use(parseUse()))
       case .kwRule:
         isRecovering = false
-        reportRuleDeclaration()
+        items.append(.rule(parseRule()))
       case let kind where DeclarationKind(kind) != nil:
         isRecovering = false
         items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))

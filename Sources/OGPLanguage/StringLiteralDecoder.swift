@@ -85,7 +85,8 @@ enum StringLiteralDecoder {
     return (lines.joined(separator: "\n"), diagnostics)
   }
 
-  private static func unescape(
+  /// The text of `bytes[start..<end]` with its escapes applied; a bad escape is reported.
+  static func unescape(
     _ bytes: [UInt8], _ start: Int, _ end: Int, _ file: SourceFileID, _ diagnostics: inout [Diagnostic]
   ) -> String {
     guard start < end else { return "" }

@@ -13,11 +13,16 @@ public struct SourceFileSyntax: Sendable {
   public var declarations: [Declaration] {
     items.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
   }
+
+  public var rules: [RuleDeclaration] {
+    items.compactMap { if case .rule(let rule) = $0 { rule } else { nil } }
+  }
 }
 
 public enum TopLevelItem: Sendable {
   case use(UseDirective)
   case declaration(Declaration)
+  case rule(RuleDeclaration)
 }
 
 /// `use "path"`.

@@ -15,6 +15,17 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   case semicolon
   case dot
   case dotDot
+  // Operators of expressions (queries and `rule` declarations).
+  case leftParen
+  case rightParen
+  case equalEqual
+  case bangEqual
+  case less
+  case lessEqual
+  case greater
+  case greaterEqual
+  case plus
+  case minus
   case endOfFile
   // Reserved declaration keywords.
   case kwUse
@@ -54,6 +65,16 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
     case .semicolon: "';'"
     case .dot: "'.'"
     case .dotDot: "'..'"
+    case .leftParen: "'('"
+    case .rightParen: "')'"
+    case .equalEqual: "'=='"
+    case .bangEqual: "'!='"
+    case .less: "'<'"
+    case .lessEqual: "'<='"
+    case .greater: "'>'"
+    case .greaterEqual: "'>='"
+    case .plus: "'+'"
+    case .minus: "'-'"
     case .endOfFile: "the end of the file"
     default:
       "the keyword '\(TokenKind.keywords.first(where: { $0.value == self })!.key)'"

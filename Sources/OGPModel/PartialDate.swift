@@ -126,6 +126,19 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     return era * 146_097 + dayOfEra
   }
 
+  /// The day with this `ordinal`: the inverse of `ordinal`.
+  public init(ordinal: Int) {
+    let era = (ordinal >= 0 ? ordinal : ordinal - 146_096) / 146_097
+    let dayOfEra = ordinal - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    self.init(
+      year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+      day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+  }
+
   public var description: String {
     String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-"
       + String(day).leftPadded(to: 2)

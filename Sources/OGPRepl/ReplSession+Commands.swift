@@ -23,7 +23,8 @@ extension ReplSession {
     CommandInfo(name: "lint", arguments: "", summary: "run the lint rules on the session"),
     CommandInfo(
       name: "show", arguments: "NAME", summary: "a declaration, its doc comment and where it is used"),
-    CommandInfo(name: "type", arguments: "NAME", summary: "what kind of thing a name is"),
+    CommandInfo(
+      name: "type", arguments: "NAME|EXPR", summary: "what kind of thing a name is, or an expression's type"),
     CommandInfo(name: "coverage", arguments: "", summary: "which commitments advance which objectives"),
     CommandInfo(
       name: "export", arguments: "json|yaml|csv|markdown [FILE]",
@@ -34,7 +35,8 @@ extension ReplSession {
     CommandInfo(name: "quit", arguments: "", summary: "leave (Ctrl-D on an empty line too)"),
   ]
 
-  func command(_ input: String) -> ReplResponse {
+  /// Runs `input`, a line starting with `:`; `line` is where it stands in a script.
+  func command(_ input: String, line: Int) -> ReplResponse {
     let words = input.dropFirst().split(whereSeparator: \.isWhitespace).map(String.init)
     guard let written = words.first else {
       return Self.failure("error: a command follows ':'; ':help' lists them")
@@ -61,7 +63,10 @@ extension ReplSession {
     case "check": return check()
     case "lint": return lint()
     case "show": return show(arguments)
-    case "type": return type(arguments)
+    case "type":
+      // An expression is taken as written, spaces and all.
+      let text = input.dropFirst().drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
+      return type(text, line: line)
     case "coverage": return coverage()
     case "export": return export(arguments)
     case "save": return save(arguments)
@@ -78,9 +83,10 @@ extension ReplSession {
   private func help() -> ReplResponse {
     let width = Self.commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
     var lines = [
-      "Enter declarations (actor, plan, commitment …) to add them; a commitment on its own joins the"
+      "Enter declarations (actor, plan, commitment …) to add them; a commitment on its own joins the",
+      "session's plan. Anything else is an expression, answered with its value:",
+      "'commitments where SO3 in advances', 'max(milestones.end)'. Commands:",
     ]
-    lines.append("session's plan. Commands:")
     for command in Self.commands {
       let usage = ":" + command.name + (command.arguments.isEmpty ? "" : " " + command.arguments)
       lines.append(
@@ -201,12 +207,9 @@ extension ReplSession {
       })
     var parts: [String] = []
     for unit in units {
-      let base: String
-      if case .file(let path) = unit.origin {
-        base = Paths.directory(of: Paths.absolute(path, relativeTo: workingDirectory))
-      } else {
-        base = workingDirectory
-      }
+      // A `use` is relative to the file it is in; an entry is in the file it is named for (a
+      // script), or in the working directory (`<repl>`, `<stdin>`).
+      let base = Paths.directory(of: Paths.absolute(unit.name, relativeTo: workingDirectory))
       var bytes = unit.bytes
       for use in unit.syntax.uses.reversed() {
         guard let literal = use.path else { continue }

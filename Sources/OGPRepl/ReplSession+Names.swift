@@ -46,8 +46,24 @@ extension ReplSession {
     }
   }
 
-  func type(_ arguments: [String]) -> ReplResponse {
-    guard let name = arguments.first else { return Self.failure("error: name what to describe: ':type SO3'") }
+  /// `:type NAME` says what a declared name is; `:type EXPR` gives the type of an expression
+  /// (`count(commitments) : number`). `line` is where the command stands in a script.
+  func type(_ text: String, line: Int) -> ReplResponse {
+    guard !text.isEmpty else {
+      return Self.failure("error: name what to describe: ':type SO3' or ':type count(commitments)'")
+    }
+    guard resolve(text).isEmpty, let program = current.program else { return typeOfDeclaration(text) }
+    switch Query.compile(text, name: inputName, firstLine: line, program: program) {
+    case .success(let query): return ReplResponse(output: "\(text) : \(query.type)\n")
+    case .failure(let failure):
+      // A lone word is more likely a misspelt declaration than an expression: say what is named
+      // like it.
+      if text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return typeOfDeclaration(text) }
+      return refusal(failure)
+    }
+  }
+
+  private func typeOfDeclaration(_ name: String) -> ReplResponse {
     switch lookUp(name) {
     case .failure(let refusal): return Self.failure(refusal.message)
     case .success(let declaration):
@@ -140,30 +156,39 @@ extension ReplSession {
     if trimmed.hasPrefix(":load ") || trimmed.hasPrefix(":save ") || trimmed.hasPrefix(":lo ") {
       return FileCompletion.candidates(for: word, workingDirectory: workingDirectory)
     }
+    // In an expression a name may follow '(' directly: complete what follows it.
+    if let parenthesis = word.lastIndex(of: "(") {
+      let lead = word[...parenthesis]
+      return completions(for: String(word[word.index(after: parenthesis)...])).map { lead + $0 }
+    }
     if word.contains(".") {
       let names = Set(
         allDeclarations.flatMap { declaration -> [String] in
           let parts = declaration.id.split(separator: ".").map(String.init)
           return parts.indices.map { parts[$0...].joined(separator: ".") }
         })
-      return names.filter { $0.hasPrefix(word) && $0.dropFirst(word.count).contains(".") == false }.sorted()
+      let paths = names.filter { $0.hasPrefix(word) && $0.dropFirst(word.count).contains(".") == false }
+      return Set(paths + fieldCompletions(for: word)).sorted()
     }
     let names = allDeclarations.map { String($0.id.split(separator: ".").last ?? "") }
     let keywords =
       Self.declarationKeywords
       + DeclarationKind.allCases.flatMap { ClauseTable.clauses(of: $0).map(\.keyword) }
     var seen = Set<String>()
-    return (keywords + names).filter { $0.hasPrefix(word) && !word.isEmpty && seen.insert($0).inserted }
-      .sorted()
+    return (keywords + ExpressionGlobals.types.keys.sorted() + names).filter {
+      $0.hasPrefix(word) && !word.isEmpty && seen.insert($0).inserted
+    }
+    .sorted()
   }
 
   // MARK: Input state
 
-  /// Whether `buffer` is a whole input, or a block, string or list is still open and the next
-  /// line continues it. Decided by the real lexer and parser, not by counting braces; a line
-  /// starting with `:` is always a whole command.
+  /// Whether `buffer` is a whole input, or a block, string, list or parenthesis is still open and
+  /// the next line continues it. Decided by the real lexer and parser, not by counting braces; a
+  /// line starting with `:` is always a whole command.
   public func isComplete(_ buffer: String) -> Bool {
     if buffer.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix(":") { return true }
+    if !Self.isDeclaration(buffer) { return !Self.expressionIsOpen(buffer) }
     let file = SourceFile(id: SourceFileID(0), path: inputName, text: buffer)
     let parse = Parser.parse(file)
     let unfinished: Set<String> = [

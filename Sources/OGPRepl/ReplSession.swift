@@ -20,7 +20,7 @@ public final class ReplSession {
   let asOf: Day
   let colour: Bool
   /// Shown as the file of entered text in diagnostics (`<repl>`, `<stdin>`, a script's path).
-  let inputName: String
+  public let inputName: String
 
   /// Loaded files and entries, in the order they joined the session.
   var units: [SessionUnit] = []
@@ -46,13 +46,16 @@ public final class ReplSession {
   /// The compiled model, when the session holds no error.
   public var program: Program? { current.program }
 
-  /// Evaluates one complete input: a `:command`, or declarations. `line` is where the input
-  /// starts in a script, so that diagnostics point at the script's own lines.
+  /// Evaluates one complete input: a `:command`, declarations (the input starts with a reserved
+  /// word such as `actor` or `commitment`), or else an expression, whose value is the answer.
+  /// `line` is where the input starts in a script, so that diagnostics point at the script's own
+  /// lines.
   public func evaluate(_ input: String, line: Int = 1) -> ReplResponse {
     let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty { return ReplResponse() }
-    if trimmed.hasPrefix(":") { return command(trimmed) }
-    return declare(input, line: line)
+    if trimmed.hasPrefix(":") { return command(trimmed, line: line) }
+    if Self.isDeclaration(input) { return declare(input, line: line) }
+    return expression(input, line: line)
   }
 
   // MARK: Compiling candidates
@@ -123,6 +126,8 @@ public final class ReplSession {
         diagnostics: shifted, rendered: DiagnosticRenderer(sources: sources, colour: colour).render(shifted),
         isError: true)
     }
+    // Only comments: nothing to add, and nothing to compile again.
+    if parsed.syntax.items.isEmpty { return ReplResponse() }
     var units = self.units
     var summary: [String] = []
     var newEntry = ""
@@ -133,8 +138,19 @@ public final class ReplSession {
       switch item {
       case .use(let use): span = use.span
       case .declaration(let declaration): span = declaration.span
+      case .rule(let rule): span = rule.span
       }
       let text = String(decoding: bytes[declarationStart(item, bytes: bytes)..<span.end], as: UTF8.self)
+      if case .rule(let rule) = item, let code = rule.code?.name {
+        if let location = locateRule(code, in: units) {
+          units[location.unit].replace(location.range, with: text)
+          summary.append("replaced rule \(code)")
+        } else {
+          newEntry += text + "\n"
+          summary.append("defined rule \(code)")
+        }
+        continue
+      }
       guard case .declaration(let declaration) = item, let name = declaration.name?.name else {
         newEntry += text + "\n"
         continue
@@ -166,6 +182,7 @@ public final class ReplSession {
     switch item {
     case .use(let use): return use.span.start
     case .declaration(let declaration): return SessionUnit.startIncludingDoc(of: declaration, in: bytes)
+    case .rule(let rule): return rule.keywordSpan.start
     }
   }
 
@@ -220,6 +237,16 @@ public final class ReplSession {
   private func placement(_ name: String, _ plan: String, _ unit: SessionUnit, at offset: Int) -> String {
     let line = unit.bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1 + unit.lineOffset
     return "commitment \(name) was placed in plan \(plan), at \(unit.name):\(line)"
+  }
+
+  /// The unit and byte range of the `rule` declaration with `code`.
+  func locateRule(_ code: String, in units: [SessionUnit]) -> (unit: Int, range: Range<Int>)? {
+    for (index, unit) in units.enumerated() {
+      for case .rule(let rule) in unit.syntax.items where rule.code?.name == code {
+        return (index, rule.keywordSpan.start..<rule.span.end)
+      }
+    }
+    return nil
   }
 
   /// The unit and byte range of a top-level declaration named `name`.

@@ -37,8 +37,9 @@ struct SessionUnit {
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// What the compiler reads: `use` paths resolve against the working directory for entries and
-  /// against the file's own directory for files, as the name is relative to the working directory.
+  /// What the compiler reads: `use` paths resolve against the directory of the unit's name, which
+  /// is relative to the working directory: a file's own, a script's own, and the working
+  /// directory itself for `<repl>` and `<stdin>`.
   var root: RootSource {
     .bytes(Array(repeating: UInt8(ascii: "\n"), count: lineOffset) + bytes, name: name, directory: ".")
   }

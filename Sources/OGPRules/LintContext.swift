@@ -1,3 +1,4 @@
+import OGPLanguage
 import OGPModel
 
 /// What a rule sees: the compiled program, the configuration, and lookups built once per run so
@@ -9,11 +10,17 @@ public struct LintContext: Sendable {
   public let asOf: Day
   public let actors: [String: Actor]
   public let strategies: [String: Strategy]
+  /// What member rules evaluate their expressions with, built once for all of them; nil when
+  /// the run has no member rules.
+  public let evaluator: ExpressionEvaluator?
 
-  public init(program: Program, configuration: LintConfiguration, asOf: Day) {
+  public init(
+    program: Program, configuration: LintConfiguration, asOf: Day, evaluator: ExpressionEvaluator? = nil
+  ) {
     self.program = program
     self.configuration = configuration
     self.asOf = asOf
+    self.evaluator = evaluator
     actors = Dictionary(program.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     strategies = Dictionary(program.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }

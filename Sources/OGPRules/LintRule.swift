@@ -1,16 +1,21 @@
 import OGPDiagnostics
 
-/// One check of what makes a good OGP plan. A rule is a type that carries its own documentation
-/// and examples: `ogp rules`, `ogp explain`, `docs/rules.md` and the generic rule test all read
-/// its `description`.
+/// One check of what makes a good OGP plan: a built-in rule, or a member's `rule` declaration.
+/// `ogp rules`, `ogp explain`, the machine formats and the configuration read its `description`.
 public protocol LintRule: Sendable {
-  static var description: RuleDescription { get }
-  init()
+  var description: RuleDescription { get }
   /// Every finding in the program; the linter applies severity, suppressions and baselines.
   func check(_ context: LintContext) -> [Finding]
 }
 
-extension LintRule {
+/// A rule of this tool: a type that carries its own documentation and examples, which
+/// `docs/rules.md` and the generic rule test read.
+public protocol BuiltInRule: LintRule {
+  static var description: RuleDescription { get }
+  init()
+}
+
+extension BuiltInRule {
   public var description: RuleDescription { Self.description }
 }
 
@@ -37,7 +42,7 @@ public struct RuleDescription: Sendable {
   public init(
     code: String, name: String, category: RuleCategory, defaultSeverity: Diagnostic.Severity,
     summary: String, rationale: String, fix: String, triggering: [RuleExample],
-    nonTriggering: [RuleExample]
+    nonTriggering: [RuleExample], documentationLink: String? = nil
   ) {
     self.code = code
     self.name = name
@@ -48,6 +53,7 @@ public struct RuleDescription: Sendable {
     self.fix = fix
     self.triggering = triggering
     self.nonTriggering = nonTriggering
+    self.documentationLink = documentationLink ?? "docs/rules.md#\(code.lowercased())"
   }
 
   /// `fix` in the style of a diagnostic's help line: "add a milestone …", without the capital
@@ -63,10 +69,9 @@ public struct RuleDescription: Sendable {
   }
 
   /// Where the rule is documented, relative to the repository root (the project publishes no
-  /// web site, and an invented URL would be a broken link).
-  public var documentationLink: String {
-    "docs/rules.md#\(code.lowercased())"
-  }
+  /// web site, and an invented URL would be a broken link): `docs/rules.md#obj001` for a
+  /// built-in rule, the declaring file and line for a member rule.
+  public let documentationLink: String
 }
 
 /// A small `.ogp` source for a rule's documentation and tests.
@@ -100,6 +105,7 @@ public struct RuleExample: Sendable, ExpressibleByStringLiteral {
   public var code: String { source.filter { $0 != RuleExample.marker } }
 }
 
+/// The groups rules are listed in; a built-in category's raw value is its codes' prefix.
 public enum RuleCategory: String, Sendable, CaseIterable {
   case objectives = "OBJ"
   case values = "VAL"
@@ -109,6 +115,9 @@ public enum RuleCategory: String, Sendable, CaseIterable {
   case structure = "STR"
   /// The linter's own housekeeping: suppressions that do nothing.
   case linter = "LNT"
+  /// `rule` declarations a member or its forum writes in `.ogp` files; their codes are their own
+  /// (`FORUM01`), never of a built-in category's form.
+  case member = "member"
 
   public var title: String {
     switch self {
@@ -119,6 +128,7 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case .cocreation: "Co-creation standards"
     case .structure: "Structure"
     case .linter: "Linter"
+    case .member: "Member rules"
     }
   }
 }

@@ -4,8 +4,9 @@ import OGPModel
 
 /// Runs the rules over a compiled program and turns their findings into diagnostics: a span from
 /// the anchor, a severity from the configuration, minus what suppressions and the baseline
-/// silence.
+/// silence. The member rules a compilation declares run beside `rules`.
 public struct Linter: Sendable {
+  /// The built-in rules to run.
   public let rules: [any LintRule]
   public let configuration: LintConfiguration
 
@@ -22,10 +23,13 @@ public struct Linter: Sendable {
     guard let program = compilation.program else {
       return LintResult(diagnostics: compilation.diagnostics, rulesRan: false)
     }
-    let context = LintContext(program: program, configuration: configuration, asOf: asOf)
+    let memberRules = UserRule.all(in: compilation)
+    let context = LintContext(
+      program: program, configuration: configuration, asOf: asOf,
+      evaluator: memberRules.isEmpty ? nil : ExpressionEvaluator(program: program, asOf: asOf))
     let locator = SourceLocator(files: compilation.files)
     var findings: [Diagnostic] = []
-    for rule in rules {
+    for rule in rules + memberRules.map({ $0 as any LintRule }) {
       let description = rule.description
       guard let severity = configuration.severity(of: description) else { continue }
       for finding in rule.check(context) {
@@ -38,7 +42,10 @@ public struct Linter: Sendable {
       }
     }
 
-    var (kept, suppressionFindings) = applySuppressions(findings, compilation: compilation, locator: locator)
+    var known = RuleRegistry.byCodeOrName
+    for rule in memberRules { known[rule.description.code] = rule.description }
+    var (kept, suppressionFindings) = applySuppressions(
+      findings, compilation: compilation, locator: locator, known: known)
     kept += suppressionFindings
     var baselined = 0
     if let baseline {
@@ -51,11 +58,12 @@ public struct Linter: Sendable {
 
   /// Drops findings that a directive silences, then reports directives that are malformed or
   /// silence nothing. Directives that name only linter codes apply after those reports, so an
-  /// unused suppression can itself be silenced.
+  /// unused suppression can itself be silenced. `known` holds the rules by code and name.
   private func applySuppressions(
-    _ findings: [Diagnostic], compilation: Compilation, locator: SourceLocator
+    _ findings: [Diagnostic], compilation: Compilation, locator: SourceLocator,
+    known: [String: RuleDescription]
   ) -> (kept: [Diagnostic], suppressionFindings: [Diagnostic]) {
-    let scanner = SuppressionScanner(knownCodes: RuleRegistry.byCodeOrName.mapValues(\.code))
+    let scanner = SuppressionScanner(knownCodes: known.mapValues(\.code))
     var suppressions: [Suppression] = []
     var invalid: [InvalidSuppression] = []
     for file in compilation.files {
@@ -97,7 +105,7 @@ public struct Linter: Sendable {
       // A rule that is off cannot tell whether the suppression would have been needed.
       guard
         suppression.codes.contains(where: {
-          RuleRegistry.byCodeOrName[$0].flatMap(configuration.severity(of:)) != nil
+          known[$0].flatMap(configuration.severity(of:)) != nil
         })
       else { return }
       report(

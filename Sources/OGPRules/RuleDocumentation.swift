@@ -45,6 +45,8 @@ public enum RuleDocumentation {
   }
 
   private static func examples(_ heading: String, _ examples: [RuleExample], markers: Bool) -> [String] {
+    // A member rule has no examples to show.
+    guard !examples.isEmpty else { return [] }
     var lines = ["\(heading)\(markers ? " (↓ marks each finding)" : ""):", ""]
     for example in examples {
       if example.asOf != RuleExample.defaultAsOf { lines += ["As of \(example.asOf):", ""] }
@@ -58,8 +60,11 @@ public enum RuleDocumentation {
     return lines
   }
 
-  /// One line per rule, grouped by category: what `ogp rules` prints.
-  public static func list(_ descriptions: [RuleDescription] = RuleRegistry.descriptions) -> String {
+  /// One line per rule, grouped by category: what `ogp rules` prints. A member rule's line
+  /// has its code, its severity, its title and where it is declared.
+  public static func list(
+    _ descriptions: [RuleDescription] = RuleRegistry.descriptions, members: [UserRule] = []
+  ) -> String {
     var lines: [String] = []
     let nameWidth = descriptions.map(\.name.count).max() ?? 0
     for category in RuleCategory.allCases {
@@ -72,7 +77,20 @@ public enum RuleDocumentation {
       }
       lines.append("")
     }
-    lines.append("\(descriptions.count) rules. 'ogp explain CODE' shows a rule's rationale and examples.")
+    if !members.isEmpty {
+      lines.append("\(RuleCategory.member.title):")
+      let codeWidth = max(6, members.map(\.rule.code.count).max() ?? 0)
+      for member in members {
+        let severity = member.description.defaultSeverity.rawValue.padding(to: 7)
+        lines.append(
+          "  \(member.rule.code.padding(to: codeWidth))  \(severity)  \(member.rule.title)  (\(member.location))"
+        )
+      }
+      lines.append("")
+    }
+    lines.append(
+      "\(descriptions.count + members.count) rules. 'ogp explain CODE' shows a rule's rationale and examples."
+    )
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -99,6 +117,25 @@ public enum RuleDocumentation {
     }
     lines += [
       "Examples use the OGP strategy 2023–2028 and the actors of the rules prelude (docs/rules.md).",
+      "Silence it: '// ogp:disable-next-line \(rule.code)'; change its severity in ogp-lint.toml: [rules] \(rule.code) = \"off\".",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The long form of a member rule: what `ogp explain CODE FILE…` prints.
+  public static func explanation(_ member: UserRule) -> String {
+    let rule = member.rule
+    var lines = [
+      "\(rule.code): \(rule.title)", "",
+      "Member rule  ·  Declared at \(member.location)  ·  Default severity: \(rule.severity.rawValue)", "",
+    ]
+    if let doc = rule.doc {
+      lines += doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""]
+    }
+    lines += ["Checks:", "", "    " + rule.scopeSource, "    require " + rule.requirementSource]
+    if let message = rule.messageSource { lines.append("    message " + message) }
+    lines += [
+      "",
       "Silence it: '// ogp:disable-next-line \(rule.code)'; change its severity in ogp-lint.toml: [rules] \(rule.code) = \"off\".",
     ]
     return lines.joined(separator: "\n") + "\n"

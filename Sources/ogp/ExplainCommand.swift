@@ -7,10 +7,13 @@ struct ExplainCommand: ParsableCommand {
     commandName: "explain",
     abstract: "Explain a diagnostic code or a lint rule, with examples and the fix.",
     discussion: """
+      A member rule ('rule' declaration) is explained from the FILEs that declare or use it.
+
       Examples:
         ogp explain E0208
         ogp explain OBJ006
         ogp explain civic-space-without-civil-society
+        ogp explain FORUM01 examples/rules/forum-policy.ogp
         ogp explain --list
       """
   )
@@ -18,6 +21,9 @@ struct ExplainCommand: ParsableCommand {
   @Argument(
     help: ArgumentHelp("A code from a diagnostic (E0208, OBJ006) or a rule's name.", valueName: "CODE"))
   var code: String?
+
+  @Argument(help: ArgumentHelp("Files whose member rules to explain too.", valueName: "FILE"))
+  var files: [String] = []
 
   @Flag(help: "List every code with its title, the lint rules' included.")
   var list = false
@@ -29,6 +35,8 @@ struct ExplainCommand: ParsableCommand {
   }
 
   func run() throws {
+    // With --list, every argument is a file.
+    let members = try MemberRules.load(list ? [code].compactMap { $0 } + files : files)
     if list {
       for code in DiagnosticCode.allCases {
         Terminal.write("\(code.rawValue)  \(DiagnosticCatalogue.explanation(for: code).title)\n")
@@ -36,6 +44,13 @@ struct ExplainCommand: ParsableCommand {
       for rule in RuleRegistry.descriptions {
         Terminal.write("\(rule.code)  \(rule.name): \(rule.summary)\n")
       }
+      for member in members {
+        Terminal.write("\(member.rule.code)  \(member.rule.title) (\(member.location))\n")
+      }
+      return
+    }
+    if let code, let member = members.first(where: { $0.rule.code == code.uppercased() }) {
+      Terminal.write(RuleDocumentation.explanation(member))
       return
     }
     if let code, let rule = RuleRegistry.description(for: code) {
@@ -45,6 +60,7 @@ struct ExplainCommand: ParsableCommand {
     guard let code, let explanation = DiagnosticCatalogue.explanation(for: code) else {
       let known =
         DiagnosticCode.allCases.map(\.rawValue) + RuleRegistry.descriptions.flatMap { [$0.code, $0.name] }
+        + members.map(\.rule.code)
       var message = "error: unknown code '\(code ?? "")'"
       if let closest = Suggestions.closest(to: (code ?? "").uppercased(), among: known, limit: 1).first
         ?? Suggestions.closest(to: (code ?? "").lowercased(), among: known, limit: 1).first

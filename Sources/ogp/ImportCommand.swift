@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
     }
     guard program.rules.isEmpty else {
       Terminal.writeError(
-        "error: \(shown): $.rules: .ogp cannot state rules yet ('rule' is reserved); remove them to import the rest\n"
+        "error: \(shown): $.rules: .ogp cannot state rules from the model, which keeps their headers but not their conditions; remove them to import the rest\n"
       )
       throw ExitCode(1)
     }

@@ -10,7 +10,8 @@ struct LintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Check .ogp files, then judge them against the strategy's objectives and OGP's standards.",
     discussion: """
-      Runs 'ogp check', then every rule of 'ogp rules' on a program without errors. Settings come \
+      Runs 'ogp check', then every rule of 'ogp rules' on a program without errors, and the member \
+      rules ('rule' declarations) the files declare or use. Settings come \
       from the nearest ogp-lint.toml above the first FILE (or --config): per-rule severity, \
       thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
       the line before it, or '// ogp:disable CODE' before a declaration.
@@ -87,12 +88,14 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
+    let compilation = Front.compile(files)
+    // The configuration may name the member rules the files declare, so it is read after them.
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: workingDirectory, colour: color)
+      for: files, explicit: config, workingDirectory: workingDirectory, colour: color,
+      rules: LintSettings.knownRules(compilation))
     let asOfDay = LintSettings.asOf(asOf, configuration: configuration)
     let accepted = try loadBaseline()
 
-    let compilation = Front.compile(files)
     let result = Linter(configuration: configuration).lint(compilation, asOf: asOfDay, baseline: accepted)
     if !compilation.unreadableRoots.isEmpty {
       for (path, error) in compilation.unreadableRoots {
@@ -129,7 +132,8 @@ struct LintCommand: ParsableCommand {
 
   private func emit(_ result: LintResult, compilation: Compilation) {
     let report = DiagnosticReport(
-      sources: compilation.sources, diagnostics: result.diagnostics, documentation: Documentation.all,
+      sources: compilation.sources, diagnostics: result.diagnostics,
+      documentation: Documentation.all(members: UserRule.all(in: compilation)),
       toolVersion: OGPCommand.configuration.version)
     switch format {
     case .text:
@@ -184,7 +188,7 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
 /// What machine formats say about each code: lint rules from their descriptions, the checker's
 /// codes from the catalogue behind `ogp explain`.
 enum Documentation {
-  static let all: [String: DiagnosticDocumentation] = {
+  static let builtIn: [String: DiagnosticDocumentation] = {
     var result = RuleDocumentation.diagnosticDocumentation()
     for explanation in DiagnosticCatalogue.all {
       let code = explanation.code.rawValue
@@ -196,4 +200,11 @@ enum Documentation {
     }
     return result
   }()
+
+  /// The built-in codes' documentation and the member rules'.
+  static func all(members: [UserRule]) -> [String: DiagnosticDocumentation] {
+    builtIn.merging(RuleDocumentation.diagnosticDocumentation(members.map(\.description))) { builtIn, _ in
+      builtIn
+    }
+  }
 }

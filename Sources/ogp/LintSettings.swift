@@ -8,10 +8,18 @@ import OGPRules
 /// What the commands that run the linter (`lint`, `report`) share: finding and reading the
 /// configuration, and the as-of date. Only the command line reads the clock.
 enum LintSettings {
+  /// The rules a configuration may name: the built-in ones and the member rules `compilation`
+  /// declares.
+  static func knownRules(_ compilation: Compilation) -> [RuleDescription] {
+    RuleRegistry.descriptions + UserRule.all(in: compilation).map(\.description)
+  }
+
   /// The configuration named with `--config`, else the nearest `ogp-lint.toml` above the first
-  /// file, else the defaults. A broken file is printed and ends the run with exit status 2.
+  /// file, else the defaults, read against the `rules` it may name. A broken file is printed and
+  /// ends the run with exit status 2.
   static func configuration(
-    for files: [String], explicit config: String?, workingDirectory: String, colour color: ColourChoice
+    for files: [String], explicit config: String?, workingDirectory: String, colour color: ColourChoice,
+    rules: [RuleDescription], acceptingMemberRules: Bool = false
   ) throws -> LintConfiguration {
     let path: String
     if let config {
@@ -34,7 +42,7 @@ enum LintSettings {
     }
     let sources = SourceMap()
     let file = sources.add(path: path, bytes: [UInt8](data))
-    switch ConfigurationFile.parse(file, rules: RuleRegistry.descriptions) {
+    switch ConfigurationFile.parse(file, rules: rules, acceptingMemberRules: acceptingMemberRules) {
     case .success(let configuration):
       return configuration
     case .failure(let error):

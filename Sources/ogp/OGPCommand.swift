@@ -26,7 +26,8 @@ struct OGPCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       CheckCommand.self, LintCommand.self, FormatCommand.self, ExportCommand.self, ImportCommand.self,
-      ReportCommand.self, ExplainCommand.self, RulesCommand.self, ReplCommand.self,
+      ReportCommand.self, ExplainCommand.self, RulesCommand.self, ReplCommand.self, QueryCommand.self,
+      RunCommand.self,
     ]
   )
 

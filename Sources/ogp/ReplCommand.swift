@@ -4,6 +4,7 @@ import OGPDiagnostics
 import OGPLanguage
 import OGPModel
 import OGPRepl
+import OGPRules
 
 struct ReplCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -13,8 +14,9 @@ struct ReplCommand: ParsableCommand {
       Enter declarations (actors, a plan, commitments …); each input is checked with what the \
       session already holds, and one that brings an error is refused whole. A commitment entered \
       on its own joins the session's plan, and the REPL shows the findings about it and how the \
-      coverage of the strategy's objectives changed. Lines starting with ':' are commands \
-      (':help' lists them). History is kept in $XDG_STATE_HOME/ogp/history.
+      coverage of the strategy's objectives changed. Any other input is an expression, answered \
+      with its value (as with 'ogp query'). Lines starting with ':' are commands (':help' lists \
+      them). History is kept in $XDG_STATE_HOME/ogp/history.
 
       When standard input is not a terminal (ogp repl < session.txt), there are no prompts and \
       no colours: results go to standard output, diagnostics to standard error with the input's \
@@ -50,7 +52,8 @@ struct ReplCommand: ParsableCommand {
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: workingDirectory, colour: color)
+      for: files, explicit: config, workingDirectory: workingDirectory, colour: color,
+      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
     let interactive = isatty(STDIN_FILENO) != 0
     let session = ReplSession(
       workingDirectory: workingDirectory, configuration: configuration,
@@ -65,7 +68,8 @@ struct ReplCommand: ParsableCommand {
     if interactive {
       TerminalLoop(session: session).run()
     } else {
-      failed = PipeLoop(session: session).run() || failed
+      let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      failed = PipeLoop(session: session).run(input) || failed
     }
     if failed { throw ExitCode(1) }
   }
@@ -80,24 +84,41 @@ func show(_ response: ReplResponse) -> Bool {
   return response.isError
 }
 
-/// `ogp repl < file`: no prompts, no colours, every input tried, line numbers from the input.
+/// Inputs read from a text rather than a terminal (`ogp repl < file`, `ogp run SCRIPT`): no
+/// prompts, no colours unless asked, line numbers from the text.
 struct PipeLoop {
   let session: ReplSession
+  /// Stop at the first input with errors (`ogp run`), rather than try every input (`ogp repl`).
+  var stopOnError = false
 
-  /// Runs to the end of standard input or `:quit`; true if any input had errors.
-  func run() -> Bool {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  /// Runs `text` to its end or `:quit`; true if any input had errors. A first line starting with
+  /// `#!` is skipped, so that a script can be run as a program.
+  func run(_ text: String) -> Bool {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     var failed = false
     var buffer = ""
     var start = 1
+    /// Shows the response to the input from line `line` to the line at `last`; false when the
+    /// loop must stop.
+    func answer(_ input: String, line: Int, last: Int) -> Bool {
+      let response = session.evaluate(input, line: line)
+      present(response, line: line)
+      failed = response.isError || failed
+      if response.isError && stopOnError {
+        if lines[(last + 1)...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+          Terminal.writeError(
+            "stopped at the first input with errors (line \(line)); --keep-going runs them all\n")
+        }
+        return false
+      }
+      return !response.quit
+    }
     for (index, rawLine) in lines.enumerated() {
       let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
       if index == lines.count - 1 && line.isEmpty { break }
+      if index == 0 && line.hasPrefix("#!") { continue }
       if line.drop(while: { $0 == " " }).hasPrefix(":") {
-        let response = session.evaluate(line, line: index + 1)
-        failed = show(response) || failed
-        if response.quit { return failed }
+        guard answer(line, line: index + 1, last: index) else { return failed }
         continue
       }
       if buffer.isEmpty {
@@ -106,13 +127,21 @@ struct PipeLoop {
       }
       buffer += line + "\n"
       if session.isComplete(buffer) {
-        failed = show(session.evaluate(buffer, line: start)) || failed
+        guard answer(buffer, line: start, last: index) else { return failed }
         buffer = ""
       }
     }
-    if !buffer.isEmpty {
-      failed = show(session.evaluate(buffer, line: start)) || failed
-    }
+    if !buffer.isEmpty { _ = answer(buffer, line: start, last: lines.count - 1) }
     return failed
+  }
+
+  /// Like `show(_:)`, but a message with no position of its own (a command's, such as "cannot
+  /// read 'x.ogp'") is put at the input's line, as a compiler would.
+  private func present(_ response: ReplResponse, line: Int) {
+    var response = response
+    if response.isError && response.diagnostics.isEmpty && !response.rendered.isEmpty {
+      response.rendered = "\(session.inputName):\(line): " + response.rendered
+    }
+    show(response)
   }
 }

@@ -57,11 +57,13 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let compilation = Front.compile(files)
+    // The configuration may name the member rules the files declare.
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: FileManager.default.currentDirectoryPath, colour: color)
+      for: files, explicit: config, workingDirectory: FileManager.default.currentDirectoryPath, colour: color,
+      rules: LintSettings.knownRules(compilation))
     let day = LintSettings.asOf(asOf, configuration: configuration)
 
-    let compilation = Front.compile(files)
     // A report of a program with errors would describe a model that does not exist.
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)

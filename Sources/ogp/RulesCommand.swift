@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OGPRules
 
 struct RulesCommand: ParsableCommand {
@@ -6,24 +7,50 @@ struct RulesCommand: ParsableCommand {
     commandName: "rules",
     abstract: "List every lint rule with its code, default severity and summary.",
     discussion: """
+      With FILEs, also the member rules they declare or use ('rule' declarations), under \
+      "Member rules", with where each is declared.
+
       Examples:
         ogp rules
         ogp rules --format markdown > docs/rules.md
+        ogp rules examples/rules/forum-policy.ogp
         ogp explain OBJ006
+
+      Exit status: 0 listed; 1 a FILE has errors; 2 a usage error or a FILE that cannot be read.
       """
   )
+
+  @Argument(help: ArgumentHelp("Files whose member rules to list too.", valueName: "FILE"))
+  var files: [String] = []
 
   @Option(help: "text (a list) or markdown (the full documentation, as in docs/rules.md).")
   var format: RulesFormat = .text
 
   func run() throws {
+    let members = try MemberRules.load(files)
     switch format {
-    case .text: Terminal.write(RuleDocumentation.list())
-    case .markdown: Terminal.write(RuleDocumentation.markdown())
+    case .text: Terminal.write(RuleDocumentation.list(members: members))
+    case .markdown:
+      Terminal.write(RuleDocumentation.markdown(RuleRegistry.descriptions + members.map(\.description)))
     }
   }
 }
 
 enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
   case text, markdown
+}
+
+/// The member rules of the files `ogp rules` and `ogp explain` are given.
+enum MemberRules {
+  /// The rules the files declare or use; files with errors are reported and end the run (exit 1,
+  /// or 2 for a file that cannot be read).
+  static func load(_ files: [String]) throws -> [UserRule] {
+    guard !files.isEmpty else { return [] }
+    let compilation = Front.compile(files)
+    guard compilation.unreadableRoots.isEmpty, !compilation.hasErrors else {
+      Front.report(compilation, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: 100)
+      throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
+    }
+    return UserRule.all(in: compilation)
+  }
 }

@@ -209,7 +209,7 @@ struct ExportImportCommandTests {
     arguments: [
       (
         #""rules":[]"#, #""rules":[{"id":"r","severity":"info","title":"R"}]"#,
-        "$.rules: .ogp cannot state rules yet"
+        "$.rules: .ogp cannot state rules from the model"
       ),
       (
         #""id":"arcadia_nap3.c03""#, #""id":"c03""#,

@@ -99,7 +99,7 @@ struct GrammarTests {
     ("ogp_value", .ogpValue), ("challenge_area", .challengeArea), ("status", .status),
     ("potential", .potential),
     ("potential_impact", .potentialImpact), ("early_results", .earlyResults), ("yes_no", .yesNo),
-    ("duration_unit", .durationUnit),
+    ("duration_unit", .durationUnit), ("rule_severity", .ruleSeverity), ("rule_scope", .ruleScope),
   ]
 
   @Test(arguments: EnumDomain.allCases)
@@ -108,6 +108,21 @@ struct GrammarTests {
       Self.enumRules.first { $0.domain == domain }?.rule, "no grammar rule for \(domain)")
     let body = try #require(try Self.rules()[rule])
     #expect(Self.terminals(body) == domain.values)
+  }
+
+  @Test func ruleClausesAreTheParsers() throws {
+    let body = try #require(try Self.rules()["rule_clause"])
+    #expect(Self.leadingTerminals(body) == Set(RuleClauseKeyword.allCases.map(\.rawValue)))
+  }
+
+  /// The comparison operators of the grammar are the checker's: every binary operator but the
+  /// logical and arithmetic ones, `not in` written as two words.
+  @Test func comparisonOperatorsAreTheCheckers() throws {
+    let body = try #require(try Self.rules()["comparison_operator"])
+    let operators = BinaryOperator.allCases.filter { ![.or, .and, .plus, .minus].contains($0) }
+    #expect(
+      Set(Self.terminals(body))
+        == Set(operators.flatMap { $0.rawValue.split(separator: " ").map(String.init) }))
   }
 
   /// Nothing in the grammar is a word the implementation does not know.
@@ -122,6 +137,10 @@ struct GrammarTests {
     for kind in DeclarationKind.allCases { addClauses(ClauseTable.clauses(of: kind)) }
     for domain in EnumDomain.allCases { known.formUnion(domain.values) }
     known.insert("every")
+    known.formUnion(RuleClauseKeyword.allCases.map(\.rawValue))
+    // The operators of expressions, and their other words and brackets.
+    known.formUnion(BinaryOperator.allCases.flatMap { $0.rawValue.split(separator: " ").map(String.init) })
+    known.formUnion(["where", "not", "(", ")"])
     // Punctuation and the characters of the lexical rules.
     known.formUnion([
       "{", "}", ",", ";", "..", ".", "-", "_", "//", "///", "\\", "\"", "\"\"\"", "n", "r", "t", "u{",

@@ -139,6 +139,16 @@ struct LexerTests {
         .init(.rightBrace, 24, 25),
         .init(.endOfFile, 25, 25),
       ]),
+    LexCase(
+      "(a == b) != c < d <= e > f >= g + h - i",
+      [
+        .init(.leftParen, 0, 1), .init(.identifier, 1, 2), .init(.equalEqual, 3, 5), .init(.identifier, 6, 7),
+        .init(.rightParen, 7, 8), .init(.bangEqual, 9, 11), .init(.identifier, 12, 13), .init(.less, 14, 15),
+        .init(.identifier, 16, 17), .init(.lessEqual, 18, 20), .init(.identifier, 21, 22),
+        .init(.greater, 23, 24), .init(.identifier, 25, 26), .init(.greaterEqual, 27, 29),
+        .init(.identifier, 30, 31), .init(.plus, 32, 33), .init(.identifier, 34, 35), .init(.minus, 36, 37),
+        .init(.identifier, 38, 39), .init(.endOfFile, 39, 39),
+      ]),
   ]
 
   @Test("each token kind has its exact byte span", arguments: everyKind)

@@ -424,19 +424,24 @@ struct ParserRecoveryTests {
     #expect(clauses(parsed.declarations.first?.body) == ["period": "i:2024..i:2026"])
   }
 
-  @Test("'rule' is E0111, at the top level and in a block, and what follows still parses")
+  @Test(
+    "a rule parses at the top level; in a block it is E0105, skipped whole, and what follows still parses")
   func rule() {
     let parsed = parse(
       """
-      rule r "R" {
-        when x
+      rule R1 warning "R" {
+        each commitment c
+        require exists(c.goal)
       }
       plan p "t" {
-        rule q "Q" { x }
+        rule Q1 info "Q" { when x; require 1 +
+        }
         period 2024 .. 2026
       }
       """)
-    #expect(parsed.codes == codes(.ruleNotSupported, .ruleNotSupported))
+    #expect(parsed.codes == codes(.unexpectedInBlock))
+    #expect(parsed.syntax.rules.map { $0.code?.name } == ["R1"])
+    #expect(parsed.syntax.rules.first?.clauses.map(\.keyword.name) == ["each", "require"])
     #expect(parsed.declarations.map { $0.name?.name } == ["p"])
     #expect(clauses(parsed.declarations.first?.body) == ["period": "i:2024..i:2026"])
   }

@@ -93,6 +93,18 @@ struct ReplSessionTests {
     #expect(session.program?.plans.first?.commitments.first?.partners == ["odn"])
   }
 
+  @Test func rulesTypedAtThePromptRunUnderLint() {
+    _ = session.evaluate(Self.plan)
+    _ = session.evaluate("commitment c01 \"Presupuesto abierto\" {\n  lead finance\n  advances SO2\n}")
+    let rule =
+      "rule PARTNERS warning \"Every commitment has a partner\" {\n  each commitment c\n  require count(c.partners) >= 1\n}"
+    #expect(session.evaluate(rule).output.contains("defined rule PARTNERS"))
+    #expect(session.evaluate(":lint").output.contains("warning[PARTNERS]"))
+    let relaxed = rule.replacingOccurrences(of: ">= 1", with: ">= 0")
+    #expect(session.evaluate(relaxed).output.contains("replaced rule PARTNERS"))
+    #expect(!session.evaluate(":lint").output.contains("PARTNERS"))
+  }
+
   @Test func aCommitmentWithoutAPlanIsRefused() {
     let response = session.evaluate("commitment c01 \"Alone\" { lead finance }")
     #expect(response.isError)

@@ -446,3 +446,30 @@ struct ConfigurationTests {
     #expect(codes.isEmpty, "fix for \(code.rawValue) gave \(codes)")
   }
 }
+
+/// The REPL reads the configuration before it knows the member rules of its session.
+struct MemberRuleConfigurationTests {
+  static func parse(_ text: String, accepting: Bool) -> Result<LintConfiguration, ConfigurationError> {
+    let file = SourceMap().add(path: "ogp-lint.toml", bytes: Array(text.utf8))
+    return ConfigurationFile.parse(file, rules: RuleRegistry.descriptions, acceptingMemberRules: accepting)
+  }
+
+  @Test func memberCodesAreAcceptedOnlyWhenAsked() throws {
+    let text = "[rules]\nforum01 = \"error\"\n"
+    #expect(try Self.parse(text, accepting: true).get().severities["FORUM01"] == .error)
+    guard case .failure(let error) = Self.parse(text, accepting: false) else {
+      Issue.record("an unknown code was accepted")
+      return
+    }
+    #expect(error.diagnostics.map(\.code) == ["E0504"])
+  }
+
+  @Test func reservedAndMalformedCodesAreStillUnknown() {
+    for key in ["OBJ999", "E0208", "forum-01"] {
+      guard case .failure = Self.parse("[rules]\n\"\(key)\" = \"off\"\n", accepting: true) else {
+        Issue.record("'\(key)' was accepted")
+        continue
+      }
+    }
+  }
+}

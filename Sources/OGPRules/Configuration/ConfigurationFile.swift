@@ -8,12 +8,15 @@ public enum ConfigurationFile {
 
   /// Parses a configuration, reporting every problem in it rather than only the first.
   ///
-  /// - Parameter rules: the known rules (`RuleRegistry.descriptions`). A key of `[rules]` is one
-  ///   of their codes, in any case, or one of their names, and is stored under its code.
-  public static func parse(_ source: SourceFile, rules: [RuleDescription]) -> Result<
-    LintConfiguration, ConfigurationError
-  > {
-    var parser = ConfigurationParser(source: source, rules: rules)
+  /// - Parameters:
+  ///   - rules: the known rules (`RuleRegistry.descriptions`). A key of `[rules]` is one of their
+  ///     codes, in any case, or one of their names, and is stored under its code.
+  ///   - acceptingMemberRules: also accept any well-formed member rule code (`FORUM01`), for
+  ///     sessions whose member rules are not known when the configuration is read (the REPL).
+  public static func parse(
+    _ source: SourceFile, rules: [RuleDescription], acceptingMemberRules: Bool = false
+  ) -> Result<LintConfiguration, ConfigurationError> {
+    var parser = ConfigurationParser(source: source, rules: rules, acceptingMemberRules: acceptingMemberRules)
     return parser.parse()
   }
 

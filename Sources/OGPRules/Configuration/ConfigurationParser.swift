@@ -31,8 +31,12 @@ struct ConfigurationParser {
   /// Where each rule's severity was set, by code.
   private var ruleSpans: [String: SourceSpan] = [:]
 
-  init(source: SourceFile, rules: [RuleDescription]) {
+  /// Any well-formed member code is a rule, as the REPL cannot know them in advance.
+  private let acceptingMemberRules: Bool
+
+  init(source: SourceFile, rules: [RuleDescription], acceptingMemberRules: Bool = false) {
     self.source = source
+    self.acceptingMemberRules = acceptingMemberRules
     codes = Dictionary(rules.map { ($0.code.uppercased(), $0.code) }, uniquingKeysWith: { first, _ in first })
     codesByName = Dictionary(
       rules.map { ($0.name.lowercased(), $0.code) }, uniquingKeysWith: { first, _ in first })
@@ -109,6 +113,11 @@ struct ConfigurationParser {
     valueSpans[key] = value.span
   }
 
+  private func memberCode(_ name: String) -> String? {
+    let code = name.uppercased()
+    return acceptingMemberRules && RuleCode.isWellFormed(code) && !RuleCode.isReserved(code) ? code : nil
+  }
+
   private func unknownKey(_ name: String, at span: SourceSpan) -> LineError {
     let keys = ConfigurationKey.keys(of: table).map(\.rawValue)
     let suggestions = Suggestions.closest(to: name, among: keys)
@@ -136,7 +145,7 @@ struct ConfigurationParser {
   private mutating func setSeverity(_ name: String, at span: SourceSpan, to value: TOMLValue)
     throws(LineError)
   {
-    guard let code = codes[name.uppercased()] ?? codesByName[name.lowercased()] else {
+    guard let code = codes[name.uppercased()] ?? codesByName[name.lowercased()] ?? memberCode(name) else {
       let suggestions = Suggestions.closest(to: name, among: spellings)
       throw LineError(
         diagnostic: .configurationError(

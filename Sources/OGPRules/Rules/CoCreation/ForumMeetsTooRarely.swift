@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC002`: a forum that meets less often than the co-creation standards ask, or does not say.
-public struct ForumMeetsTooRarely: LintRule {
+public struct ForumMeetsTooRarely: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC002", name: "forum-meets-too-rarely", category: .cocreation, defaultSeverity: .warning,
     summary: "A plan's forum meets less often than the co-creation standards ask, or does not say how often.",

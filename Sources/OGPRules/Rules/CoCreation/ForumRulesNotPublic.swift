@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC005`: a forum that names no public rules of operation.
-public struct ForumRulesNotPublic: LintRule {
+public struct ForumRulesNotPublic: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC005", name: "forum-rules-not-public", category: .cocreation, defaultSeverity: .info,
     summary: "A plan's forum names no public rules of operation.",

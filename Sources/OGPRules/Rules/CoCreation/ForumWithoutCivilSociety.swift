@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC007`: a forum with no civil-society member, so not multi-stakeholder.
-public struct ForumWithoutCivilSociety: LintRule {
+public struct ForumWithoutCivilSociety: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC007", name: "forum-without-civil-society", category: .cocreation, defaultSeverity: .warning,
     summary: "A plan's forum names no civil-society member.",

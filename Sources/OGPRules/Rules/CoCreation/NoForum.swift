@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC001`: a plan with no multi-stakeholder forum.
-public struct NoForum: LintRule {
+public struct NoForum: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC001", name: "no-forum", category: .cocreation, defaultSeverity: .warning,
     summary: "An action plan declares no multi-stakeholder forum.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC006`: a plan that names no published timeline of participation in its co-creation.
-public struct NoParticipationTimeline: LintRule {
+public struct NoParticipationTimeline: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC006", name: "no-participation-timeline", category: .cocreation, defaultSeverity: .info,
     summary:

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC004`: a plan that names no published reasoned response to stakeholders' proposals.
-public struct NoReasonedResponse: LintRule {
+public struct NoReasonedResponse: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC004", name: "no-reasoned-response", category: .cocreation, defaultSeverity: .warning,
     summary: "An action plan names no published reasoned response to what stakeholders proposed.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `COC003`: a forum that publishes no OGP website, or no online document repository.
-public struct NoWebsiteOrRepository: LintRule {
+public struct NoWebsiteOrRepository: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC003", name: "no-website-or-repository", category: .cocreation, defaultSeverity: .warning,
     summary: "A plan's forum names no public OGP website or no online document repository.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ006`: a commitment about civic space with no civil-society actor.
-public struct CivicSpaceWithoutCivilSociety: LintRule {
+public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ006", name: "civic-space-without-civil-society", category: .objectives,
     defaultSeverity: .warning,

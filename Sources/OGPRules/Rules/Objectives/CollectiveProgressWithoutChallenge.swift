@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ007`: a commitment advancing strategic objective 4 with no Open Gov Challenge area.
-public struct CollectiveProgressWithoutChallenge: LintRule {
+public struct CollectiveProgressWithoutChallenge: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ007", name: "collective-progress-without-challenge", category: .objectives,
     defaultSeverity: .warning,

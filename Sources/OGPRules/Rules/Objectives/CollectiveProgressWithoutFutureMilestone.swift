@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ008`: a commitment advancing strategic objective 4 with no milestone still ahead.
-public struct CollectiveProgressWithoutFutureMilestone: LintRule {
+public struct CollectiveProgressWithoutFutureMilestone: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ008", name: "collective-progress-without-future-milestone", category: .objectives,
     defaultSeverity: .warning,

@@ -1,5 +1,5 @@
 /// `OBJ001`: a commitment that names no strategic objective or priority it advances.
-public struct CommitmentAdvancesNothing: LintRule {
+public struct CommitmentAdvancesNothing: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ001", name: "commitment-advances-nothing", category: .objectives, defaultSeverity: .warning,
     summary: "A commitment advances no strategic objective or priority.",

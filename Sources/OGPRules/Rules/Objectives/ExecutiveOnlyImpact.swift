@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ005`: a plan that claims strategic objective 2 while the executive leads every commitment.
-public struct ExecutiveOnlyImpact: LintRule {
+public struct ExecutiveOnlyImpact: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ005", name: "executive-only-impact", category: .objectives, defaultSeverity: .warning,
     summary:

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ004`: a commitment whose leads and partners are all government actors.
-public struct GovernmentOnlyCommitment: LintRule {
+public struct GovernmentOnlyCommitment: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ004", name: "government-only-commitment", category: .objectives, defaultSeverity: .warning,
     summary: "A commitment involves no actor outside government.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ009`: a commitment advancing strategic objective 5 that produces no evidence, case or story.
-public struct InnovationWithoutEvidence: LintRule {
+public struct InnovationWithoutEvidence: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ009", name: "innovation-without-evidence", category: .objectives, defaultSeverity: .warning,
     summary: "A commitment advances innovation (SO5) but no deliverable is evidence, a case or a story.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `OBJ002`: a strategic objective of the plan's strategy that no commitment of the plan advances.
-public struct ObjectiveNotAdvanced: LintRule {
+public struct ObjectiveNotAdvanced: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ002", name: "objective-not-advanced", category: .objectives, defaultSeverity: .info,
     summary: "A strategic objective of the plan's strategy is advanced by no commitment of the plan.",

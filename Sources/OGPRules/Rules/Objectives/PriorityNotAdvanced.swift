@@ -2,7 +2,7 @@ import OGPModel
 
 /// `OBJ003`: a priority no commitment names, though commitments name other priorities of its
 /// objective.
-public struct PriorityNotAdvanced: LintRule {
+public struct PriorityNotAdvanced: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ003", name: "priority-not-advanced", category: .objectives, defaultSeverity: .info,
     summary: "A priority is named by no commitment, though other priorities of its objective are.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `STR001`: a plan with fewer or more commitments than OGP recommends.
-public struct CommitmentCount: LintRule {
+public struct CommitmentCount: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR001", name: "commitment-count", category: .structure, defaultSeverity: .warning,
     summary: "A plan has fewer or more commitments than OGP recommends.",

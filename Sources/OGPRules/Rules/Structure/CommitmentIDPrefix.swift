@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `STR003`: a commitment id that does not follow the plan's prefix and four digits.
-public struct CommitmentIDPrefix: LintRule {
+public struct CommitmentIDPrefix: BuiltInRule {
   /// OGP's site numbers commitments with four digits after the member's prefix.
   static let digitCount = 4
 

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `STR005`: a plan whose point of contact is not a government actor.
-public struct ContactNotGovernment: LintRule {
+public struct ContactNotGovernment: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR005", name: "contact-not-government", category: .structure, defaultSeverity: .warning,
     summary: "A plan's point of contact is not a government actor.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `STR002`: a commitment whose title repeats that of an earlier commitment of the same plan.
-public struct DuplicateCommitmentTitle: LintRule {
+public struct DuplicateCommitmentTitle: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR002", name: "duplicate-commitment-title", category: .structure, defaultSeverity: .warning,
     summary: "Two commitments of the same plan have the same title.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `STR004`: a lead implementing institution that is not a government actor.
-public struct LeadNotGovernment: LintRule {
+public struct LeadNotGovernment: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR004", name: "lead-not-government", category: .structure, defaultSeverity: .warning,
     summary: "A commitment's lead institution is not a government actor.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM004`: a commitment or milestone marked complete whose period runs past the as-of date.
-public struct CompleteBeforeEnd: LintRule {
+public struct CompleteBeforeEnd: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM004", name: "complete-before-end", category: .timeline, defaultSeverity: .info,
     summary: "A commitment or milestone is marked complete while its period still runs.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM006`: a milestone whose period has ended with no status, in a commitment that tracks progress.
-public struct EndedWithoutStatus: LintRule {
+public struct EndedWithoutStatus: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM006", name: "ended-without-status", category: .timeline, defaultSeverity: .info,
     summary: "A milestone's period has ended but it records no status, while its commitment tracks progress.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM003`: a commitment or milestone whose period ends after its plan's period.
-public struct EndsAfterPlan: LintRule {
+public struct EndsAfterPlan: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM003", name: "ends-after-plan", category: .timeline, defaultSeverity: .warning,
     summary: "A commitment or milestone ends after its action plan ends.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM005`: a commitment or milestone still marked not started after its period ended.
-public struct NotStartedOverdue: LintRule {
+public struct NotStartedOverdue: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM005", name: "not-started-overdue", category: .timeline, defaultSeverity: .warning,
     summary: "A commitment or milestone is marked not started although its period has ended.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM002`: a national plan that runs neither about two nor about four years.
-public struct PlanLengthUnusual: LintRule {
+public struct PlanLengthUnusual: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM002", name: "plan-length-unusual", category: .timeline, defaultSeverity: .info,
     summary: "A national action plan's length is not one of OGP's plan cycles.",

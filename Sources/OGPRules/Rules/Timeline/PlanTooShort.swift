@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `TIM001`: a national plan whose period is shorter than OGP's minimum implementation period.
-public struct PlanTooShort: LintRule {
+public struct PlanTooShort: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM001", name: "plan-too-short", category: .timeline, defaultSeverity: .warning,
     summary: "A national action plan covers fewer months than OGP's minimum implementation period.",

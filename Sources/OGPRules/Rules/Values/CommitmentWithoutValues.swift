@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VAL001`: a commitment that declares no OGP value.
-public struct CommitmentWithoutValues: LintRule {
+public struct CommitmentWithoutValues: BuiltInRule {
   public static let description = RuleDescription(
     code: "VAL001", name: "no-values", category: .values, defaultSeverity: .warning,
     summary: "A commitment declares no OGP value.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VAL002`: a commitment whose only values are technology and innovation and/or inclusion.
-public struct NoCoreValue: LintRule {
+public struct NoCoreValue: BuiltInRule {
   /// The values that make a commitment relevant on their own.
   static let coreValues: Set<OGPValue> = [.accessToInformation, .civicParticipation, .publicAccountability]
 

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VER004`: a commitment with no milestones.
-public struct CommitmentWithoutMilestones: LintRule {
+public struct CommitmentWithoutMilestones: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER004", name: "commitment-without-milestones", category: .verifiability,
     defaultSeverity: .warning,

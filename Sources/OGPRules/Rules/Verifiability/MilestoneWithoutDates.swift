@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VER002`: a milestone with no start and end dates.
-public struct MilestoneWithoutDates: LintRule {
+public struct MilestoneWithoutDates: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER002", name: "milestone-without-dates", category: .verifiability,
     defaultSeverity: .warning,

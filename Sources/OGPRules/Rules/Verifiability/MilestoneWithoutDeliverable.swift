@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VER001`: a milestone that names no deliverable.
-public struct MilestoneWithoutDeliverable: LintRule {
+public struct MilestoneWithoutDeliverable: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER001", name: "milestone-without-deliverable", category: .verifiability,
     defaultSeverity: .warning,

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VER005`: a commitment that states neither the public problem nor the status quo.
-public struct NoProblemStatement: LintRule {
+public struct NoProblemStatement: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER005", name: "no-problem-statement", category: .verifiability, defaultSeverity: .info,
     summary: "A commitment states neither the public problem it addresses nor the status quo.",

@@ -1,7 +1,7 @@
 import OGPModel
 
 /// `VER003`: a deliverable that is empty or too short to say what will be verified.
-public struct VagueDeliverable: LintRule {
+public struct VagueDeliverable: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER003", name: "vague-deliverable", category: .verifiability, defaultSeverity: .warning,
     summary: "A milestone's deliverable is empty or too short to say what will be verified.",

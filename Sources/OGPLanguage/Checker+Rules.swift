@@ -1,0 +1,235 @@
+import OGPDiagnostics
+import OGPModel
+
+extension Checker {
+  /// Checks the `rule` declarations of `files`: their codes, severities and clauses, then their
+  /// expressions against `program`. A rule's conditions read the model, so they are typed after
+  /// lowering, against whatever of the program lowered. Returns the rules without errors, in
+  /// load order.
+  static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, against program: Program)
+    -> ([CheckedRule], [Diagnostic])
+  {
+    var checker = Checker()
+    var rules: [CheckedRule] = []
+    var codes: [String: SourceSpan] = [:]
+    let expressions = ExpressionChecker(program: program)
+    for file in files {
+      for rule in file.rules {
+        let source = sources[file.file]
+        if let checked = checker.check(rule, codes: &codes, expressions: expressions, source: source) {
+          rules.append(checked)
+        }
+      }
+    }
+    return (rules, checker.diagnostics)
+  }
+
+  private mutating func check(
+    _ rule: RuleDeclaration, codes: inout [String: SourceSpan], expressions: ExpressionChecker,
+    source: SourceFile
+  ) -> CheckedRule? {
+    guard let code = rule.code else { return nil }
+    let codeIsValid = checkRuleCode(code, codes: &codes)
+    let severity = rule.severity.flatMap {
+      checkEnumeration(.path([$0]), .ruleSeverity, clause: "severity").flatMap(Rule.Severity.init(rawValue:))
+    }
+    let owner = "rule '\(code.name)'"
+
+    var seen: [String: SourceSpan] = [:]
+    var each: (clause: RuleClause, scope: Identifier?, variable: Identifier?, condition: Expression?)?
+    var requirement: Expression?
+    var message: (clause: RuleClause, template: MessageTemplate?, found: String?)?
+    for clause in rule.clauses {
+      let keyword = clause.keyword.name
+      guard RuleClauseKeyword(rawValue: keyword) != nil else {
+        reportUnknownClause(clause.keyword, among: RuleClauseKeyword.allCases.map(\.rawValue), owner: owner)
+        continue
+      }
+      if let previous = seen[keyword] {
+        diagnostics.append(
+          .error(
+            .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
+            label: "given again here", secondary: [Label(previous, "first given here")],
+            help: keyword == "message"
+              ? "keep one 'message' clause and remove the other"
+              : "keep one '\(keyword)' clause; join conditions with 'and'"))
+        continue
+      }
+      seen[keyword] = clause.keyword.span
+      switch clause.value {
+      case .each(let scope, let variable, let condition): each = (clause, scope, variable, condition)
+      case .require(let condition): requirement = condition
+      case .message(let template, let found): message = (clause, template, found)
+      case .unknown: break
+      }
+    }
+    for (keyword, example) in [("each", "each commitment c"), ("require", "require count(c.partners) >= 1")]
+    where seen[keyword] == nil {
+      diagnostics.append(
+        .error(
+          .missingRequiredClause, "\(owner) has no '\(keyword)' clause", at: code.span,
+          label: "'\(keyword)' is required", help: "add a line such as: \(example)"))
+    }
+    if let message, message.template == nil { reportMessageValue(message.clause, found: message.found) }
+    guard let each, let scopeWord = each.scope,
+      let scope = checkEnumeration(.path([scopeWord]), .ruleScope, clause: "each").flatMap(
+        RuleScope.init(rawValue:)),
+      let variable = each.variable
+    else { return nil }
+    let context = ConditionContext(
+      scope: scope, variable: variable.name, expressions: expressions,
+      types: ExpressionChecker.Scope(
+        variables: [variable.name: .element(scope.elementKind)], implicit: variable.name))
+    var filter: TypedExpression?
+    var filterFailed = false
+    if let condition = each.condition {
+      filter = typeCondition(condition, role: "the condition of 'where'", context)
+      filterFailed = filter == nil
+    }
+    let required = requirement.flatMap { typeCondition($0, role: "the condition of 'require'", context) }
+    let parts = message?.template.flatMap { typeMessage($0, context) }
+    let messageFailed = message != nil && parts == nil
+    guard codeIsValid, !filterFailed, !messageFailed, let severity, let title = rule.title,
+      let requirement, let required
+    else { return nil }
+    return CheckedRule(
+      code: code.name, severity: severity, title: title.value, doc: rule.doc, scope: scope,
+      variable: variable.name, filter: filter, requirement: required, message: parts,
+      scopeSource: Self.written(each.clause.span, in: source),
+      requirementSource: Self.written(requirement.span, in: source),
+      messageSource: message?.template.map { Self.written($0.literal.span, in: source) }, codeSpan: code.span)
+  }
+
+  /// A code of capitals and digits, not of a built-in form and not taken by another rule.
+  private mutating func checkRuleCode(_ code: Identifier, codes: inout [String: SourceSpan]) -> Bool {
+    guard RuleCode.isWellFormed(code.name) else {
+      let capitals = code.name.uppercased()
+      diagnostics.append(
+        .error(
+          .invalidRuleCode, "rule code '\(code.name)' is not in capitals and digits", at: code.span,
+          label: "not a rule code",
+          help: "write the code in capitals and digits, starting with a capital: FORUM01",
+          fixIts: RuleCode.isWellFormed(capitals) ? [.replace(code.span, with: capitals)] : []))
+      return false
+    }
+    guard !RuleCode.isReserved(code.name) else {
+      diagnostics.append(
+        .error(
+          .duplicateDeclaration, "rule code '\(code.name)' is reserved for the built-in rules", at: code.span,
+          label: "a built-in code",
+          notes: [
+            "built-in rules are coded \(RuleCode.reservedPrefixes.joined(separator: ", ")) and three digits, "
+              + "the language's diagnostics E and four digits"
+          ],
+          help: "give the rule a code of its own, such as FORUM01"))
+      return false
+    }
+    if let previous = codes[code.name] {
+      diagnostics.append(
+        .error(
+          .duplicateDeclaration, "rule '\(code.name)' is declared twice", at: code.span,
+          label: "declared again here",
+          secondary: [Label(previous, "first declared here")],
+          help: "give one of them another code; rule codes are unique across all loaded files"))
+      return false
+    }
+    codes[code.name] = code.span
+    return true
+  }
+
+  private mutating func reportMessageValue(_ clause: RuleClause, found: String?) {
+    let example = "message \"commitment {c.name} has no civil-society partner\""
+    guard let found else {
+      diagnostics.append(
+        .error(
+          .expectedValue, "'message' has no value", at: clause.keyword.span, label: "expected a string",
+          help: "write it as: \(example)"))
+      return
+    }
+    diagnostics.append(
+      .error(
+        .wrongValueType, "expected a one-line string for 'message', found \(found)",
+        at: SourceSpan(file: clause.span.file, start: clause.keyword.span.end + 1, end: clause.span.end),
+        label: "expected a string", help: "write it as: \(example)"))
+  }
+
+  /// What a rule's expressions are typed in.
+  private struct ConditionContext {
+    let scope: RuleScope
+    let variable: String
+    let expressions: ExpressionChecker
+    let types: ExpressionChecker.Scope
+  }
+
+  /// A condition typed as yes/no, or nil after reporting why it is not one.
+  private mutating func typeCondition(_ expression: Expression, role: String, _ context: ConditionContext)
+    -> TypedExpression?
+  {
+    guard let (typed, type) = typeExpression(expression, context) else { return nil }
+    guard type == .boolean else {
+      diagnostics.append(
+        .error(
+          .typeMismatch, "\(role) needs a yes/no, but this is \(type.withArticle)", at: expression.span,
+          label: type.description, help: "write a comparison such as c.status == complete, or count(…) >= 2"))
+      return nil
+    }
+    return typed
+  }
+
+  /// The typed parts of a message, or nil after reporting the first part that does not type.
+  private mutating func typeMessage(_ template: MessageTemplate, _ context: ConditionContext)
+    -> [CheckedRule.MessagePart]?
+  {
+    var parts: [CheckedRule.MessagePart] = []
+    var failed = false
+    for part in template.parts {
+      switch part {
+      case .text(let text): parts.append(.text(text))
+      case .expression(let expression):
+        if let (typed, _) = typeExpression(expression, context) {
+          parts.append(.value(typed))
+        } else {
+          failed = true
+        }
+      }
+    }
+    return failed ? nil : parts
+  }
+
+  /// Types an expression in the rule's scope. A bare word that names nothing is an enumeration
+  /// value only where a comparison says which; standing alone it is a misspelt name.
+  private mutating func typeExpression(_ expression: Expression, _ context: ConditionContext) -> (
+    TypedExpression, ExpressionType
+  )? {
+    switch context.expressions.check(expression, in: context.types) {
+    case .failure(let failure):
+      diagnostics.append(failure.diagnostic)
+      return nil
+    case .success(let (typed, type)):
+      guard case .word(let word) = type else { return (typed, type) }
+      let fields = context.scope.elementKind.fields.keys.sorted()
+      diagnostics.append(
+        .error(
+          .unknownNameInExpression, "unknown name '\(word)'", at: expression.span, label: "not declared",
+          help: Suggestions.didYouMean(Suggestions.closest(to: word, among: fields + [context.variable]))
+            ?? "read a field of the \(context.scope.rawValue) through its name, such as \(context.variable).\(fields[0])"
+        ))
+      return nil
+    }
+  }
+
+  /// The source of `span` on one line: line breaks and the indentation after them become one space.
+  static func written(_ span: SourceSpan, in source: SourceFile) -> String {
+    source.text(of: span).split(separator: "\n").map { $0.trimmingCharacters(in: " \t\r") }
+      .joined(separator: " ")
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: String) -> Substring {
+    var result = self
+    while let first = result.first, set.contains(first) { result = result.dropFirst() }
+    while let last = result.last, set.contains(last) { result = result.dropLast() }
+    return result
+  }
+}

@@ -1,0 +1,429 @@
+import OGPDiagnostics
+import OGPModel
+
+/// An expression whose names are resolved and whose type is known: what the evaluator runs.
+public indirect enum TypedExpression: Sendable {
+  case constant(RuntimeValue)
+  /// A variable bound by a rule (`each commitment c`) or by a filter (`it`).
+  case variable(String)
+  case global(String)
+  /// A declared element, by qualified id.
+  case declared(ElementKind, String)
+  /// `base.field`; `mapped` when `base` is a list and the field is read from every element.
+  case field(TypedExpression, String, mapped: Bool)
+  /// `objective.priority` or `plan.commitment`: a child declared under an element.
+  case child(TypedExpression, String)
+  case not(TypedExpression)
+  case binary(BinaryOperator, TypedExpression, TypedExpression)
+  case call(String, [TypedExpression])
+  /// `list where condition`; the condition reads the element through the variable `it`.
+  case filter(TypedExpression, TypedExpression)
+}
+
+/// Types expressions against a compiled program and resolves their names.
+///
+/// A bare word that names nothing may still be an enumeration value (`civil_society`), so it is
+/// typed `.word` and judged by the comparison it stands in; anywhere else it is an unknown name.
+public struct ExpressionChecker: Sendable {
+  let program: Program
+  /// Declared names an expression may use bare, by what they are called at the prompt.
+  let declared: [String: (kind: ElementKind, id: String)]
+
+  public init(program: Program) {
+    self.program = program
+    var declared: [String: (kind: ElementKind, id: String)] = [:]
+    var ambiguous = Set<String>()
+    func add(_ name: Substring, _ kind: ElementKind, _ id: String) {
+      let name = String(name)
+      if declared[name] != nil { ambiguous.insert(name) } else { declared[name] = (kind, id) }
+    }
+    for strategy in program.strategies {
+      add(strategy.id[...], .strategy, strategy.id)
+      for objective in strategy.objectives { add(objective.id.localPart, .objective, objective.id) }
+    }
+    for actor in program.actors { add(actor.id[...], .actor, actor.id) }
+    for plan in program.plans {
+      add(plan.id[...], .plan, plan.id)
+      for commitment in plan.commitments { add(commitment.id.localPart, .commitment, commitment.id) }
+    }
+    // A local name two plans or strategies share must be written in full.
+    for name in ambiguous { declared[name] = nil }
+    self.declared = declared
+  }
+
+  /// The scope of names an expression sees: variables bound to element kinds, and the element
+  /// whose fields may be named bare (inside a `where`, or the variable of a rule).
+  public struct Scope: Sendable {
+    public var variables: [String: ExpressionType]
+    /// The variable whose fields are in scope unqualified.
+    public var implicit: String?
+
+    public init(variables: [String: ExpressionType] = [:], implicit: String? = nil) {
+      self.variables = variables
+      self.implicit = implicit
+    }
+  }
+
+  public func check(_ expression: Expression, in scope: Scope = Scope()) -> Result<
+    (TypedExpression, ExpressionType), Failure
+  > {
+    do {
+      return .success(try inferValue(expression, scope))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// Why an expression does not type: one diagnostic, since the first error decides the rest.
+  public struct Failure: Error, Sendable {
+    public let diagnostic: Diagnostic
+  }
+
+  private func fail(
+    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String, help: String
+  ) -> Failure {
+    Failure(diagnostic: .error(code, message, at: span, label: label, help: help))
+  }
+
+  // MARK: Inference
+
+  /// Infers an expression that must stand for a value: a bare word is only a value where a
+  /// comparison gives it an enumeration, so anywhere else it is an unknown name.
+  private func inferValue(_ expression: Expression, _ scope: Scope) throws(Failure) -> (
+    TypedExpression, ExpressionType
+  ) {
+    let (typed, type) = try infer(expression, scope)
+    if case .word(let word) = type { throw unknownWord(word, at: expression.span, scope) }
+    return (typed, type)
+  }
+
+  private func infer(_ expression: Expression, _ scope: Scope) throws(Failure) -> (
+    TypedExpression, ExpressionType
+  ) {
+    switch expression {
+    case .text(let value, _): return (.constant(.text(value)), .text)
+    case .integer(let value, _): return (.constant(.integer(value)), .integer)
+    case .date(let text, let span):
+      guard let date = PartialDate(text) else {
+        throw fail(
+          .invalidDate, "'\(text)' is not a date", at: span, label: "no such date",
+          help: "write 2024, 2024-06 or 2024-06-30")
+      }
+      return (.constant(.date(date.firstDay)), .date)
+    case .duration(let amount, let unit, _):
+      let months = unit.hasPrefix("month") ? amount : unit.hasPrefix("year") ? amount * 12 : 0
+      let days = unit.hasPrefix("day") ? amount : unit.hasPrefix("week") ? amount * 7 : 0
+      return (.constant(.duration(days: days, months: months)), .duration)
+    case .name(let identifier): return try name(identifier, scope)
+    case .member(let base, let field, _): return try member(base, field, scope)
+    case .not(let operand, _):
+      let typed = try expect(operand, .boolean, scope, role: "'not'")
+      return (.not(typed), .boolean)
+    case .binary(let operation, let left, let right, let span):
+      return try binary(operation, left, right, span, scope)
+    case .call(let function, let arguments, let span):
+      return try call(function, arguments, span, scope)
+    case .filter(let collection, let condition, _):
+      let (list, listType) = try inferValue(collection, scope)
+      guard case .list(let elementType) = listType else {
+        throw fail(
+          .typeMismatch, "'where' filters a list, but this is \(listType.withArticle)", at: collection.span,
+          label: "not a list", help: "filter a list such as commitments or c.milestones")
+      }
+      var inner = scope
+      inner.variables["it"] = elementType
+      if case .element = elementType { inner.implicit = "it" }
+      let typed = try expect(condition, .boolean, inner, role: "the condition of 'where'")
+      return (.filter(list, typed), listType)
+    }
+  }
+
+  private func name(_ identifier: Identifier, _ scope: Scope) throws(Failure) -> (
+    TypedExpression, ExpressionType
+  ) {
+    let name = identifier.name
+    if let type = scope.variables[name] { return (.variable(name), type) }
+    if let implicit = scope.implicit, case .element(let kind)? = scope.variables[implicit],
+      let type = kind.fields[name]
+    {
+      return (.field(.variable(implicit), name, mapped: false), type)
+    }
+    if let type = ExpressionGlobals.types[name] {
+      return name == "none" ? (.constant(.none), .none) : (.global(name), type)
+    }
+    if let (kind, id) = declared[name] { return (.declared(kind, id), .element(kind)) }
+    // A word that names nothing is an enumeration value, if the comparison it is in agrees.
+    return (.constant(.enumeration(name)), .word(name))
+  }
+
+  private func member(_ base: Expression, _ field: Identifier, _ scope: Scope) throws(Failure) -> (
+    TypedExpression, ExpressionType
+  ) {
+    let (typed, type) = try inferValue(base, scope)
+    switch type {
+    case .element(let kind):
+      if let fieldType = kind.fields[field.name] {
+        return (.field(typed, field.name, mapped: false), fieldType)
+      }
+      if let child = childKind(of: kind), hasChild(named: field.name, of: kind) {
+        return (.child(typed, field.name), .element(child))
+      }
+      throw unknownField(field, of: kind)
+    case .list(.element(let kind)):
+      guard let fieldType = kind.fields[field.name] else { throw unknownField(field, of: kind) }
+      if case .list(let inner) = fieldType { return (.field(typed, field.name, mapped: true), .list(inner)) }
+      return (.field(typed, field.name, mapped: true), .list(fieldType))
+    default:
+      throw fail(
+        .typeMismatch, "\(type.withArticle.capitalisedFirst) has no fields; '.\(field.name)' cannot be read",
+        at: field.span, label: "no field here",
+        help: "fields belong to plans, commitments, milestones and actors")
+    }
+  }
+
+  private func childKind(of kind: ElementKind) -> ElementKind? {
+    switch kind {
+    case .objective: .priority
+    case .plan: .commitment
+    case .commitment: .milestone
+    case .strategy: .objective
+    default: nil
+    }
+  }
+
+  /// True when some element of `kind` declares a child so named: `SO3.protect_participation`.
+  private func hasChild(named name: String, of kind: ElementKind) -> Bool {
+    let suffix = "." + name
+    switch kind {
+    case .objective:
+      return program.strategies.contains {
+        $0.objectives.contains { $0.priorities.contains { $0.id.hasSuffix(suffix) } }
+      }
+    case .plan: return program.plans.contains { $0.commitments.contains { $0.id.hasSuffix(suffix) } }
+    case .commitment:
+      return program.plans.contains {
+        $0.commitments.contains { $0.milestones.contains { $0.id.hasSuffix(suffix) } }
+      }
+    case .strategy: return program.strategies.contains { $0.objectives.contains { $0.id.hasSuffix(suffix) } }
+    default: return false
+    }
+  }
+
+  private func unknownField(_ field: Identifier, of kind: ElementKind) -> Failure {
+    let fields = kind.fields.keys.sorted()
+    return fail(
+      .unknownNameInExpression, "\(kind.rawValue.withArticle) has no field '\(field.name)'", at: field.span,
+      label: "no such field",
+      help: suggestion(for: field.name, among: fields) ?? "the fields are " + fields.joined(separator: ", "))
+  }
+
+  private func suggestion(for name: String, among candidates: [String]) -> String? {
+    Suggestions.didYouMean(Suggestions.closest(to: name, among: candidates.sorted()))
+  }
+
+  /// Infers `expression` and insists on `type`.
+  private func expect(_ expression: Expression, _ type: ExpressionType, _ scope: Scope, role: String)
+    throws(Failure)
+    -> TypedExpression
+  {
+    let (typed, actual) = try inferValue(expression, scope)
+    guard actual == type else {
+      throw fail(
+        .typeMismatch, "\(role) needs \(type.withArticle), but this is \(actual.withArticle)",
+        at: expression.span,
+        label: actual.description, help: "write a comparison such as c.status == complete, or a count(…) >= 2"
+      )
+    }
+    return typed
+  }
+
+  private func unknownWord(_ word: String, at span: SourceSpan, _ scope: Scope) -> Failure {
+    var candidates = Array(declared.keys) + Array(ExpressionGlobals.types.keys) + Array(scope.variables.keys)
+    if let implicit = scope.implicit, case .element(let kind)? = scope.variables[implicit] {
+      candidates += kind.fields.keys
+    }
+    return fail(
+      .unknownNameInExpression, "unknown name '\(word)'", at: span, label: "not declared",
+      help: suggestion(for: word, among: candidates)
+        ?? "name a declared actor, plan, objective or commitment, a field, or a collection such as commitments"
+    )
+  }
+
+  // MARK: Operators
+
+  private func binary(
+    _ operation: BinaryOperator, _ left: Expression, _ right: Expression, _ span: SourceSpan, _ scope: Scope
+  ) throws(Failure) -> (TypedExpression, ExpressionType) {
+    switch operation {
+    case .and, .or:
+      let l = try expect(left, .boolean, scope, role: "'\(operation.rawValue)'")
+      let r = try expect(right, .boolean, scope, role: "'\(operation.rawValue)'")
+      return (.binary(operation, l, r), .boolean)
+    case .isIn, .isNotIn:
+      let (l, leftType) = try infer(left, scope)
+      let (r, rightType) = try inferValue(right, scope)
+      if leftType == .text && rightType == .text { return (.binary(operation, l, r), .boolean) }
+      guard case .list(let elementType) = rightType else {
+        throw fail(
+          .typeMismatch,
+          "'\(operation.rawValue)' looks in a list, but the right side is \(rightType.withArticle)",
+          at: right.span, label: "not a list",
+          help: "write SO3 in c.advances, or civil_society in c.actors.kind")
+      }
+      try unify(leftType, elementType, left: left, right: right, operation: operation, scope)
+      return (.binary(operation, l, r), .boolean)
+    case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+      let (l, leftType) = try infer(left, scope)
+      let (r, rightType) = try infer(right, scope)
+      try unify(leftType, rightType, left: left, right: right, operation: operation, scope)
+      if operation != .equal && operation != .notEqual {
+        let ordered: Set<ExpressionType> = [.integer, .date, .duration, .text]
+        guard ordered.contains(leftType) || ordered.contains(rightType) else {
+          throw fail(
+            .typeMismatch,
+            "'\(operation.rawValue)' orders numbers, dates, durations and text, not \(leftType)",
+            at: span, label: "cannot be ordered", help: "compare with == or !=")
+        }
+      }
+      return (.binary(operation, l, r), .boolean)
+    case .plus, .minus:
+      let (l, leftType) = try inferValue(left, scope)
+      let (r, rightType) = try inferValue(right, scope)
+      switch (leftType, operation, rightType) {
+      case (.integer, _, .integer): return (.binary(operation, l, r), .integer)
+      case (.date, .minus, .date): return (.binary(operation, l, r), .duration)
+      case (.date, _, .duration): return (.binary(operation, l, r), .date)
+      case (.duration, _, .duration): return (.binary(operation, l, r), .duration)
+      default:
+        let verb =
+          operation == .plus ? "add \(rightType.withArticle) to" : "subtract \(rightType.withArticle) from"
+        throw fail(
+          .typeMismatch, "cannot \(verb) \(leftType.withArticle)", at: span,
+          label: "\(leftType) \(operation.rawValue) \(rightType)",
+          help:
+            "numbers add to numbers; a date minus a date is a duration; a date plus a duration (3 months) is a date"
+        )
+      }
+    }
+  }
+
+  /// Checks that two sides can be compared; a bare word must be a value of the other side's
+  /// enumeration.
+  private func unify(
+    _ leftType: ExpressionType, _ rightType: ExpressionType, left: Expression, right: Expression,
+    operation: BinaryOperator, _ scope: Scope
+  ) throws(Failure) {
+    switch (leftType, rightType) {
+    case (let a, let b) where a == b: return
+    case (.none, _), (_, .none): return
+    case (.enumeration(let domain), .word(let word)): try member(word, of: domain, at: right.span)
+    case (.word(let word), .enumeration(let domain)): try member(word, of: domain, at: left.span)
+    case (.element(let a), .element(let b)) where a.fits(b): return
+    case (.word(let word), _): throw unknownWord(word, at: left.span, scope)
+    case (_, .word(let word)): throw unknownWord(word, at: right.span, scope)
+    default:
+      var help = "compare values of one kind: a date with a date, a status with a status"
+      if case .list = leftType, case .element = rightType {
+        help = "to ask whether it is among them, write: \(right.sourceHint) in \(left.sourceHint)"
+      } else if (leftType == .date && rightType == .integer) || (leftType == .integer && rightType == .date) {
+        help = "a date in an expression is written in full: 2025-01-01, not 2025"
+      }
+      throw fail(
+        .typeMismatch,
+        "'\(operation.rawValue)' compares \(leftType.withArticle) with \(rightType.withArticle)",
+        at: left.span.union(right.span), label: "\(leftType) vs \(rightType)", help: help)
+    }
+  }
+
+  private func member(_ word: String, of domain: EnumDomain, at span: SourceSpan) throws(Failure) {
+    guard !domain.values.contains(word) else { return }
+    throw fail(
+      .notInEnumeration, "'\(word)' is not \(domain.withArticle)", at: span,
+      label: "not \(domain.withArticle)",
+      help: (suggestion(for: word, among: domain.values).map { $0 + " " } ?? "")
+        + "(\(domain.rawValue): \(domain.values.joined(separator: ", ")))")
+  }
+
+  // MARK: Functions
+
+  private func call(_ function: Identifier, _ arguments: [Expression], _ span: SourceSpan, _ scope: Scope)
+    throws(Failure) -> (TypedExpression, ExpressionType)
+  {
+    let name = function.name
+    guard let usage = ExpressionGlobals.functions[name] else {
+      throw fail(
+        .unknownFunction, "unknown function '\(name)'", at: function.span, label: "no such function",
+        help: (suggestion(for: name, among: Array(ExpressionGlobals.functions.keys)).map { $0 + " " } ?? "")
+          + "the functions are " + ExpressionGlobals.functions.keys.sorted().joined(separator: ", "))
+    }
+    func arity(_ counts: ClosedRange<Int>) throws(Failure) {
+      guard counts.contains(arguments.count) else {
+        throw fail(
+          .unknownFunction,
+          "'\(name)' takes \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound) or \(counts.upperBound)") "
+            + "\(counts.upperBound == 1 ? "argument" : "arguments"), not \(arguments.count)",
+          at: span, label: "wrong number of arguments", help: usage)
+      }
+    }
+    func list(_ index: Int) throws(Failure) -> (TypedExpression, ExpressionType) {
+      let (typed, type) = try inferValue(arguments[index], scope)
+      guard case .list(let element) = type else {
+        throw fail(
+          .typeMismatch, "'\(name)' needs a list, but this is \(type.withArticle)", at: arguments[index].span,
+          label: "not a list", help: usage)
+      }
+      return (typed, element)
+    }
+    switch name {
+    case "count":
+      try arity(1...1)
+      return (.call(name, [try list(0).0]), .integer)
+    case "any", "all":
+      try arity(name == "any" ? 1...2 : 2...2)
+      let (collection, element) = try list(0)
+      guard arguments.count == 2 else { return (.call(name, [collection]), .boolean) }
+      var inner = scope
+      inner.variables["it"] = element
+      if case .element = element { inner.implicit = "it" }
+      let condition = try expect(arguments[1], .boolean, inner, role: "the condition of '\(name)'")
+      return (.call(name, [collection, condition]), .boolean)
+    case "min", "max":
+      try arity(1...1)
+      let (collection, element) = try list(0)
+      guard [.date, .integer, .duration].contains(element) else {
+        throw fail(
+          .typeMismatch, "'\(name)' needs dates or numbers, but these are \(element)", at: arguments[0].span,
+          label: "list of \(element)", help: usage)
+      }
+      return (.call(name, [collection]), element)
+    case "length":
+      try arity(1...1)
+      return (.call(name, [try expect(arguments[0], .text, scope, role: "'length'")]), .integer)
+    case "exists":
+      try arity(1...1)
+      return (.call(name, [try inferValue(arguments[0], scope).0]), .boolean)
+    default:
+      try arity(1...1)
+      return (.call(name, [try expect(arguments[0], .duration, scope, role: "'\(name)'")]), .integer)
+    }
+  }
+}
+
+extension ExpressionType {
+  /// "a date", "an objective", "a list of commitment".
+  var withArticle: String { description.withArticle }
+}
+
+extension String {
+  var withArticle: String {
+    (first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + self
+  }
+
+  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+  /// `SO3` for `ogp_2023_2028.SO3`.
+  var localPart: Substring {
+    guard let dot = lastIndex(of: ".") else { return self[...] }
+    return self[index(after: dot)...]
+  }
+}

@@ -1,0 +1,270 @@
+import OGPDiagnostics
+
+/// Expressions, from the loosest operator to the tightest (grammar §5):
+///
+///     expression = disjunction { "where" disjunction } ;
+///     disjunction = conjunction { "or" conjunction } ;
+///     conjunction = negation { "and" negation } ;
+///     negation   = "not" negation | comparison ;
+///     comparison = sum [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not" "in" ) sum ] ;
+///     sum        = postfix { ( "+" | "-" ) postfix } ;
+///     postfix    = primary { "." name } ;
+///     primary    = integer [ unit ] | date | string | name [ "(" arguments ")" ] | "(" expression ")" ;
+///
+/// `where`, `or`, `and`, `not` and `in` are words only here, not reserved. An expression ends at
+/// the end of the line, except inside parentheses or after an operator.
+extension Parser {
+  /// Parses `source` as one expression: a query, or an input at the REPL prompt.
+  public static func parseExpression(_ source: SourceFile) -> (
+    expression: Expression?, diagnostics: [Diagnostic]
+  ) {
+    let (tokens, lexical) = Lexer.tokenize(source)
+    var parser = Parser(source: source, tokens: tokens)
+    parser.skipNewlines()
+    let expression = parser.parseExpression()
+    parser.skipNewlines()
+    if expression != nil, !parser.at(.endOfFile) {
+      parser.report(
+        .error(
+          .unexpectedInExpression, "unexpected \(parser.currentDescription) after the expression",
+          at: parser.span(parser.current), label: "the expression ends before this",
+          help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >="))
+    }
+    return (expression, lexical + parser.diagnostics)
+  }
+
+  /// How many operators and nested parentheses one expression may hold: checking and evaluating
+  /// recurse over the tree, so a generated expression of thousands of terms must not reach the
+  /// end of the stack.
+  public static let maximumExpressionTerms = 500
+
+  mutating func parseExpression() -> Expression? {
+    if expressionDepth == 0 { expressionTerms = 0 }
+    expressionDepth += 1
+    defer { expressionDepth -= 1 }
+    guard expressionDepth <= Parser.maximumNesting else {
+      report(
+        .error(
+          .nestingTooDeep, "expression nested too deep (the limit is \(Parser.maximumNesting) levels)",
+          at: span(current), label: "too deep", help: "split the condition into simpler ones"))
+      return nil
+    }
+    guard var result = parseDisjunction() else { return nil }
+    while continuing(), atWord("where") {
+      guard countTerm() else { return nil }
+      advanceOverOperator()
+      guard let condition = parseDisjunction() else { return nil }
+      result = .filter(result, condition, result.span.union(condition.span))
+    }
+    return result
+  }
+
+  private mutating func parseDisjunction() -> Expression? {
+    guard var result = parseConjunction() else { return nil }
+    while continuing(), atWord("or") {
+      guard countTerm() else { return nil }
+      advanceOverOperator()
+      guard let right = parseConjunction() else { return nil }
+      result = .binary(.or, result, right, result.span.union(right.span))
+    }
+    return result
+  }
+
+  private mutating func parseConjunction() -> Expression? {
+    guard var result = parseNegation() else { return nil }
+    while continuing(), atWord("and") {
+      guard countTerm() else { return nil }
+      advanceOverOperator()
+      guard let right = parseNegation() else { return nil }
+      result = .binary(.and, result, right, result.span.union(right.span))
+    }
+    return result
+  }
+
+  private mutating func parseNegation() -> Expression? {
+    if atWord("not") && !(peekKind() == .identifier && peekText() == "in") {
+      let start = span(current)
+      guard countTerm() else { return nil }
+      advanceOverOperator()
+      guard let operand = parseNegation() else { return nil }
+      return .not(operand, start.union(operand.span))
+    }
+    return parseComparison()
+  }
+
+  private mutating func parseComparison() -> Expression? {
+    guard let left = parseSum() else { return nil }
+    continuing()
+    let operation: BinaryOperator
+    switch current.kind {
+    case .equalEqual: operation = .equal
+    case .bangEqual: operation = .notEqual
+    case .less: operation = .less
+    case .lessEqual: operation = .lessOrEqual
+    case .greater: operation = .greater
+    case .greaterEqual: operation = .greaterOrEqual
+    case .identifier where text(current) == "in": operation = .isIn
+    case .identifier where text(current) == "not" && peekText() == "in":
+      advance()
+      operation = .isNotIn
+    default: return left
+    }
+    advanceOverOperator()
+    guard let right = parseSum() else { return nil }
+    return .binary(operation, left, right, left.span.union(right.span))
+  }
+
+  private mutating func parseSum() -> Expression? {
+    guard var result = parsePostfix() else { return nil }
+    while continuing(), at(.plus) || at(.minus) {
+      guard countTerm() else { return nil }
+      let operation: BinaryOperator = at(.plus) ? .plus : .minus
+      advanceOverOperator()
+      guard let right = parsePostfix() else { return nil }
+      result = .binary(operation, result, right, result.span.union(right.span))
+    }
+    return result
+  }
+
+  private mutating func parsePostfix() -> Expression? {
+    guard var result = parsePrimary() else { return nil }
+    while at(.dot) {
+      guard countTerm() else { return nil }
+      advance()
+      guard at(.identifier) || current.kind.isKeyword else {
+        report(
+          .error(
+            .expectedExpression, "expected a field name after '.', found \(currentDescription)",
+            at: missingSpan, label: "expected a name", help: "write a field such as c.lead or c.period.end"))
+        return nil
+      }
+      let field = Identifier(text(current), span: span(current))
+      advance()
+      result = .member(result, field, result.span.union(field.span))
+    }
+    return result
+  }
+
+  private mutating func parsePrimary() -> Expression? {
+    let token = current
+    switch token.kind {
+    case .integer:
+      advance()
+      let value = Int(text(token)) ?? 0
+      if at(.identifier), EnumDomain.durationUnit.values.contains(text(current)) {
+        let unit = text(current)
+        let end = span(current)
+        advance()
+        return .duration(value, unit, span(token).union(end))
+      }
+      return .integer(value, span(token))
+    case .date:
+      advance()
+      return .date(text(token), span(token))
+    case .string, .multilineString:
+      let literal = parseString()
+      return .text(literal.value, literal.span)
+    case .leftParen:
+      advance()
+      parenthesisDepth += 1
+      skipNewlines()
+      let inner = parseExpression()
+      skipNewlines()
+      parenthesisDepth -= 1
+      guard inner != nil else { return nil }
+      guard at(.rightParen) else {
+        report(
+          .error(
+            .expectedExpression, "expected ')' to close the parenthesis, found \(currentDescription)",
+            at: missingSpan, label: "expected ')'", help: "close the parenthesis opened here"))
+        return nil
+      }
+      advance()
+      return inner
+    case .identifier where !isOperatorWord(text(token)), .kwStrategy, .kwObjective, .kwPlan, .kwCommitment,
+      .kwMilestone, .kwActor, .kwForum, .kwPriority, .kwStandard, .kwChange:
+      let name = Identifier(text(token), span: span(token))
+      advance()
+      guard at(.leftParen) else { return .name(name) }
+      advance()
+      parenthesisDepth += 1
+      var arguments: [Expression] = []
+      skipNewlines()
+      while !at(.rightParen) {
+        guard let argument = parseExpression() else {
+          parenthesisDepth -= 1
+          return nil
+        }
+        arguments.append(argument)
+        skipNewlines()
+        if at(.comma) {
+          advance()
+          skipNewlines()
+        } else {
+          break
+        }
+      }
+      parenthesisDepth -= 1
+      guard at(.rightParen) else {
+        report(
+          .error(
+            .expectedExpression,
+            "expected ')' after the arguments of '\(name.name)', found \(currentDescription)",
+            at: missingSpan, label: "expected ')'", help: "separate arguments with commas and close with ')'")
+        )
+        return nil
+      }
+      let end = span(current)
+      advance()
+      return .call(name, arguments, name.span.union(end))
+    default:
+      report(
+        .error(
+          .expectedExpression, "expected an expression, found \(currentDescription)", at: missingSpan,
+          label: "expected a value",
+          help: "an expression is a name (c.lead), a value (2024-06, \"text\", 3 months) or a call (count(…))"
+        ))
+      return nil
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Inside parentheses a line break does not end the expression: skips it. Always true, to
+  /// sit in a loop condition.
+  @discardableResult
+  private mutating func continuing() -> Bool {
+    if parenthesisDepth > 0 { skipNewlines() }
+    return true
+  }
+
+  private func atWord(_ word: String) -> Bool { at(.identifier) && text(current) == word }
+
+  private func peekText() -> String {
+    let next = tokens[min(index + 1, tokens.count - 1)]
+    return text(next)
+  }
+
+  private func isOperatorWord(_ word: String) -> Bool {
+    ["where", "or", "and", "in"].contains(word)
+  }
+
+  /// After an operator the expression goes on, across a line break.
+  private mutating func advanceOverOperator() {
+    advance()
+    skipNewlines()
+  }
+
+  /// Counts one more operator; false, with a diagnostic, past the limit.
+  private mutating func countTerm() -> Bool {
+    expressionTerms += 1
+    guard expressionTerms <= Parser.maximumExpressionTerms else {
+      report(
+        .error(
+          .nestingTooDeep, "expression too long (the limit is \(Parser.maximumExpressionTerms) operators)",
+          at: span(current), label: "one operator too many", help: "split the condition into several rules"))
+      return false
+    }
+    return true
+  }
+}

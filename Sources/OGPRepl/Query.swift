@@ -1,0 +1,62 @@
+import OGPDiagnostics
+import OGPLanguage
+import OGPModel
+
+/// An expression over a program, from `ogp query` or the REPL's prompt: parsed as a source file
+/// of its own, so that its diagnostics show its text with carets, then typed against the program.
+public struct Query: Sendable {
+  public let typed: TypedExpression
+  public let type: ExpressionType
+
+  /// Why a query cannot run: its diagnostics, and the sources they point into.
+  public struct Failure: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+    public let sources: SourceMap
+  }
+
+  /// Parses and types `text`, shown as the file `name`. `firstLine` is the line the text starts
+  /// on, so that the diagnostics of a script's query name the script's own lines.
+  public static func compile(_ text: String, name: String, firstLine: Int = 1, program: Program) -> Result<
+    Query, Failure
+  > {
+    let sources = SourceMap()
+    let file = sources.add(
+      path: name, bytes: Array((String(repeating: "\n", count: firstLine - 1) + text).utf8))
+    let (parsed, diagnostics) = Parser.parseExpression(file)
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard let expression = parsed, errors.isEmpty else {
+      return .failure(Failure(diagnostics: errors, sources: sources))
+    }
+    switch ExpressionChecker(program: program).check(expression) {
+    case .failure(let failure):
+      return .failure(Failure(diagnostics: [failure.diagnostic], sources: sources))
+    case .success(let (typed, type)):
+      // A word that names nothing only means something beside an enumeration it belongs to; on
+      // its own it is a misspelt name.
+      if case .word(let word) = type {
+        return .failure(
+          Failure(diagnostics: [unknownName(word, at: expression.span, in: program)], sources: sources))
+      }
+      return .success(Query(typed: typed, type: type))
+    }
+  }
+
+  /// The query's value on `program`, with `as_of` standing for `asOf`.
+  public func evaluate(on program: Program, asOf: Day) -> RuntimeValue {
+    ExpressionEvaluator(program: program, asOf: asOf).evaluate(typed)
+  }
+
+  private static func unknownName(_ word: String, at span: SourceSpan, in program: Program) -> Diagnostic {
+    var names = Array(ExpressionGlobals.types.keys) + program.actors.map(\.id) + program.plans.map(\.id)
+    names += program.plans.flatMap(\.commitments).map { String($0.id.split(separator: ".").last ?? "") }
+    for strategy in program.strategies {
+      names.append(strategy.id)
+      names += strategy.objectives.map { String($0.id.split(separator: ".").last ?? "") }
+    }
+    return Diagnostic(
+      .error, code: DiagnosticCode.unknownNameInExpression.rawValue, message: "unknown name '\(word)'",
+      at: Label(span, "not declared"),
+      help: Suggestions.didYouMean(Suggestions.closest(to: word, among: Array(Set(names)).sorted()))
+        ?? "name a declared actor, plan, objective or commitment, or a collection such as commitments")
+  }
+}

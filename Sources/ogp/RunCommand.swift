@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import OGPLanguage
+import OGPModel
+import OGPRepl
+import OGPRules
+
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a script of REPL inputs: declarations, ':' commands and expressions.",
+    discussion: """
+      Each input of SCRIPT is read and answered as 'ogp repl' would: declarations join the \
+      session, ':' commands run (':load plans/plan.ogp', ':lint' …) and any other input is an \
+      expression whose value is printed. Results go to standard output, diagnostics to standard \
+      error with the script's path and line numbers.
+
+      The run stops at the first input with errors, unless --keep-going is given. A first line \
+      starting with '#!' is skipped, so a script can start with '#!/usr/bin/env -S ogp run' and \
+      be run as a program. Paths in ':' commands are relative to the working directory, as at \
+      the prompt; a 'use' in the script is relative to the script, as in a .ogp file.
+
+      Examples:
+        ogp run checks/plan-review.ogps
+        ogp run --keep-going --as-of 2026-06-30 checks/plan-review.ogps
+
+      Exit status: 0 no input had errors; 1 an input had errors; 2 SCRIPT cannot be read, or a \
+      usage error or a broken configuration.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The script to run.", valueName: "SCRIPT"))
+  var script: String
+
+  @Flag(help: "Run every input, even after one with errors (as 'ogp repl < SCRIPT' does).")
+  var keepGoing = false
+
+  @Option(
+    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
+  var config: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The date progress is judged against, and as_of (default: the configuration's, else today).",
+      valueName: "DATE"))
+  var asOf: String?
+
+  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColourChoice = .auto
+
+  func validate() throws {
+    if let asOf, PartialDate(asOf) == nil {
+      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
+    }
+  }
+
+  func run() throws {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let bytes: [UInt8]
+    switch FileSystemSourceProvider().read(Paths.absolute(script, relativeTo: workingDirectory)) {
+    case .success(let read): bytes = read
+    case .failure(let error):
+      Terminal.writeError("error: cannot read '\(script)': \(error.description)\n")
+      throw ExitCode(2)
+    }
+    let configuration = try LintSettings.configuration(
+      for: [script], explicit: config, workingDirectory: workingDirectory, colour: color,
+      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+    let session = ReplSession(
+      workingDirectory: workingDirectory, configuration: configuration,
+      asOf: LintSettings.asOf(asOf, configuration: configuration),
+      colour: color.enabled(for: FileHandle.standardError), inputName: script,
+      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
+    let failed = PipeLoop(session: session, stopOnError: !keepGoing).run(
+      String(decoding: bytes, as: UTF8.self))
+    if failed { throw ExitCode(1) }
+  }
+}
