@@ -7,10 +7,13 @@ let package = Package(
   products: [
     .executable(name: "ogp", targets: ["ogp"]),
     .executable(name: "ogp-generate", targets: ["ogp-generate"]),
-    .executable(name: "ogp-bench", targets: ["ogp-bench"]),
     .library(name: "OGPModel", targets: ["OGPModel"]),
     .library(name: "OGPLanguage", targets: ["OGPLanguage"]),
     .library(name: "OGPRules", targets: ["OGPRules"]),
+    // For the packages in Benchmarks/ and Fuzz/, which CI does not build.
+    .library(name: "OGPDiagnostics", targets: ["OGPDiagnostics"]),
+    .library(name: "OGPGenerator", targets: ["OGPGenerator"]),
+    .library(name: "OGPRepl", targets: ["OGPRepl"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,22 +64,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Times check and lint on generated plans: `swift run -c release ogp-bench`.
-    .executableTarget(
-      name: "ogp-bench",
-      dependencies: [
-        "OGPGenerator", "OGPLanguage", "OGPModel", "OGPRules", "OGPRepl",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
     // Helpers the test targets share: schema validation through Python, seeded randomness.
     .target(name: "OGPTestSupport", path: "Tests/OGPTestSupport"),
     .testTarget(name: "OGPModelTests", dependencies: ["OGPModel", "OGPTestSupport"]),
     .testTarget(
       name: "OGPLanguageTests",
       dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport"],
-      // The formatter's golden files, read through #filePath.
-      exclude: ["Formatting"]
+      // The formatter's golden files and the fuzzer's saved inputs, read through #filePath.
+      exclude: ["Formatting", "FuzzCorpus"]
     ),
     .testTarget(
       name: "OGPRulesTests",

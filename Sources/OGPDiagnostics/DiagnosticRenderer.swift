@@ -165,24 +165,14 @@ public struct DiagnosticRenderer: Sendable {
         result.append("\u{FFFD}")
         continue
       }
-      result.append(visible(scalar))
+      result.append(scalar.visible)
     }
     return result
   }
 
-  private func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x09: " "
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value)!
-    case 0x7F: "\u{2421}"
-    case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
-    default: scalar
-    }
-  }
-
   /// Keeps messages on one line and free of terminal control sequences.
   private func sanitise(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : visible($0) }))
+    String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0.visible }))
   }
 
   private enum Style: String {

@@ -13,8 +13,23 @@ struct CommitmentWriter {
     capitalisedSubjects = Vocabulary.subjects.map { $0.prefix(1).uppercased() + $0.dropFirst() }
   }
 
-  /// Appends commitment number `number` (1-based), indented two spaces inside the plan.
-  mutating func append(number: Int, rng: inout SplitMix64, to out: inout String) {
+  /// Where a fault landed in the text `append` wrote.
+  struct WrittenFault {
+    var milestone: String?
+    var clause: String
+    var value: String
+    /// Lines from the start of the commitment's text (0: its first line).
+    var lineOffset: Int
+  }
+
+  /// Appends commitment number `number` (1-based), indented two spaces inside the plan; with
+  /// `fault`, writes that mistake into it and says where. The draws from `rng` are the same with
+  /// or without a fault, so a faulty commitment differs from the clean one only in its fault.
+  mutating func append(
+    number: Int, fault: InjectedFault.Kind? = nil, rng: inout SplitMix64, to out: inout String
+  ) -> WrittenFault? {
+    let start = out.utf8.count
+    var written: WrittenFault?
     let subjectIndex = rng.int(below: Vocabulary.subjects.count)
     let subject = Vocabulary.subjects[subjectIndex]
     let place = rng.pick(Vocabulary.places)
@@ -23,10 +38,12 @@ struct CommitmentWriter {
     if rng.chance(1, in: 10) {
       out.append("  /// Carried over from the previous action plan, with a wider scope.\n")
     }
-    out.append("  commitment c")
     let digits = String(number)
-    for _ in digits.count..<idWidth { out.append("0") }
-    out.append(digits)
+    var id = "c"
+    for _ in digits.count..<idWidth { id.append("0") }
+    id.append(digits)
+    out.append("  commitment ")
+    out.append(id)
     out.append(" \"")
     out.append(rng.pick(Vocabulary.titleVerbs))
     out.append(" ")
@@ -39,7 +56,14 @@ struct CommitmentWriter {
     let leads = pickLeads(&rng)
     let partners = rng.distinctIndices(
       rng.int(in: 1...2), below: roster.actors.count, excluding: leads)
-    appendList("lead", leads.map { roster.actors[$0].id }, to: &out)
+    var leadNames = leads.map { roster.actors[$0].id }
+    if fault == .unknownActor {
+      // Actor ids are `stem_index`; no stem is "unlisted_agency".
+      leadNames[0] = "unlisted_agency_" + digits
+      written = WrittenFault(
+        milestone: nil, clause: "lead", value: leadNames[0], lineOffset: Self.lines(in: out, from: start))
+    }
+    appendList("lead", leadNames, to: &out)
     appendList("partners", partners.map { roster.actors[$0].id }, to: &out)
     let values = rng.distinctIndices(rng.int(in: 1...2), below: Vocabulary.ogpValues.count)
     appendList("values", values.map { Vocabulary.ogpValues[$0] }, to: &out)
@@ -125,8 +149,19 @@ struct CommitmentWriter {
       out.append(" million from the national budget\"\n")
     }
 
-    appendMilestones(period: period, subject: subject, place: place, rng: &rng, to: &out)
+    let milestoneFault = appendMilestones(
+      period: period, subject: subject, place: place, fault: fault, rng: &rng, to: &out)
+    if var milestoneFault {
+      milestoneFault.lineOffset = Self.lines(in: out, from: start) - milestoneFault.lineOffset
+      written = milestoneFault
+    }
     out.append("  }\n")
+    return written
+  }
+
+  /// The number of line breaks in `text` after its first `offset` bytes.
+  private static func lines(in text: String, from offset: Int) -> Int {
+    text.utf8.dropFirst(offset).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
   }
 
   // MARK: - Periods
@@ -160,11 +195,13 @@ struct CommitmentWriter {
 
   // MARK: - Milestones
 
-  /// Three milestones splitting `period` into consecutive parts: design, build, review.
+  /// Three milestones splitting `period` into consecutive parts: design, build, review. A
+  /// milestone fault ends m3 two months late or starts m2 on 30 February; the fault returned
+  /// counts its `lineOffset` backwards from the end of what was written.
   private func appendMilestones(
-    period: MonthRange, subject: String, place: String, rng: inout SplitMix64,
-    to out: inout String
-  ) {
+    period: MonthRange, subject: String, place: String, fault: InjectedFault.Kind?,
+    rng: inout SplitMix64, to out: inout String
+  ) -> WrittenFault? {
     // Two distinct cuts among the months - 1 month boundaries: m1 = [first, a), m2 = [a, b),
     // m3 = [b, last], each at least one month long.
     let cuts = rng.distinctIndices(2, below: period.months - 1)
@@ -173,8 +210,11 @@ struct CommitmentWriter {
     let parts = [
       MonthRange(first: period.first, last: a.adding(months: -1)),
       MonthRange(first: a, last: b.adding(months: -1)),
-      MonthRange(first: b, last: period.last),
+      MonthRange(
+        first: b, last: period.last.adding(months: fault == .milestoneOutsideCommitment ? 2 : 0)),
     ]
+    var written: WrittenFault?
+    var faultEnd = 0
     for (phase, part) in parts.enumerated() {
       out.append("    milestone m")
       out.append(String(phase + 1))
@@ -191,15 +231,29 @@ struct CommitmentWriter {
       }
       // Two clauses share a line, separated by ";".
       out.append("\" {\n      period ")
+      // Every draw is made whatever the fault, so the generator's stream stays in step.
+      var range = ""
       if rng.chance(1, in: 4) {
         // Days inside the first and last month, ordered when they share a month.
         var firstDay = rng.int(in: 1...part.first.days)
         var lastDay = rng.int(in: 1...part.last.days)
         if part.months == 1 && firstDay > lastDay { swap(&firstDay, &lastDay) }
-        part.append(.days(first: firstDay, last: lastDay), to: &out)
+        part.append(.days(first: firstDay, last: lastDay), to: &range)
       } else {
-        part.append(.months, to: &out)
+        part.append(.months, to: &range)
       }
+      let faultyHere =
+        (fault == .milestoneOutsideCommitment && phase == 2) || (fault == .invalidDate && phase == 1)
+      if faultyHere, fault == .invalidDate, let separator = range.firstRange(of: " .. ") {
+        // The same year, on a day that no February has.
+        let date = String(part.first.year) + "-02-30"
+        range = date + range[separator.lowerBound...]
+        written = WrittenFault(milestone: "m2", clause: "period", value: date, lineOffset: 0)
+      } else if faultyHere {
+        written = WrittenFault(milestone: "m3", clause: "period", value: range, lineOffset: 0)
+      }
+      if faultyHere { faultEnd = out.utf8.count }
+      out.append(range)
       let statuses =
         switch phase {
         case 0: Vocabulary.designStatuses
@@ -218,6 +272,12 @@ struct CommitmentWriter {
       }
       out.append("\"\n    }\n")
     }
+    // Lines from the fault to the end; the caller turns it into lines from the start.
+    if var fault = written {
+      fault.lineOffset = Self.lines(in: out, from: faultEnd)
+      written = fault
+    }
+    return written
   }
 
   // MARK: - References

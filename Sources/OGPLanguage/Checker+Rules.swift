@@ -9,6 +9,8 @@ extension Checker {
   static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, against program: Program)
     -> ([CheckedRule], [Diagnostic])
   {
+    // Indexing the program's names costs a pass over it: only for programs that have rules.
+    guard files.contains(where: { !$0.rules.isEmpty }) else { return ([], []) }
     var checker = Checker()
     var rules: [CheckedRule] = []
     var codes: [String: SourceSpan] = [:]

@@ -147,6 +147,10 @@ private struct Loader {
         .useTargetIsDirectory, "'\(literal.value)' is a directory, not a file", at: literal.span,
         label: "a directory",
         help: "name a .ogp file inside it")
+    case .notRegularFile:
+      return .error(
+        .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,
+        label: "not a regular file", help: "'use' a .ogp file; FIFOs, devices and sockets are not read")
     case .tooLarge, .unreadable:
       return .error(
         .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,

@@ -5,6 +5,8 @@ public enum SourceReadError: Error, Equatable, Sendable {
   case notFound
   case isDirectory
   case tooLarge
+  /// A FIFO, a device or a socket: reading one could block or never end.
+  case notRegularFile
   case unreadable(String)
 
   public var description: String {
@@ -12,6 +14,7 @@ public enum SourceReadError: Error, Equatable, Sendable {
     case .notFound: "no such file"
     case .isDirectory: "it is a directory"
     case .tooLarge: "it is larger than 4 GiB"
+    case .notRegularFile: "it is not a regular file (a FIFO, a device or a socket)"
     case .unreadable(let reason): reason
     }
   }
@@ -37,6 +40,12 @@ public struct FileSystemSourceProvider: SourceProvider {
       return .failure(.notFound)
     }
     if isDirectory.boolValue { return .failure(.isDirectory) }
+    // A FIFO or a device would block a read or never end; only regular files are sources.
+    let target = URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path
+    let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+    if let type, type != .typeRegular {
+      return .failure(.notRegularFile)
+    }
     guard FileManager.default.isReadableFile(atPath: absolutePath) else {
       return .failure(.unreadable("permission denied"))
     }

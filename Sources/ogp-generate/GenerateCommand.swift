@@ -19,9 +19,17 @@ struct GenerateCommand: ParsableCommand {
       `ogp check` reports no errors. Files are written atomically; the directory is created if \
       needed. Exit status: 0 on success, 2 if the output cannot be written.
 
-      Example:
+      With --faults RATE (a fraction such as 0.01) it also writes faulty.ogp, the same plan with \
+      that fraction of its commitments given one mistake each, the three kinds in turn: a lead \
+      that names no actor (E0206), a milestone ending after its commitment (E0403) and a date \
+      that does not exist, 30 February (E0401); and manifest.json, which lists each fault with \
+      its commitment, code and line. `ogp check faulty.ogp` reports exactly those errors. The \
+      faults depend on --seed too; plan.ogp is the same with or without them.
+
+      Examples:
         ogp-generate --commitments 10000 --seed 7 --output /tmp/big
         ogp check /tmp/big/plan.ogp
+        ogp-generate --commitments 10000 --faults 0.01 --output /tmp/big
       """)
 
   @Option(help: "The number of commitments in the plan.")
@@ -29,6 +37,9 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(help: "The seed of the pseudo-random generator.")
   var seed: UInt64 = 1
+
+  @Option(help: "Also write faulty.ogp and manifest.json, with this fraction of commitments faulty (0.01).")
+  var faults: Double?
 
   @Option(
     name: .shortAndLong, help: "The directory to write strategy.ogp and plan.ogp into.",
@@ -39,10 +50,13 @@ struct GenerateCommand: ParsableCommand {
     guard commitments >= 0 else {
       throw ValidationError("--commitments must be zero or more (got \(commitments)).")
     }
+    if let faults, !(faults > 0 && faults <= 1) {
+      throw ValidationError("--faults takes a fraction above 0 and at most 1, such as 0.01 (got \(faults)).")
+    }
   }
 
   func run() throws {
-    let corpus = PlanGenerator(commitments: commitments, seed: seed).generate()
+    let corpus = PlanGenerator(commitments: commitments, seed: seed, faultRate: faults ?? 0).generate()
     let directory = URL(fileURLWithPath: output, isDirectory: true)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
@@ -57,7 +71,12 @@ struct GenerateCommand: ParsableCommand {
       }
     }
     var written: [(path: String, bytes: Int)] = []
-    for file in corpus.files {
+    var files = corpus.files
+    if let faulty = corpus.faultyPlan {
+      files.append((GeneratedCorpus.faultyPlanFileName, faulty))
+      files.append((GeneratedCorpus.manifestFileName, corpus.manifestJSON()))
+    }
+    for file in files {
       let url = directory.appendingPathComponent(file.name)
       let data = Data(file.text.utf8)
       do {
@@ -68,9 +87,10 @@ struct GenerateCommand: ParsableCommand {
       }
       written.append((url.path, data.count))
     }
-    let files = written.map { "\($0.path) (\($0.bytes) bytes)" }.joined(separator: ", ")
+    let list = written.map { "\($0.path) (\($0.bytes) bytes)" }.joined(separator: ", ")
     let total = written.reduce(0) { $0 + $1.bytes }
-    print("wrote \(files): \(commitments) commitments, \(total) bytes, seed \(seed)")
+    let faultSummary = corpus.faultyPlan == nil ? "" : ", \(corpus.faults.count) faults"
+    print("wrote \(list): \(commitments) commitments, \(total) bytes, seed \(seed)\(faultSummary)")
   }
 
   /// Prints `ogp-generate: error: message` to standard error; exit code 2, as `ogp` uses for a

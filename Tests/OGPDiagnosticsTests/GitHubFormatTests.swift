@@ -47,7 +47,8 @@ struct GitHubFormatTests {
           + "unknown objective 'SO7' in strategy \"ogp_2023\"%0Anote: objectives are declared in `strategy.ogp`"
           + "%0Ahelp: the strategy declares SO1, SO2 — ü 🌱",
         "::notice file=plans/ünï/🌱 seeds.ogp,line=2,col=3,endLine=2,endColumn=7,title=OBJ900::"
-          + "tab\there, quote \" backslash \\ escape \u{1B}[31m bell \u{07} line%0Abreak",
+          // Control characters are made visible: a CI log shows them, it does not obey them.
+          + "tab here, quote \" backslash \\ escape \u{241B}[31m bell \u{2407} line%0Abreak",
       ])
   }
 

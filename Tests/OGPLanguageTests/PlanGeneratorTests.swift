@@ -1,3 +1,5 @@
+import OGPDiagnostics
+import OGPLanguage
 import Testing
 
 @testable import OGPGenerator
@@ -162,6 +164,92 @@ struct PlanGeneratorTests {
     #expect(strategy.filter { $0.hasPrefix("priority ") }.count == 10)
     #expect(strategy.filter { $0.hasPrefix("standard S") }.count == 5)
     #expect(strategy.contains("period  2023 .. 2028"))
+  }
+
+  // MARK: - Faults
+
+  @Test("the same seed gives the same faults, in the same places; another seed others")
+  func faultsAreDeterministic() {
+    let first = PlanGenerator(commitments: 600, seed: 42, faultRate: 0.01).generate()
+    let second = PlanGenerator(commitments: 600, seed: 42, faultRate: 0.01).generate()
+    #expect(first.faults == second.faults)
+    #expect(first.faultyPlan == second.faultyPlan)
+    #expect(first.manifestJSON() == second.manifestJSON())
+    let other = PlanGenerator(commitments: 600, seed: 43, faultRate: 0.01).generate()
+    #expect(other.faults.map(\.commitment) != first.faults.map(\.commitment))
+  }
+
+  @Test("the clean plan is the same with or without faults, and the variant differs only on fault lines")
+  func faultyVariantDiffersOnlyInFaults() throws {
+    let clean = PlanGenerator(commitments: 900, seed: 5).generate()
+    let corpus = PlanGenerator(commitments: 900, seed: 5, faultRate: 0.01).generate()
+    #expect(clean.faultyPlan == nil && clean.faults.isEmpty)
+    #expect(corpus.plan == clean.plan)
+    #expect(corpus.strategy == clean.strategy)
+    let faulty = try #require(corpus.faultyPlan)
+    let planLines = corpus.plan.split(separator: "\n", omittingEmptySubsequences: false)
+    let faultyLines = faulty.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(planLines.count == faultyLines.count)
+    let differing = Set(
+      zip(planLines, faultyLines).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 })
+    // The first line names the file; every other difference is a fault's line.
+    #expect(differing == Set([1] + corpus.faults.map(\.line)))
+    for fault in corpus.faults {
+      #expect(faultyLines[fault.line - 1].contains(fault.value), "\(fault)")
+    }
+  }
+
+  @Test(
+    "1% of commitments, the three kinds in turn",
+    arguments: [(0, 0), (40, 0), (50, 1), (1_000, 10), (2_000, 20)])
+  func faultCounts(commitments: Int, expected: Int) {
+    let corpus = PlanGenerator(commitments: commitments, seed: 1, faultRate: 0.01).generate()
+    #expect(corpus.faults.count == expected)
+    #expect(Set(corpus.faults.map(\.commitment)).count == expected)
+    let kinds = InjectedFault.Kind.allCases
+    for (position, fault) in corpus.faults.enumerated() {
+      #expect(fault.kind == kinds[position % kinds.count])
+    }
+  }
+
+  @Test("the checker reports every injected fault, on its line, and nothing else", arguments: [1_000, 3_000])
+  func checkerFindsEveryFault(commitments: Int) throws {
+    let corpus = PlanGenerator(commitments: commitments, seed: 9, faultRate: 0.01).generate()
+    let faulty = try #require(corpus.faultyPlan)
+    #expect(corpus.faults.count == commitments / 100)
+    let compilation = Compiler(
+      provider: InMemorySourceProvider([
+        "/w/" + GeneratedCorpus.strategyFileName: corpus.strategy,
+        "/w/" + GeneratedCorpus.faultyPlanFileName: faulty,
+      ]),
+      workingDirectory: "/w"
+    ).compile([.file(GeneratedCorpus.faultyPlanFileName)])
+    #expect(compilation.unreadableRoots.isEmpty)
+    let sources = compilation.sources
+    let found = compilation.diagnostics.map { diagnostic in
+      "\(diagnostic.code)@\(sources[diagnostic.span.file].location(of: diagnostic.span.start).line)"
+    }
+    let expected = corpus.faults.map { "\($0.kind.expectedCode)@\($0.line)" }
+    #expect(found.sorted() == expected.sorted())
+    for kind in InjectedFault.Kind.allCases {
+      #expect(
+        compilation.diagnostics.count(where: { $0.code == kind.expectedCode })
+          == corpus.faults.count(where: { $0.kind == kind }))
+    }
+    #expect(Set(compilation.diagnostics.map(\.code)) == ["E0206", "E0403", "E0401"])
+  }
+
+  @Test("the manifest lists each fault with its code and line")
+  func manifest() {
+    let corpus = PlanGenerator(commitments: 300, seed: 2, faultRate: 0.01).generate()
+    let manifest = corpus.manifestJSON()
+    #expect(manifest.contains("\"file\": \"faulty.ogp\""))
+    #expect(manifest.contains("\"counts\": {\"E0206\": 1, \"E0403\": 1, \"E0401\": 1}"))
+    for fault in corpus.faults {
+      #expect(
+        manifest.contains("{\"commitment\": \"\(fault.commitment)\", \"kind\": \"\(fault.kind.rawValue)\""))
+      #expect(manifest.contains("\"line\": \(fault.line),"))
+    }
   }
 }
 

@@ -17,7 +17,10 @@ public enum GitHubFormat {
     for diagnostic in report.diagnostics.sortedForDisplay() {
       let place = report.place(of: diagnostic.span)
       let oneLine = place.start.line == place.end.line
-      var properties = ["file=\(escapeProperty(place.file.path))", "line=\(place.start.line)"]
+      // Control characters would reach the CI log raw: escape sequences could rewrite what the
+      // log shows, so they are made visible before the workflow-command escaping.
+      let path = place.file.path.visible(keepingLineBreaks: true)
+      var properties = ["file=\(escapeProperty(path))", "line=\(place.start.line)"]
       if oneLine { properties.append("col=\(place.start.column)") }
       properties.append("endLine=\(place.end.line)")
       if oneLine { properties.append("endColumn=\(place.end.column)") }
@@ -29,7 +32,7 @@ public enum GitHubFormat {
         case .info: "notice"
         }
       output += "::\(command) \(properties.joined(separator: ","))::"
-      output += escapeData(DiagnosticReport.fullText(of: diagnostic)) + "\n"
+      output += escapeData(DiagnosticReport.fullText(of: diagnostic).visible(keepingLineBreaks: true)) + "\n"
     }
     return output
   }

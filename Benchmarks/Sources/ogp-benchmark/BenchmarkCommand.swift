@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+
+/// `ogp-benchmark`: times each phase of `ogp check` and `ogp lint` on generated plans of several
+/// sizes, each size in a child process of its own so that its peak memory is its own, and
+/// prints the figures with the growth from each size to ten times it. With `--write-corpus` it
+/// writes the corpus the comparison script (scripts/compare-validators) runs the tools on.
+///
+/// Everything is timed in memory: no process start-up, no disk. Build with `-c release`.
+@main
+struct BenchmarkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ogp-benchmark",
+    abstract: "Time lex, parse, check, lint on generated plans; or write the benchmark corpus.",
+    discussion: """
+      For each size, a child process generates the plan (ogp-generate's generator), then runs \
+      each phase --repetitions times and reports the median: lex (Lexer.tokenize), parse \
+      (Parser.parse, less its lexing), check (Checker.check), lower (Lowering.lower), lint (the \
+      rules, Linter.lint), and total (Compiler.compile from the bytes, then Linter.lint), with \
+      MB/s and commitments/s of the total, and the child's peak resident memory (ru_maxrss). \
+      Then the REPL: loading the plan into a session, and one commitment typed at the prompt. \
+      Where a size is ten times another, the growth of each figure is printed: 10× is linear.
+
+      With --write-corpus DIR, writes for the largest size instead: strategy.ogp, plan.ogp, \
+      plan.json (the compiled model, as `ogp export --to json` writes it), faulty.ogp (1% of \
+      commitments with one fault each, --faults), faulty.json (the same faults in the model's \
+      JSON) and manifest.json (which commitment got which fault, its code and line).
+
+      Examples:
+        swift run -c release ogp-benchmark
+        swift run -c release ogp-benchmark --commitments 1000,10000 --repetitions 5
+        swift run -c release ogp-benchmark --commitments 100000 --write-corpus /tmp/corpus
+      """
+  )
+
+  @Option(help: "Comma-separated plan sizes, in commitments.")
+  var commitments = "1000,10000,100000"
+
+  @Option(help: "How many times to run each phase (the median is shown).")
+  var repetitions = 3
+
+  @Option(help: "The generator's seed.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Write the corpus for the largest size into this directory, and time nothing.")
+  var writeCorpus: String?
+
+  @Option(help: "The fraction of commitments given a fault in faulty.ogp and faulty.json.")
+  var faults = 0.01
+
+  @Option(help: .hidden)
+  var child: Int?
+
+  func validate() throws {
+    guard repetitions > 0 else { throw ValidationError("--repetitions must be at least 1") }
+    guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+      throw ValidationError("--commitments takes positive numbers separated by commas, e.g. 1000,10000")
+    }
+    guard faults > 0 && faults <= 1 else {
+      throw ValidationError("--faults is a fraction above 0, at most 1")
+    }
+  }
+
+  var sizes: [Int] { commitments.split(separator: ",").compactMap { Int($0) } }
+
+  func run() throws {
+    if let child {
+      // One size, measured in this process; the result goes to the parent as JSON.
+      let result = try SizeBenchmark(commitments: child, seed: seed, repetitions: repetitions).run()
+      let data = try JSONEncoder().encode(result)
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    if let writeCorpus {
+      let size = sizes.max()!
+      try CorpusWriter(commitments: size, seed: seed, faultRate: faults).write(to: writeCorpus)
+      return
+    }
+    var results: [SizeResult] = []
+    print(
+      "ogp-benchmark: seed \(seed), median of \(repetitions) \(repetitions == 1 ? "run" : "runs"), "
+        + "each size in its own process")
+    print(Report.header)
+    for size in sizes {
+      let result = try runChild(size: size)
+      print(Report.row(result))
+      results.append(result)
+    }
+    print()
+    print(Report.repl(results))
+    let growth = Report.growth(results)
+    if !growth.isEmpty {
+      print()
+      print(growth)
+    }
+    if let largest = results.max(by: { $0.commitments < $1.commitments }), !largest.slowestRules.isEmpty {
+      print()
+      print(Report.rules(largest))
+    }
+  }
+
+  /// Runs this executable with `--child size` and decodes what it prints.
+  private func runChild(size: Int) throws -> SizeResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    if !FileManager.default.fileExists(atPath: process.executableURL!.path) {
+      process.executableURL = Bundle.main.executableURL
+    }
+    process.arguments = [
+      "--child", String(size), "--repetitions", String(repetitions), "--seed", String(seed),
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw ValidationError("the run for \(size) commitments failed (status \(process.terminationStatus))")
+    }
+    return try JSONDecoder().decode(SizeResult.self, from: data)
+  }
+}

@@ -1,0 +1,23 @@
+extension Unicode.Scalar {
+  /// The scalar as it may be shown on a terminal or in a CI log: control characters become their
+  /// visible pictures (␛ for ESC), and bidirectional controls, which could reorder what a reader
+  /// sees, become U+FFFD. A tab becomes a space.
+  var visible: Unicode.Scalar {
+    switch value {
+    case 0x09: " "
+    case 0x00..<0x20: Unicode.Scalar(0x2400 + value)!
+    case 0x7F: "\u{2421}"
+    case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
+    default: self
+    }
+  }
+}
+
+extension String {
+  /// The text with every control character made visible, keeping line breaks when asked.
+  func visible(keepingLineBreaks: Bool) -> String {
+    String(
+      String.UnicodeScalarView(
+        unicodeScalars.map { keepingLineBreaks && ($0 == "\n" || $0 == "\r") ? $0 : $0.visible }))
+  }
+}
