@@ -39,12 +39,12 @@ public struct ExpressionChecker: Sendable {
     }
     for strategy in program.strategies {
       add(strategy.id[...], .strategy, strategy.id)
-      for objective in strategy.objectives { add(objective.id.localPart, .objective, objective.id) }
+      for objective in strategy.objectives { add(objective.id.localName, .objective, objective.id) }
     }
     for actor in program.actors { add(actor.id[...], .actor, actor.id) }
     for plan in program.plans {
       add(plan.id[...], .plan, plan.id)
-      for commitment in plan.commitments { add(commitment.id.localPart, .commitment, commitment.id) }
+      for commitment in plan.commitments { add(commitment.id.localName, .commitment, commitment.id) }
     }
     // A local name two plans or strategies share must be written in full.
     for name in ambiguous { declared[name] = nil }
@@ -420,10 +420,4 @@ extension String {
   }
 
   var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
-
-  /// `SO3` for `ogp_2023_2028.SO3`.
-  var localPart: Substring {
-    guard let dot = lastIndex(of: ".") else { return self[...] }
-    return self[index(after: dot)...]
-  }
 }

@@ -201,7 +201,7 @@ public struct ExpressionEvaluator: Sendable {
     case (.commitment(let commitment), _): return commitmentField(name, commitment)
     case (.milestone(let milestone), _):
       switch name {
-      case "name": return .text(String(milestone.id.localPart))
+      case "name": return .text(String(milestone.id.localName))
       case "commitment":
         return self.element(.commitment, parentID(milestone.id)).map(RuntimeValue.element) ?? .none
       case "plan":
@@ -221,14 +221,14 @@ public struct ExpressionEvaluator: Sendable {
       }
     case (.objective(let objective), _):
       switch name {
-      case "name": return .text(String(objective.id.localPart))
+      case "name": return .text(String(objective.id.localName))
       case "label": return text(objective.label)
       case "priorities": return .list(objective.priorities.map { .element(.priority($0)) })
       default: return .none
       }
     case (.priority(let priority), _):
       switch name {
-      case "name": return .text(String(priority.id.localPart))
+      case "name": return .text(String(priority.id.localName))
       case "objective":
         return self.element(.objective, parentID(priority.id)).map(RuntimeValue.element) ?? .none
       default: return .none
@@ -281,7 +281,7 @@ public struct ExpressionEvaluator: Sendable {
 
   private func commitmentField(_ name: String, _ commitment: Commitment) -> RuntimeValue {
     switch name {
-    case "name": .text(String(commitment.id.localPart))
+    case "name": .text(String(commitment.id.localName))
     case "plan": element(.plan, parentID(commitment.id)).map(RuntimeValue.element) ?? .none
     case "lead": actorList(commitment.leads)
     case "partners": actorList(commitment.partners)
@@ -431,20 +431,6 @@ public struct ExpressionEvaluator: Sendable {
       guard case .duration(let days, let months) = first else { return .none }
       return .integer(months + Int(Double(days) / (365.2425 / 12)))
     }
-  }
-}
-
-extension Day {
-  /// The day `months` months and `days` days later (or earlier), clamped to a short month's end.
-  func adding(months: Int, days: Int) -> Day {
-    let total = year * 12 + (month - 1) + months
-    let newYear = total / 12
-    let newMonth = total % 12 + 1
-    var result = Day(
-      year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
-    guard days != 0 else { return result }
-    result = Day(ordinal: result.ordinal + days)
-    return result
   }
 }
 

@@ -294,7 +294,7 @@ public enum ModelPrinter {
         if let parent, id.hasPrefix(parent + ".") {
           String(id.dropFirst(parent.count + 1))
         } else {
-          String(id.split(separator: ".").last ?? "")
+          String(id.localName)
         }
       }
       self.title = ModelPrinter.literal(title)

@@ -139,6 +139,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
       day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
   }
 
+  /// The day `months` months and `days` days later (or earlier), clamped to the end of a
+  /// shorter month: 2024-01-31 plus one month is 2024-02-29.
+  public func adding(months: Int, days: Int = 0) -> Day {
+    let total = year * 12 + (month - 1) + months
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    let result = Day(
+      year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
+    return days == 0 ? result : Day(ordinal: result.ordinal + days)
+  }
+
   public var description: String {
     String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-"
       + String(day).leftPadded(to: 2)

@@ -48,10 +48,10 @@ public struct Query: Sendable {
 
   private static func unknownName(_ word: String, at span: SourceSpan, in program: Program) -> Diagnostic {
     var names = Array(ExpressionGlobals.types.keys) + program.actors.map(\.id) + program.plans.map(\.id)
-    names += program.plans.flatMap(\.commitments).map { String($0.id.split(separator: ".").last ?? "") }
+    names += program.plans.flatMap(\.commitments).map { String($0.id.localName) }
     for strategy in program.strategies {
       names.append(strategy.id)
-      names += strategy.objectives.map { String($0.id.split(separator: ".").last ?? "") }
+      names += strategy.objectives.map { String($0.id.localName) }
     }
     return Diagnostic(
       .error, code: DiagnosticCode.unknownNameInExpression.rawValue, message: "unknown name '\(word)'",

@@ -74,7 +74,7 @@ extension ReplSession {
   private func lookUp(_ name: String) -> Result<CheckedDeclaration, Refusal> {
     let found = resolve(name)
     guard let first = found.first else {
-      let candidates = allDeclarations.map { String($0.id.split(separator: ".").last ?? "") }
+      let candidates = allDeclarations.map { String($0.id.localName) }
       let closest = Suggestions.closest(to: name, among: candidates, limit: 3)
       return .failure(
         Refusal(
@@ -170,7 +170,7 @@ extension ReplSession {
       let paths = names.filter { $0.hasPrefix(word) && $0.dropFirst(word.count).contains(".") == false }
       return Set(paths + fieldCompletions(for: word)).sorted()
     }
-    let names = allDeclarations.map { String($0.id.split(separator: ".").last ?? "") }
+    let names = allDeclarations.map { String($0.id.localName) }
     let keywords =
       Self.declarationKeywords
       + DeclarationKind.allCases.flatMap { ClauseTable.clauses(of: $0).map(\.keyword) }

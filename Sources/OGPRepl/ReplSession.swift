@@ -300,12 +300,12 @@ public final class ReplSession {
       matrix?.rows.count { $0.objectives.contains(objective) } ?? 0
     }
     let parts = new.strategy.objectives.map { objective -> String in
-      let name = objective.id.split(separator: ".").last.map(String.init) ?? objective.id
+      let name = String(objective.id.localName)
       let (was, now) = (count(old, objective.id), count(new, objective.id))
       return was == now ? "\(name) \(now)" : "\(name) \(was)→\(now)"
     }
     var text = "coverage of \(new.plan.id): " + parts.joined(separator: ", ")
-    let gaps = new.uncoveredObjectives.map { $0.id.split(separator: ".").last.map(String.init) ?? $0.id }
+    let gaps = new.uncoveredObjectives.map { String($0.id.localName) }
     if !gaps.isEmpty { text += " (not advanced: \(gaps.joined(separator: ", ")))" }
     return text
   }

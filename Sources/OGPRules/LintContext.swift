@@ -49,22 +49,3 @@ public struct LintContext: Sendable {
     (commitment.leads + commitment.partners).compactMap { actors[$0] }
   }
 }
-
-extension Day {
-  /// The day after `months` whole months, clamped to the end of a shorter month.
-  func adding(months: Int) -> Day {
-    let total = year * 12 + (month - 1) + months
-    let newYear = total / 12
-    let newMonth = total % 12 + 1
-    return Day(
-      year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
-  }
-}
-
-extension String {
-  /// The last part of a qualified id: `SO3` for `ogp_2023_2028.SO3`.
-  public var localName: Substring {
-    guard let dot = lastIndex(of: ".") else { return self[...] }
-    return self[index(after: dot)...]
-  }
-}
