@@ -2,25 +2,33 @@ import Synchronization
 
 /// Identifies a loaded source file within one `SourceMap`.
 public struct SourceFileID: Hashable, Sendable, Comparable {
-  public let index: Int
+  private let storedIndex: UInt32
 
-  public init(_ index: Int) { self.index = index }
+  public init(_ index: Int) { storedIndex = UInt32(index) }
 
-  public static func < (lhs: SourceFileID, rhs: SourceFileID) -> Bool { lhs.index < rhs.index }
+  public var index: Int { Int(storedIndex) }
+
+  public static func < (lhs: SourceFileID, rhs: SourceFileID) -> Bool { lhs.storedIndex < rhs.storedIndex }
 }
 
 /// A half-open range of UTF-8 byte offsets in one source file.
+///
+/// Offsets are stored in 32 bits (files are at most 4 GiB, `Lexer.maximumFileSize`): every
+/// syntax node and diagnostic holds spans, and 12 bytes instead of 24 shrink the tree of a large
+/// plan by a fifth.
 public struct SourceSpan: Hashable, Sendable, Comparable {
   public let file: SourceFileID
-  public let start: Int
-  public let end: Int
+  private let storedStart: UInt32
+  private let storedEnd: UInt32
 
   public init(file: SourceFileID, start: Int, end: Int) {
     self.file = file
-    self.start = start
-    self.end = max(start, end)
+    storedStart = UInt32(start)
+    storedEnd = UInt32(max(start, end))
   }
 
+  public var start: Int { Int(storedStart) }
+  public var end: Int { Int(storedEnd) }
   public var length: Int { end - start }
 
   /// The smallest span covering both; both must be in the same file.
@@ -29,7 +37,7 @@ public struct SourceSpan: Hashable, Sendable, Comparable {
   }
 
   public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
-    (lhs.file, lhs.start, lhs.end) < (rhs.file, rhs.start, rhs.end)
+    (lhs.file, lhs.storedStart, lhs.storedEnd) < (rhs.file, rhs.storedStart, rhs.storedEnd)
   }
 }
 

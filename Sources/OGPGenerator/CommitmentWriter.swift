@@ -2,14 +2,14 @@
 /// milestones whose periods split the commitment's period.
 struct CommitmentWriter {
   private let roster: ActorRoster
-  /// Width of the zero-padded number in commitment ids (`c0042`).
-  private let idWidth: Int
+  /// How many commitments the plan has: the width of their ids' numbers.
+  private let count: Int
   /// Capitalised subjects, for the start of a sentence.
   private let capitalisedSubjects: [String]
 
   init(roster: ActorRoster, count: Int) {
     self.roster = roster
-    idWidth = max(4, String(count).count)
+    self.count = count
     capitalisedSubjects = Vocabulary.subjects.map { $0.prefix(1).uppercased() + $0.dropFirst() }
   }
 
@@ -39,9 +39,7 @@ struct CommitmentWriter {
       out.append("  /// Carried over from the previous action plan, with a wider scope.\n")
     }
     let digits = String(number)
-    var id = "c"
-    for _ in digits.count..<idWidth { id.append("0") }
-    id.append(digits)
+    let id = PlanGenerator.commitmentID(number, count: count)
     out.append("  commitment ")
     out.append(id)
     out.append(" \"")
@@ -50,7 +48,10 @@ struct CommitmentWriter {
     out.append(subject)
     out.append(" in ")
     out.append(place)
-    out.append("\" {\n")
+    // The vocabulary repeats; the number keeps every title distinct, as STR002 asks.
+    out.append(" (no. ")
+    out.append(digits)
+    out.append(")\" {\n")
 
     // Lead: one or two actors, usually government; partners: one or two others.
     let leads = pickLeads(&rng)

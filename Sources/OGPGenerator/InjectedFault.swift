@@ -20,7 +20,7 @@ public struct InjectedFault: Sendable, Hashable {
     }
   }
 
-  /// The commitment's name in the plan (`c0042`).
+  /// The commitment's name in the plan (`GR0042`).
   public var commitment: String
   public var kind: Kind
   /// The milestone the fault is in (`m2`), or nil when it is in the commitment's own clauses.

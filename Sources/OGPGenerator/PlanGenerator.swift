@@ -134,11 +134,19 @@ public struct PlanGenerator: Sendable {
     return (plan, faulty, faults)
   }
 
-  /// `c0042`: the commitment's number, zero-padded as the writer pads it.
+  /// `GR0042`: the plan's prefix and the commitment's number, zero-padded to four digits, or to
+  /// as many as the largest number has.
   static func commitmentID(_ number: Int, count: Int) -> String {
     let digits = String(number)
-    return "c" + String(repeating: "0", count: max(0, max(4, String(count).count) - digits.count)) + digits
+    return idPrefix + String(repeating: "0", count: max(0, max(4, String(count).count) - digits.count))
+      + digits
   }
+
+  static let idPrefix = "GR"
+
+  /// OGP numbers commitments with four digits after the prefix (STR003); a larger plan cannot
+  /// follow that form, so it declares no prefix.
+  static func declaresPrefix(commitments: Int) -> Bool { commitments <= 9_999 }
 
   /// Everything before the first commitment: the comment, `use`, the actors and the plan's own
   /// clauses and forum.
@@ -174,10 +182,12 @@ public struct PlanGenerator: Sendable {
       """)
     out.append("  period    ")
     Self.planPeriod.append(.months, to: &out)
+    out.append("\n")
+    if Self.declaresPrefix(commitments: commitments) {
+      out.append("  prefix    \"\(Self.idPrefix)\"\n")
+    }
     out.append(
       """
-
-        prefix    "GR"
         contact   \(contact)
         submitted 2023-12-15
         cocreation {

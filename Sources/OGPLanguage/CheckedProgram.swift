@@ -26,6 +26,10 @@ public struct CheckedClauses: Sendable, Equatable {
 
   public init() {}
 
+  init(capacity: Int) {
+    entries.reserveCapacity(capacity)
+  }
+
   mutating func append(_ keyword: String, _ value: CheckedValue, span: SourceSpan) {
     entries.append((keyword, value, span))
   }
@@ -77,8 +81,9 @@ public struct CheckedClauses: Sendable, Equatable {
   }
 }
 
-/// A declaration whose clauses have been checked, with its children.
-public struct CheckedDeclaration: Sendable, Equatable {
+/// A declaration whose clauses have been checked, with its children. A class, like the syntax
+/// nodes it comes from: lowering and the REPL pass declarations around without copying them.
+public final class CheckedDeclaration: Sendable, Equatable {
   public let kind: DeclarationKind
   /// The qualified id (`ogp_2023_2028.SO3`); a forum's is its plan's id plus `.forum`.
   public let id: String
@@ -90,6 +95,28 @@ public struct CheckedDeclaration: Sendable, Equatable {
   public let span: SourceSpan
   public let clauses: CheckedClauses
   public let children: [CheckedDeclaration]
+
+  init(
+    kind: DeclarationKind, id: String, name: String?, title: String, doc: String?, actorKind: String?,
+    span: SourceSpan, clauses: CheckedClauses, children: [CheckedDeclaration]
+  ) {
+    self.kind = kind
+    self.id = id
+    self.name = name
+    self.title = title
+    self.doc = doc
+    self.actorKind = actorKind
+    self.span = span
+    self.clauses = clauses
+    self.children = children
+  }
+
+  public static func == (lhs: CheckedDeclaration, rhs: CheckedDeclaration) -> Bool {
+    lhs === rhs
+      || (lhs.kind == rhs.kind && lhs.id == rhs.id && lhs.name == rhs.name && lhs.title == rhs.title
+        && lhs.doc == rhs.doc && lhs.actorKind == rhs.actorKind && lhs.span == rhs.span
+        && lhs.clauses == rhs.clauses && lhs.children == rhs.children)
+  }
 }
 
 /// Every checked top-level declaration, in load order.

@@ -1,21 +1,42 @@
 import OGPDiagnostics
 import OGPModel
 
+/// What holds a list of clauses, as messages name it: "commitment 'c01'", "'cocreation'". The
+/// text is built only when a message needs it, not once per declaration checked.
+struct ClauseOwner: CustomStringConvertible {
+  enum Kind {
+    case declaration(DeclarationKind, name: String?)
+    case block(keyword: String)
+  }
+  let kind: Kind
+
+  var description: String {
+    switch kind {
+    case .declaration(let kind, let name?): "\(kind.rawValue) '\(name)'"
+    case .declaration(let kind, nil): kind.rawValue
+    case .block(let keyword): "'\(keyword)'"
+    }
+  }
+}
+
 extension Checker {
   /// Checks clauses against their table: unknown and repeated clauses, missing required ones,
   /// and each value against its type.
   mutating func checkClauses(
-    _ clauses: [Clause], specs: [ClauseSpec], owner: String, headerSpan: SourceSpan, context: Context
+    _ clauses: [Clause], specs: [ClauseSpec], owner: ClauseOwner, headerSpan: SourceSpan, context: Context
   ) -> CheckedClauses {
-    var checked = CheckedClauses()
-    var seen: [String: SourceSpan] = [:]
+    var checked = CheckedClauses(capacity: clauses.count)
+    // Where each spec was first given, by its index in `specs`: tables are short, so an array
+    // beats hashing every keyword.
+    var seen = [SourceSpan?](repeating: nil, count: specs.count)
     for clause in clauses {
       let keyword = clause.keyword.name
-      guard let spec = specs.first(where: { $0.keyword == keyword }) else {
-        reportUnknownClause(clause.keyword, among: specs.map(\.keyword), owner: owner)
+      guard let specIndex = specs.firstIndex(where: { $0.keyword == keyword }) else {
+        reportUnknownClause(clause.keyword, among: specs.map(\.keyword), owner: owner.description)
         continue
       }
-      if let previous = seen[keyword], !spec.isRepeatable {
+      let spec = specs[specIndex]
+      if let previous = seen[specIndex], !spec.isRepeatable {
         diagnostics.append(
           .error(
             .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
@@ -25,12 +46,12 @@ extension Checker {
               : "keep one '\(keyword)' clause and remove the other"))
         continue
       }
-      seen[keyword] = clause.keyword.span
+      if seen[specIndex] == nil { seen[specIndex] = clause.keyword.span }
       if let value = checkValue(clause, spec.type, owner: owner, context: context) {
         checked.append(keyword, value, span: clause.valueSpan)
       }
     }
-    for spec in specs where spec.isRequired && seen[spec.keyword] == nil {
+    for (spec, given) in zip(specs, seen) where spec.isRequired && given == nil {
       diagnostics.append(
         .error(
           .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
@@ -61,7 +82,7 @@ extension Checker {
 
   // MARK: Values
 
-  mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: String, context: Context)
+  mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: ClauseOwner, context: Context)
     -> CheckedValue?
   {
     let keyword = clause.keyword.name
@@ -72,7 +93,8 @@ extension Checker {
       }
       return .block(
         checkClauses(
-          block.clauses, specs: specs, owner: "'\(keyword)'", headerSpan: clause.keyword.span,
+          block.clauses, specs: specs, owner: ClauseOwner(kind: .block(keyword: keyword)),
+          headerSpan: clause.keyword.span,
           context: context))
     }
     if let block = clause.block {

@@ -156,7 +156,7 @@ public struct Checker {
     if declaration.kind == .actor, let kind = declaration.actorKind {
       actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind")
     }
-    let owner = name.map { "\(declaration.kind.rawValue) '\($0)'" } ?? declaration.kind.rawValue
+    let owner = ClauseOwner(kind: .declaration(declaration.kind, name: name))
     let headerSpan = declaration.name?.span ?? declaration.keywordSpan
     let clauses = checkClauses(
       declaration.body?.clauses ?? [], specs: ClauseTable.clauses(of: declaration.kind), owner: owner,

@@ -73,32 +73,60 @@ public enum DeclarationKind: String, CaseIterable, Sendable {
 }
 
 /// `commitment c01 "Title" { … }` and the other declarations.
-public struct Declaration: Sendable {
-  public var kind: DeclarationKind
-  public var keywordSpan: SourceSpan
+///
+/// Declarations, blocks and clauses are immutable classes: the checker, the linter and the
+/// formatter pass them around by reference, and a 100 MB plan has millions of them.
+public final class Declaration: Sendable {
+  public let kind: DeclarationKind
+  public let keywordSpan: SourceSpan
   /// Nil for a forum, or when the name is missing (already diagnosed).
-  public var name: Identifier?
+  public let name: Identifier?
   /// The kind written in an actor's header (`actor odn civil_society "…"`).
-  public var actorKind: Identifier?
-  public var title: StringLiteral?
+  public let actorKind: Identifier?
+  public let title: StringLiteral?
   /// The `///` lines before the declaration, without their slashes.
-  public var doc: String?
-  public var body: Block?
-  public var span: SourceSpan
+  public let doc: String?
+  public let body: Block?
+  public let span: SourceSpan
+
+  public init(
+    kind: DeclarationKind, keywordSpan: SourceSpan, name: Identifier?, actorKind: Identifier?,
+    title: StringLiteral?, doc: String?, body: Block?, span: SourceSpan
+  ) {
+    self.kind = kind
+    self.keywordSpan = keywordSpan
+    self.name = name
+    self.actorKind = actorKind
+    self.title = title
+    self.doc = doc
+    self.body = body
+    self.span = span
+  }
 }
 
-public struct Block: Sendable {
-  public var items: [BlockItem]
-  public var openBrace: SourceSpan
+public final class Block: Sendable {
+  public let items: [BlockItem]
+  public let openBrace: SourceSpan
   /// Nil when the block was never closed (already diagnosed).
-  public var closeBrace: SourceSpan?
+  public let closeBrace: SourceSpan?
+  /// The items split by kind, each in the order written.
+  public let clauses: [Clause]
+  public let declarations: [Declaration]
 
-  public var clauses: [Clause] {
-    items.compactMap { if case .clause(let clause) = $0 { clause } else { nil } }
-  }
-
-  public var declarations: [Declaration] {
-    items.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
+  public init(items: [BlockItem], openBrace: SourceSpan, closeBrace: SourceSpan?) {
+    self.items = items
+    self.openBrace = openBrace
+    self.closeBrace = closeBrace
+    var clauses: [Clause] = []
+    var declarations: [Declaration] = []
+    for item in items {
+      switch item {
+      case .clause(let clause): clauses.append(clause)
+      case .declaration(let declaration): declarations.append(declaration)
+      }
+    }
+    self.clauses = clauses
+    self.declarations = declarations
   }
 }
 
@@ -108,12 +136,19 @@ public enum BlockItem: Sendable {
 }
 
 /// `keyword value, value …` with an optional block of sub-clauses.
-public struct Clause: Sendable {
-  public var keyword: Identifier
+public final class Clause: Sendable {
+  public let keyword: Identifier
   /// Comma-separated groups; a group is the terms written side by side (`every 3 months`).
-  public var groups: [ValueGroup]
-  public var block: Block?
-  public var span: SourceSpan
+  public let groups: [ValueGroup]
+  public let block: Block?
+  public let span: SourceSpan
+
+  public init(keyword: Identifier, groups: [ValueGroup], block: Block?, span: SourceSpan) {
+    self.keyword = keyword
+    self.groups = groups
+    self.block = block
+    self.span = span
+  }
 
   /// The span of everything after the keyword, or the keyword itself when there is nothing.
   public var valueSpan: SourceSpan {

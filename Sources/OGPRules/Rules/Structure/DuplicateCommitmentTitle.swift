@@ -77,12 +77,16 @@ public struct DuplicateCommitmentTitle: BuiltInRule {
   }
 
   /// The title lower-cased, with runs of white space as one space and none at either end: one
-  /// pass over the scalars, since splitting into Characters was most of the rule's time.
+  /// pass over the scalars, since splitting into Characters was most of the rule's time. ASCII
+  /// scalars, most of any title, skip the Unicode property tables.
   static func key(_ title: String) -> String {
     var key = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in title.lowercased().unicodeScalars {
-      if scalar.properties.isWhitespace {
+      let isWhitespace =
+        scalar.isASCII
+        ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+      if isWhitespace {
         pendingSpace = !key.isEmpty
         continue
       }

@@ -19,18 +19,21 @@ struct ScheduledWork {
 extension ActionPlan {
   /// Every commitment, each followed by its milestones, in source order.
   var scheduledWork: [ScheduledWork] {
-    commitments.flatMap { commitment in
-      [
+    var work: [ScheduledWork] = []
+    work.reserveCapacity(commitments.count * 4)
+    for commitment in commitments {
+      work.append(
         ScheduledWork(
           kind: .commitment, id: commitment.id, title: commitment.title, period: commitment.period,
-          status: commitment.status)
-      ]
-        + commitment.milestones.map { milestone in
+          status: commitment.status))
+      for milestone in commitment.milestones {
+        work.append(
           ScheduledWork(
             kind: .milestone, id: milestone.id, title: milestone.title, period: milestone.period,
-            status: milestone.status)
-        }
+            status: milestone.status))
+      }
     }
+    return work
   }
 }
 
