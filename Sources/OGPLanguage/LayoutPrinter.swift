@@ -14,6 +14,9 @@ struct LayoutPrinter {
   /// A blank line is due before the next line, unless that line closes or opens a block.
   private var pendingBlank = false
   private var atBlockStart = true
+  /// True when the last line printed ends in a comment: a comment appended to it would become
+  /// part of that comment's text.
+  private var lastLineEndsInComment = false
 
   init(parse: ParseResult, source: SourceFile) {
     self.parse = parse
@@ -65,6 +68,19 @@ struct LayoutPrinter {
     pendingBlank = false
     atBlockStart = false
     lines.append(line.trimmingTrailingSpaces())
+    lastLineEndsInComment = false
+  }
+
+  /// Prints `comment` after the last line, or on a line of its own at `indent` when that line
+  /// already ends in a comment (a `;` between two comments, dropped by the layout, leaves one
+  /// trailing nothing).
+  private mutating func emitTrailing(_ comment: Trivia, indent: String) {
+    if lastLineEndsInComment || lines.isEmpty {
+      emitLine(indent + comment.text)
+    } else {
+      lines[lines.count - 1] += "  " + comment.text
+    }
+    lastLineEndsInComment = true
   }
 
   /// Prints the comments before `offset` (a trailing one on the line it trails, the others on
@@ -73,10 +89,11 @@ struct LayoutPrinter {
     while nextTrivia < trivia.count, trivia[nextTrivia].start < offset {
       let comment = trivia[nextTrivia]
       if comment.isTrailing && !lines.isEmpty {
-        lines[lines.count - 1] += "  " + comment.text
+        emitTrailing(comment, indent: indent)
       } else {
         if hasBlankLine(from: cursor, to: comment.start) { pendingBlank = true }
         emitLine(indent + comment.text)
+        lastLineEndsInComment = true
       }
       cursor = comment.end
       nextTrivia += 1
@@ -131,7 +148,7 @@ struct LayoutPrinter {
     if let title = rule.title { header.append(text(title.span)) }
     guard let open = rule.openBrace else {
       emitLine(header.joined(separator: " "))
-      appendTrailing(takeTrivia(before: rule.span.end))
+      appendTrailing(takeTrivia(before: rule.span.end), indent: "")
       cursor = rule.span.end
       return
     }
@@ -140,7 +157,7 @@ struct LayoutPrinter {
       for comment in headerComments { emitLine(comment.text) }
     }
     emitLine(header.joined(separator: " ") + " {")
-    if headerComments.count == 1 { appendTrailing(headerComments) }
+    if headerComments.count == 1 { appendTrailing(headerComments, indent: "") }
     cursor = open.end
     atBlockStart = true
     pendingBlank = false
@@ -229,7 +246,7 @@ struct LayoutPrinter {
     let header = indent + self.header(declaration, columns: columns)
     guard let body = declaration.body else {
       emitLine(header)
-      appendTrailing(takeTrivia(before: declaration.span.end))
+      appendTrailing(takeTrivia(before: declaration.span.end), indent: indent)
       cursor = declaration.span.end
       return
     }
@@ -240,7 +257,7 @@ struct LayoutPrinter {
       for comment in headerComments { emitLine(indent + comment.text) }
     }
     emitLine(header + " " + (isOneLine(body) ? oneLineBlock(body) : "{"))
-    if headerComments.count == 1 { appendTrailing(headerComments) }
+    if headerComments.count == 1 { appendTrailing(headerComments, indent: indent) }
     if isOneLine(body) {
       cursor = body.closeBrace?.end ?? declaration.span.end
     } else {
@@ -248,8 +265,8 @@ struct LayoutPrinter {
     }
   }
 
-  private mutating func appendTrailing(_ comments: [Trivia]) {
-    for comment in comments { lines[lines.count - 1] += "  " + comment.text }
+  private mutating func appendTrailing(_ comments: [Trivia], indent: String) {
+    for comment in comments { emitTrailing(comment, indent: indent) }
   }
 
   /// The contents of a multi-line block and its closing brace; the opening brace is printed.

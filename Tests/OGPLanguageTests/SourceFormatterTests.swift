@@ -191,4 +191,15 @@ struct SourceFormatterTests {
       try Self.formatted(text)
         == "plan p \"P\" {\n  problem \"\"\"\n    Line one\n      indented\n    \"\"\"\n}\n")
   }
+
+  /// Found by the fuzzer: the `;` a comment trailed is dropped, and the comment was appended to
+  /// the comment line above it, becoming part of its text.
+  @Test func commentAfterADroppedSemicolonKeepsItsLine() throws {
+    let text = "strategy s \"S\" {\n  period 2023 .. 2028\n  // one\n ; // two\n  change c \"C\"\n}\n"
+    let expected = "strategy s \"S\" {\n  period 2023 .. 2028\n  // one\n  // two\n  change c \"C\"\n}\n"
+    #expect(try Self.formatted(text) == expected)
+    #expect(try Self.formatted(expected) == expected)
+    #expect(
+      try Self.formatted("actor a government \"A\"\n; // two\n") == "actor a government \"A\"  // two\n")
+  }
 }
