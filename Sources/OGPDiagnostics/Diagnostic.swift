@@ -86,15 +86,17 @@ public struct TextEdit: Hashable, Sendable {
 }
 
 extension Array where Element == Diagnostic {
-  /// Ordered by file (load order), then offset, then code, so output is deterministic.
+  /// Ordered by file (load order), then offset; diagnostics at one offset keep their order.
   public func sortedForDisplay() -> [Diagnostic] {
-    enumerated().sorted { lhs, rhs in
-      let left = lhs.element
-      let right = rhs.element
-      if left.span.file != right.span.file { return left.span.file < right.span.file }
-      if left.span.start != right.span.start { return left.span.start < right.span.start }
-      return lhs.offset < rhs.offset
-    }.map(\.element)
+    // Sorts positions by their spans, then gathers the diagnostics once: sorting the diagnostics
+    // themselves copied two of them at every comparison, a second on 150,000 findings.
+    let spans = map(\.span)
+    let order = indices.sorted { left, right in
+      if spans[left].file != spans[right].file { return spans[left].file < spans[right].file }
+      if spans[left].start != spans[right].start { return spans[left].start < spans[right].start }
+      return left < right
+    }
+    return order.map { self[$0] }
   }
 
   public var errorCount: Int { count(where: { $0.severity == .error }) }

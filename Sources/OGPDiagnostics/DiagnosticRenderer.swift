@@ -172,7 +172,8 @@ public struct DiagnosticRenderer: Sendable {
 
   /// Keeps messages on one line and free of terminal control sequences.
   private func sanitise(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0.visible }))
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0.visible }))
   }
 
   private enum Style: String {

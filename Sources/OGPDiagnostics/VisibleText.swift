@@ -16,7 +16,12 @@ extension Unicode.Scalar {
 extension String {
   /// The text with every control character made visible, keeping line breaks when asked.
   func visible(keepingLineBreaks: Bool) -> String {
-    String(
+    // Printable ASCII, nearly every message, is shown as it is, without rebuilding it.
+    let isShownAsIs = utf8.allSatisfy {
+      (0x20..<0x7F).contains($0) || (keepingLineBreaks && ($0 == 0x0A || $0 == 0x0D))
+    }
+    if isShownAsIs { return self }
+    return String(
       String.UnicodeScalarView(
         unicodeScalars.map { keepingLineBreaks && ($0 == "\n" || $0 == "\r") ? $0 : $0.visible }))
   }

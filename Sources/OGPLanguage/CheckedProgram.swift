@@ -35,15 +35,17 @@ public struct CheckedClauses: Sendable, Equatable {
   }
 
   public func all(_ keyword: String) -> [CheckedValue] {
-    entries.filter { $0.keyword == keyword }.map(\.value)
+    entries.indices.filter { entries[$0].keyword == keyword }.map { entries[$0].value }
   }
 
+  // Lookups find an index, then read the one field: `first(where:)` would copy whole entries,
+  // and lowering asks for some twenty clauses of every commitment.
   public subscript(_ keyword: String) -> CheckedValue? {
-    entries.first { $0.keyword == keyword }?.value
+    entries.firstIndex { $0.keyword == keyword }.map { entries[$0].value }
   }
 
   public func span(of keyword: String) -> SourceSpan? {
-    entries.first { $0.keyword == keyword }?.span
+    entries.firstIndex { $0.keyword == keyword }.map { entries[$0].span }
   }
 
   public func text(_ keyword: String) -> String? {
@@ -95,10 +97,12 @@ public final class CheckedDeclaration: Sendable, Equatable {
   public let span: SourceSpan
   public let clauses: CheckedClauses
   public let children: [CheckedDeclaration]
+  /// The declaration as written, for tools that point into the source.
+  public let syntax: Declaration
 
   init(
     kind: DeclarationKind, id: String, name: String?, title: String, doc: String?, actorKind: String?,
-    span: SourceSpan, clauses: CheckedClauses, children: [CheckedDeclaration]
+    span: SourceSpan, clauses: CheckedClauses, children: [CheckedDeclaration], syntax: Declaration
   ) {
     self.kind = kind
     self.id = id
@@ -109,6 +113,7 @@ public final class CheckedDeclaration: Sendable, Equatable {
     self.span = span
     self.clauses = clauses
     self.children = children
+    self.syntax = syntax
   }
 
   public static func == (lhs: CheckedDeclaration, rhs: CheckedDeclaration) -> Bool {

@@ -178,7 +178,8 @@ public struct Checker {
     let children = checkChildren(of: declaration, id: id, context: context)
     return CheckedDeclaration(
       kind: declaration.kind, id: id, name: name, title: declaration.title?.value ?? "", doc: declaration.doc,
-      actorKind: actorKind, span: declaration.span, clauses: clauses, children: children)
+      actorKind: actorKind, span: declaration.span, clauses: clauses, children: children,
+      syntax: declaration)
   }
 
   private mutating func checkChildren(of declaration: Declaration, id: String, context: Context)

@@ -25,7 +25,13 @@ public enum EnumDomain: String, CaseIterable, Sendable {
     ("aeiouAEIOU".contains(rawValue.first!) ? "an " : "a ") + rawValue
   }
 
-  public var values: [String] {
+  public var values: [String] { Self.valuesByDomain[self]! }
+
+  /// Every domain's words, listed once: the checker asks for them at every enumeration value.
+  private static let valuesByDomain = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0, $0.valuesFromTheModel) })
+
+  private var valuesFromTheModel: [String] {
     switch self {
     case .actorKind: ActorKind.allCases.map(\.rawValue)
     case .branch: Branch.allCases.map(\.rawValue)

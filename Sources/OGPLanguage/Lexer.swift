@@ -183,15 +183,13 @@ public struct Lexer {
   private func keyword(from start: Int, to end: Int) -> TokenKind? {
     let length = end - start
     guard (3...10).contains(length) else { return nil }
-    switch bytes[start] {
-    case UInt8(ascii: "u"), UInt8(ascii: "s"), UInt8(ascii: "o"), UInt8(ascii: "p"), UInt8(ascii: "c"),
-      UInt8(ascii: "a"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "r"):
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      return TokenKind.keywords[text]
-    default:
-      return nil
-    }
+    let word = bytes[start..<end]
+    return Self.keywordBytes.first { $0.bytes.count == length && $0.bytes.elementsEqual(word) }?.kind
   }
+
+  /// The reserved words as bytes: an identifier is compared with them in place, without making
+  /// a String of every identifier to look it up.
+  private static let keywordBytes = TokenKind.keywords.map { (bytes: Array($0.key.utf8), kind: $0.value) }
 
   /// `2024` is an integer (also a year); `2024-06` and `2024-06-30` are dates. The checker
   /// validates the calendar; the lexer only takes the shape.

@@ -25,30 +25,32 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
   public init?(_ text: String) {
-    // Bytes, not Characters: dates are parsed for every milestone of every plan.
-    var numbers: [Int] = []
-    var value = 0
+    // Bytes, not Characters, and no arrays: dates are parsed for every milestone of every plan.
+    var year = 0
+    var month = 0
+    var day = 0
+    var field = 0
     var width = 0
-    let widths = [4, 2, 2]
     for byte in text.utf8 {
       if byte == UInt8(ascii: "-") {
-        guard numbers.count < 2, width == widths[numbers.count] else { return nil }
-        numbers.append(value)
-        value = 0
+        guard field < 2, width == (field == 0 ? 4 : 2) else { return nil }
+        field += 1
         width = 0
       } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
         width += 1
         guard width <= 4 else { return nil }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch field {
+        case 0: year = year * 10 + digit
+        case 1: month = month * 10 + digit
+        default: day = day * 10 + digit
+        }
       } else {
         return nil
       }
     }
-    guard width == widths[numbers.count] else { return nil }
-    numbers.append(value)
-    self.init(
-      year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
-      day: numbers.count > 2 ? numbers[2] : nil)
+    guard width == (field == 0 ? 4 : 2) else { return nil }
+    self.init(year: year, month: field >= 1 ? month : nil, day: field == 2 ? day : nil)
   }
 
   public var description: String {

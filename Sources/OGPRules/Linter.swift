@@ -27,7 +27,7 @@ public struct Linter: Sendable {
     let context = LintContext(
       program: program, configuration: configuration, asOf: asOf,
       evaluator: memberRules.isEmpty ? nil : ExpressionEvaluator(program: program, asOf: asOf))
-    let locator = SourceLocator(files: compilation.files)
+    let locator = SourceLocator(program: compilation.checked)
     var findings: [Diagnostic] = []
     for rule in rules + memberRules.map({ $0 as any LintRule }) {
       let description = rule.description
@@ -45,7 +45,7 @@ public struct Linter: Sendable {
     var known = RuleRegistry.byCodeOrName
     for rule in memberRules { known[rule.description.code] = rule.description }
     var (kept, suppressionFindings) = applySuppressions(
-      findings, compilation: compilation, locator: locator, known: known)
+      findings, compilation: compilation, known: known)
     kept += suppressionFindings
     var baselined = 0
     if let baseline {
@@ -60,7 +60,7 @@ public struct Linter: Sendable {
   /// silence nothing. Directives that name only linter codes apply after those reports, so an
   /// unused suppression can itself be silenced. `known` holds the rules by code and name.
   private func applySuppressions(
-    _ findings: [Diagnostic], compilation: Compilation, locator: SourceLocator,
+    _ findings: [Diagnostic], compilation: Compilation,
     known: [String: RuleDescription]
   ) -> (kept: [Diagnostic], suppressionFindings: [Diagnostic]) {
     let scanner = SuppressionScanner(knownCodes: known.mapValues(\.code))
@@ -68,8 +68,7 @@ public struct Linter: Sendable {
     var invalid: [InvalidSuppression] = []
     for file in compilation.files {
       let source = compilation.sources[file.syntax.file]
-      let (found, bad) = scanner.scan(
-        file, source: source, declarationSpans: locator.declarationSpans(in: file.syntax.file))
+      let (found, bad) = scanner.scan(file, source: source)
       suppressions += found
       invalid += bad
     }

@@ -3,29 +3,18 @@ import OGPLanguage
 
 /// Turns anchors (qualified ids and clause keywords) into source spans, from the syntax trees.
 struct SourceLocator {
-  private var declarations: [String: Declaration] = [:]
-  /// Every declaration's span by the offset of its keyword, per file: what `ogp:disable` covers.
-  private var declarationsByKeyword: [SourceFileID: [Int: SourceSpan]] = [:]
+  private let declarations: [String: Declaration]
 
-  init(files: [ParseResult]) {
-    for file in files {
-      for declaration in file.syntax.declarations {
-        index(declaration, parentID: nil)
-      }
+  /// Indexes the syntax of every checked declaration by the qualified id the checker gave it,
+  /// the id anchors name.
+  init(program: CheckedProgram) {
+    var declarations: [String: Declaration] = [:]
+    func index(_ declaration: CheckedDeclaration) {
+      declarations[declaration.id] = declaration.syntax
+      declaration.children.forEach(index)
     }
-  }
-
-  /// Qualified ids as the checker builds them: dotted names, and `.forum` for a plan's forum.
-  private mutating func index(_ declaration: Declaration, parentID: String?) {
-    declarationsByKeyword[declaration.span.file, default: [:]][declaration.keywordSpan.start] =
-      declaration.span
-    let local = declaration.kind == .forum ? "forum" : declaration.name?.name
-    guard let local else { return }
-    let id = parentID.map { "\($0).\(local)" } ?? local
-    if declarations[id] == nil { declarations[id] = declaration }
-    for child in declaration.body?.declarations ?? [] {
-      index(child, parentID: id)
-    }
+    program.declarations.forEach(index)
+    self.declarations = declarations
   }
 
   /// Where a finding about `anchor` belongs, or nil if the element is not in the source.
@@ -52,8 +41,15 @@ struct SourceLocator {
     return clause.groups.isEmpty ? clause.keyword.span : clause.valueSpan
   }
 
-  /// The spans of the declarations in `file`, by the offset of their keyword.
-  func declarationSpans(in file: SourceFileID) -> [Int: SourceSpan] {
-    declarationsByKeyword[file] ?? [:]
+  /// The spans of the declarations in `file`, by the offset of their keyword: what `ogp:disable`
+  /// covers. Built only for a file that has such a directive.
+  static func declarationSpans(in file: SourceFileSyntax) -> [Int: SourceSpan] {
+    var spans: [Int: SourceSpan] = [:]
+    func visit(_ declaration: Declaration) {
+      spans[declaration.keywordSpan.start] = declaration.span
+      declaration.body?.declarations.forEach(visit)
+    }
+    file.declarations.forEach(visit)
+    return spans
   }
 }

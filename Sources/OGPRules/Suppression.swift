@@ -44,13 +44,14 @@ struct SuppressionScanner {
   /// Rule codes by code and by name.
   let knownCodes: [String: String]
 
-  func scan(_ parse: ParseResult, source: SourceFile, declarationSpans: [Int: SourceSpan]) -> (
+  func scan(_ parse: ParseResult, source: SourceFile) -> (
     [Suppression], [InvalidSuppression]
   ) {
     var suppressions: [Suppression] = []
     var invalid: [InvalidSuppression] = []
     let bytes = source.bytes
     var gapStart = 0
+    var declarationSpans: [Int: SourceSpan]?
     for (index, token) in parse.tokens.enumerated() {
       defer { gapStart = token.end }
       guard let commentStart = Self.commentStart(in: bytes, from: gapStart, to: Int(token.start)) else {
@@ -66,9 +67,9 @@ struct SuppressionScanner {
         scope = .nextLine(lineIndex: source.lineIndex(at: commentStart) + 1)
       } else if text.hasPrefix(Self.declarationPrefix + " ") || text == Self.declarationPrefix {
         codeText = text.dropFirst(Self.declarationPrefix.count)
-        guard
-          let declaration = Self.nextDeclaration(after: index, tokens: parse.tokens, spans: declarationSpans)
-        else {
+        let spans = declarationSpans ?? SourceLocator.declarationSpans(in: parse.syntax)
+        declarationSpans = spans
+        guard let declaration = Self.nextDeclaration(after: index, tokens: parse.tokens, spans: spans) else {
           invalid.append(
             InvalidSuppression(
               span: span, message: "'ogp:disable' is not followed by a declaration",

@@ -40,8 +40,9 @@ public struct CommitmentAdvancesNothing: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.filter(\.advances.isEmpty).map { commitment in
-        Finding(
+      plan.commitments.compactMap { commitment in
+        guard commitment.advances.isEmpty else { return nil }
+        return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' advances no strategic objective",
           label: "no 'advances' clause",

@@ -55,7 +55,10 @@ public struct ObjectiveNotAdvanced: BuiltInRule {
     var findings: [Finding] = []
     for plan in context.program.plans {
       guard let strategy = context.strategy(of: plan) else { continue }
-      let advanced = Set(plan.commitments.flatMap { $0.advances.map(\.objectiveID) })
+      var advanced = Set<String>()
+      for commitment in plan.commitments {
+        for target in commitment.advances { advanced.insert(target.objectiveID) }
+      }
       for objective in strategy.objectives where !advanced.contains(objective.id) {
         findings.append(
           Finding(
@@ -74,7 +77,10 @@ extension String {
   /// The objective part of an `advances` target: `s.SO3` for `s.SO3.protect_participation`.
   /// Targets are qualified as `strategy.objective[.priority]`.
   var objectiveID: String {
-    let parts = split(separator: ".", maxSplits: 2)
-    return parts.count > 2 ? "\(parts[0]).\(parts[1])" : self
+    let utf8 = self.utf8
+    guard let firstDot = utf8.firstIndex(of: UInt8(ascii: ".")),
+      let secondDot = utf8[utf8.index(after: firstDot)...].firstIndex(of: UInt8(ascii: "."))
+    else { return self }
+    return String(self[..<secondDot])
   }
 }

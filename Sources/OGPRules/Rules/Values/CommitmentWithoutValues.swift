@@ -62,8 +62,9 @@ public struct CommitmentWithoutValues: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.filter(\.values.isEmpty).map { commitment in
-        Finding(
+      plan.commitments.compactMap { commitment in
+        guard commitment.values.isEmpty else { return nil }
+        return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' declares no OGP value",
           label: "no 'values' clause",

@@ -68,11 +68,10 @@ public struct NoCoreValue: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.filter { commitment in
-        !commitment.values.isEmpty && !commitment.values.contains(where: Self.coreValues.contains)
-      }
-      .map { commitment in
-        Finding(
+      plan.commitments.compactMap { commitment in
+        guard !commitment.values.isEmpty && !commitment.values.contains(where: Self.coreValues.contains)
+        else { return nil }
+        return Finding(
           at: Anchor(commitment.id, clause: "values"),
           """
           commitment '\(commitment.title)' declares no core value, only \

@@ -67,8 +67,9 @@ public struct CommitmentWithoutMilestones: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.filter(\.milestones.isEmpty).map { commitment in
-        Finding(
+      plan.commitments.compactMap { commitment in
+        guard commitment.milestones.isEmpty else { return nil }
+        return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' has no milestones",
           label: "no milestones",

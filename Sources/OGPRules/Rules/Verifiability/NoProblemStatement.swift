@@ -62,8 +62,9 @@ public struct NoProblemStatement: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.filter { !$0.problem.isStated && !$0.statusQuo.isStated }.map { commitment in
-        Finding(
+      plan.commitments.compactMap { commitment in
+        guard !commitment.problem.isStated && !commitment.statusQuo.isStated else { return nil }
+        return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' states neither the problem it addresses nor the status quo",
           label: "no 'problem' or 'status_quo'",
