@@ -5,7 +5,7 @@ import OGPModel
 ///
 /// The checker reports errors only; every judgement call (a weak plan, a missing forum) is left
 /// to lint rules, so a weak plan still compiles.
-public struct Checker {
+public struct Checker: Sendable {
   struct GlobalSymbol {
     let kind: DeclarationKind
     let span: SourceSpan
@@ -25,14 +25,20 @@ public struct Checker {
   var globalOrder: [String] = []
   var strategies: [String: StrategyScope] = [:]
   var diagnostics: [Diagnostic] = []
+  /// Blocks with at least this many declarations (a plan's commitments) are checked on every
+  /// core, in chunks of `parallelChunkSize`.
+  let minimumParallelChildren: Int
+  static let parallelChunkSize = 512
 
-  public init() {}
+  public init(minimumParallelChildren: Int = 2_048) {
+    self.minimumParallelChildren = minimumParallelChildren
+  }
 
   /// Checks files given in load order; names are global across all of them.
-  public static func check(_ files: [SourceFileSyntax]) -> (
+  public static func check(_ files: [SourceFileSyntax], minimumParallelChildren: Int = 2_048) -> (
     program: CheckedProgram, diagnostics: [Diagnostic]
   ) {
-    var checker = Checker()
+    var checker = Checker(minimumParallelChildren: minimumParallelChildren)
     let declarations = checker.collectGlobals(files)
     var checked: [CheckedDeclaration] = []
     for declaration in declarations {
@@ -185,7 +191,7 @@ public struct Checker {
   private mutating func checkChildren(of declaration: Declaration, id: String, context: Context)
     -> [CheckedDeclaration]
   {
-    var children: [CheckedDeclaration] = []
+    var accepted: [Declaration] = []
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
     for child in declaration.body?.declarations ?? [] {
@@ -208,11 +214,29 @@ public struct Checker {
         }
         forum = child.keywordSpan
       }
-      if let checked = check(child, parentID: id, context: context) {
-        children.append(checked)
-      }
+      accepted.append(child)
     }
-    return children
+    guard accepted.count >= minimumParallelChildren else {
+      return accepted.compactMap { check($0, parentID: id, context: context) }
+    }
+    return checkInParallel(accepted, parentID: id, context: context)
+  }
+
+  /// Checks `children` in chunks on every core, each chunk with its own copy of the checker (the
+  /// names are only read by then), and joins the results and diagnostics in source order.
+  private mutating func checkInParallel(_ children: [Declaration], parentID: String, context: Context)
+    -> [CheckedDeclaration]
+  {
+    var worker = self
+    worker.diagnostics = []
+    let prototype = worker
+    let results = children.chunked(into: Self.parallelChunkSize).concurrentMap { chunk in
+      var checker = prototype
+      let checked = chunk.compactMap { checker.check($0, parentID: parentID, context: context) }
+      return (children: checked, diagnostics: checker.diagnostics)
+    }
+    for result in results { diagnostics += result.diagnostics }
+    return results.flatMap(\.children)
   }
 
   private func strategyState(_ clauses: CheckedClauses, written: [Clause]) -> Context.StrategyState {

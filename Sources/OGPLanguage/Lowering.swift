@@ -82,7 +82,13 @@ public enum Lowering {
           timeline: block.text("timeline"), reasonedResponse: block.text("reasoned_response"),
           participants: block.integer("participants"), description: block.text("description"))
       },
-      commitments: declaration.children(.commitment).compactMap(lowerCommitment))
+      commitments: lowerCommitments(declaration.children(.commitment)))
+  }
+
+  /// A plan's commitments, lowered on every core when there are thousands of them.
+  static func lowerCommitments(_ declarations: [CheckedDeclaration]) -> [Commitment] {
+    guard declarations.count >= 2_048 else { return declarations.compactMap(lowerCommitment) }
+    return declarations.chunked(into: 512).concurrentMap { $0.compactMap(lowerCommitment) }.flatMap { $0 }
   }
 
   static func lowerForum(_ declaration: CheckedDeclaration) -> Forum {

@@ -136,77 +136,165 @@ extension Parser {
       return Block(items: [], openBrace: open, closeBrace: close)
     }
     var items: [BlockItem] = []
+    // A top-level declaration's block (a plan's thousands of commitments) is read in chunks on
+    // every core; see `parseInParallel`.
+    var chunkStarts = depth == 1 ? parallelChunkStarts() : []
     while true {
-      let start = index
-      switch current.kind {
-      case .rightBrace:
-        let close = span(current)
-        advance()
-        return Block(items: items, openBrace: open, closeBrace: close)
-      case .endOfFile:
-        // Reported even in the middle of a burst: a missing '}' is an error of its own. Once is
-        // enough: every enclosing block ends at the same place.
-        if !reportedUnclosedBlock {
-          reportedUnclosedBlock = true
-          diagnostics.append(
-            .error(
-              .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
-              secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
-          isRecovering = true
+      if index == chunkStarts.first {
+        defer { chunkStarts = [] }
+        if let (chunkItems, end) = parseInParallel(chunkStarts, owner: owner, open: open) {
+          items += chunkItems
+          index = end
+          continue
         }
-        return Block(items: items, openBrace: open, closeBrace: nil)
-      case .newline, .semicolon:
-        advance()
-      case .docComment:
-        collectDoc()
-      case .identifier:
-        isRecovering = false
-        items.append(.clause(parseClause()))
-      case let kind where DeclarationKind(kind) != nil:
-        isRecovering = false
-        if isClauseSpelledAsKeyword {
-          items.append(.clause(parseClause()))
-        } else {
-          items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
-        }
-      case .kwUse:
-        report(
-          .error(
-            .unexpectedInBlock, "'use' is only allowed at the top level of a file", at: span(current),
-            label: "inside a block", help: "move this line to the top of the file"))
-        skipToItemBoundary()
-      case .kwRule:
-        report(
-          .error(
-            .unexpectedInBlock, "a rule can only be declared at the top level of a file", at: span(current),
-            label: "inside a block", help: "move the rule out of the block, to the top level of the file"))
-        // Read the misplaced rule whole, so its block is skipped; what is wrong inside it waits
-        // until it is moved.
-        let reported = diagnostics.count
-        _ = parseRule()
-        diagnostics.removeSubrange(reported...)
-        isRecovering = true
-      case .leftBrace:
-        report(
-          .error(
-            .unexpectedInBlock, "unexpected block", at: span(current),
-            label: "a block must follow a clause or declaration",
-            help: "remove the braces, or put a declaration header before them"))
-        _ = parseBlock(owner: nil)
-      default:
-        report(
-          .error(
-            .unexpectedInBlock, "expected a clause or a declaration, found \(currentDescription)",
-            at: span(current), label: "unexpected here",
-            help: owner.map {
-              "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf"
-            }
-              ?? "a block holds lines like 'keyword value'"))
-        skipToItemBoundary()
       }
+      let start = index
+      if let block = parseBlockItem(owner: owner, open: open, into: &items) { return block }
       dropDocUnlessDocumenting(start)
       assert(index > start, "the parser made no progress")
     }
+  }
+
+  /// One item of a block into `items`; the finished block when the item closes it (or the file
+  /// ends), nil while the block goes on.
+  mutating func parseBlockItem(owner: DeclarationKind?, open: SourceSpan, into items: inout [BlockItem])
+    -> Block?
+  {
+    switch current.kind {
+    case .rightBrace:
+      let close = span(current)
+      advance()
+      return Block(items: items, openBrace: open, closeBrace: close)
+    case .endOfFile:
+      // Reported even in the middle of a burst: a missing '}' is an error of its own. Once is
+      // enough: every enclosing block ends at the same place.
+      if !reportedUnclosedBlock {
+        reportedUnclosedBlock = true
+        diagnostics.append(
+          .error(
+            .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
+            secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
+        isRecovering = true
+      }
+      return Block(items: items, openBrace: open, closeBrace: nil)
+    case .newline, .semicolon:
+      advance()
+    case .docComment:
+      collectDoc()
+    case .identifier:
+      isRecovering = false
+      items.append(.clause(parseClause()))
+    case let kind where DeclarationKind(kind) != nil:
+      isRecovering = false
+      if isClauseSpelledAsKeyword {
+        items.append(.clause(parseClause()))
+      } else {
+        items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
+      }
+    case .kwUse:
+      report(
+        .error(
+          .unexpectedInBlock, "'use' is only allowed at the top level of a file", at: span(current),
+          label: "inside a block", help: "move this line to the top of the file"))
+      skipToItemBoundary()
+    case .kwRule:
+      report(
+        .error(
+          .unexpectedInBlock, "a rule can only be declared at the top level of a file", at: span(current),
+          label: "inside a block", help: "move the rule out of the block, to the top level of the file"))
+      // Read the misplaced rule whole, so its block is skipped; what is wrong inside it waits
+      // until it is moved.
+      let reported = diagnostics.count
+      _ = parseRule()
+      diagnostics.removeSubrange(reported...)
+      isRecovering = true
+    case .leftBrace:
+      report(
+        .error(
+          .unexpectedInBlock, "unexpected block", at: span(current),
+          label: "a block must follow a clause or declaration",
+          help: "remove the braces, or put a declaration header before them"))
+      _ = parseBlock(owner: nil)
+    default:
+      report(
+        .error(
+          .unexpectedInBlock, "expected a clause or a declaration, found \(currentDescription)",
+          at: span(current), label: "unexpected here",
+          help: owner.map {
+            "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf"
+          }
+            ?? "a block holds lines like 'keyword value'"))
+      skipToItemBoundary()
+    }
+    return nil
+  }
+
+  // MARK: Large blocks in parallel
+
+  /// Where chunks of a block may start: a declaration keyword at the block's own level that
+  /// begins a line with no doc comment above it, so that the parser's state there is the same
+  /// as at the block's start. Empty unless the block holds enough of them to be worth it.
+  func parallelChunkStarts() -> [Int] {
+    var starts: [Int] = []
+    var level = 0
+    var position = index
+    scan: while position < tokens.count {
+      let kind = tokens[position].kind
+      switch kind {
+      case .leftBrace: level += 1
+      case .rightBrace:
+        if level == 0 { break scan }
+        level -= 1
+      case .endOfFile: break scan
+      default:
+        if level == 0, DeclarationKind(kind) != nil, position >= 2, tokens[position - 1].kind == .newline {
+          var previous = position - 1
+          while previous > index, tokens[previous].kind == .newline { previous -= 1 }
+          if tokens[previous].kind != .docComment { starts.append(position) }
+        }
+      }
+      position += 1
+    }
+    guard starts.count >= minimumParallelDeclarations else { return [] }
+    // Chunks of about `parallelChunkSize` declarations; the last one is left to the caller.
+    return stride(from: 0, to: starts.count, by: Parser.parallelChunkSize).map { starts[$0] }
+  }
+
+  /// Parses the chunks between the chunk starts on every core, each with its own parser. The
+  /// result is used only when every chunk reads clean and ends exactly where the next begins:
+  /// then reading them in order gives the same items. Otherwise (an error, a brace that does
+  /// not close where it should), nil, and the caller reads the block in order, so diagnostics
+  /// and recovery are always those of one pass.
+  mutating func parseInParallel(_ starts: [Int], owner: DeclarationKind?, open: SourceSpan)
+    -> ([BlockItem], end: Int)?
+  {
+    guard starts.count >= 2 else { return nil }
+    let ranges = zip(starts, starts.dropFirst()).map { $0..<$1 }
+    var worker = Parser(source: source, tokens: tokens, minimumParallelDeclarations: .max)
+    worker.depth = depth
+    let prototype = worker
+    let chunks = ranges.concurrentMap { range -> [BlockItem]? in
+      var parser = prototype
+      return parser.parseItems(in: range, owner: owner, open: open)
+    }
+    var items: [BlockItem] = []
+    for chunk in chunks {
+      guard let chunk else { return nil }
+      items += chunk
+    }
+    return (items, ranges[ranges.count - 1].upperBound)
+  }
+
+  /// The items of `range`, or nil if they report anything or do not end exactly at its end.
+  mutating func parseItems(in range: Range<Int>, owner: DeclarationKind?, open: SourceSpan) -> [BlockItem]? {
+    index = range.lowerBound
+    var items: [BlockItem] = []
+    while index < range.upperBound {
+      let start = index
+      if parseBlockItem(owner: owner, open: open, into: &items) != nil { return nil }
+      dropDocUnlessDocumenting(start)
+    }
+    return index == range.upperBound && diagnostics.isEmpty && !isRecovering ? items : nil
   }
 
   /// A keyword followed by a name and no title is a clause that shares the keyword's spelling,

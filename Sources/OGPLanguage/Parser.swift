@@ -13,10 +13,15 @@ public struct ParseResult: Sendable {
 /// Recovery (see `Parser+Recovery.swift`) comes in two forms only: a missing piece is reported and
 /// left out of the tree, and unexpected tokens are reported and skipped up to the next clause
 /// line, `}` or declaration keyword. Only the first error of a burst is reported.
-public struct Parser {
+public struct Parser: Sendable {
   /// How deep blocks may nest. The deepest real structure (strategy › objective › priority, or
   /// plan › commitment › assessment) needs 3; the limit keeps recursion far from the stack's end.
   public static let maximumNesting = 64
+  /// A top-level block with at least `minimumParallelDeclarations` declarations is read in
+  /// chunks of `parallelChunkSize` declarations on every core.
+  let minimumParallelDeclarations: Int
+  static let defaultMinimumParallelDeclarations = 4_096
+  static let parallelChunkSize = 512
 
   let source: SourceFile
   let tokens: [Token]
@@ -34,14 +39,25 @@ public struct Parser {
   var expressionDepth = 0
   var expressionTerms = 0
 
-  init(source: SourceFile, tokens: [Token]) {
+  init(
+    source: SourceFile, tokens: [Token],
+    minimumParallelDeclarations: Int = Parser.defaultMinimumParallelDeclarations
+  ) {
     self.source = source
     self.tokens = tokens
+    self.minimumParallelDeclarations = minimumParallelDeclarations
   }
 
   public static func parse(_ source: SourceFile) -> ParseResult {
+    parse(source, minimumParallelDeclarations: defaultMinimumParallelDeclarations)
+  }
+
+  /// `parse` with another threshold for reading large blocks in parallel (tests set it low, or
+  /// to `Int.max` for one pass).
+  static func parse(_ source: SourceFile, minimumParallelDeclarations: Int) -> ParseResult {
     let (tokens, lexicalDiagnostics) = Lexer.tokenize(source)
-    var parser = Parser(source: source, tokens: tokens)
+    var parser = Parser(
+      source: source, tokens: tokens, minimumParallelDeclarations: minimumParallelDeclarations)
     let syntax = parser.parseFile()
     return ParseResult(syntax: syntax, tokens: tokens, diagnostics: lexicalDiagnostics + parser.diagnostics)
   }

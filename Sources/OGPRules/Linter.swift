@@ -28,19 +28,22 @@ public struct Linter: Sendable {
       program: program, configuration: configuration, asOf: asOf,
       evaluator: memberRules.isEmpty ? nil : ExpressionEvaluator(program: program, asOf: asOf))
     let locator = SourceLocator(program: compilation.checked)
-    var findings: [Diagnostic] = []
-    for rule in rules + memberRules.map({ $0 as any LintRule }) {
+    let enabled = (rules + memberRules.map { $0 as any LintRule }).compactMap { rule in
+      configuration.severity(of: rule.description).map { (rule: rule, severity: $0) }
+    }
+    // Rules are independent and read one immutable program: they run on every core, and their
+    // findings are joined in rule order so the output stays the same.
+    let findings = enabled.concurrentMap { rule, severity in
       let description = rule.description
-      guard let severity = configuration.severity(of: description) else { continue }
-      for finding in rule.check(context) {
-        guard let span = locator.span(of: finding.anchor) else { continue }
+      return rule.check(context).compactMap { finding -> Diagnostic? in
+        guard let span = locator.span(of: finding.anchor) else { return nil }
         var diagnostic = Diagnostic(
           severity, code: description.code, message: finding.message, at: Label(span, finding.label),
           notes: finding.notes, help: finding.help ?? description.fixAsHelp)
         diagnostic.element = finding.anchor.path
-        findings.append(diagnostic)
+        return diagnostic
       }
-    }
+    }.flatMap { $0 }
 
     var known = RuleRegistry.byCodeOrName
     for rule in memberRules { known[rule.description.code] = rule.description }

@@ -1,0 +1,20 @@
+import Dispatch
+import Synchronization
+
+extension Array where Element: Sendable {
+  /// `map` that runs `transform` on every core, the results in the order of the elements. For
+  /// work that reads shared values only: each element's result goes to its own slot.
+  public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    let slots = Mutex([T?](repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      let result = transform(self[index])
+      slots.withLock { $0[index] = result }
+    }
+    return slots.withLock { $0.map { $0! } }
+  }
+
+  /// The elements in consecutive slices of at most `size`, for `concurrentMap` over large arrays.
+  public func chunked(into size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
+  }
+}

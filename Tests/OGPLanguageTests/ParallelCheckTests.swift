@@ -1,0 +1,148 @@
+import OGPDiagnostics
+import OGPGenerator
+import Testing
+
+@testable import OGPLanguage
+
+/// A block with many declarations is checked in chunks on every core: the result must be the
+/// one a single pass gives, diagnostics in the same order.
+@Suite("Parallel checking")
+struct ParallelCheckTests {
+  @Test("chunks give the same checked program and diagnostics as one pass", arguments: [1, 100, 2_048])
+  func sameAsOnePass(minimumParallelChildren: Int) throws {
+    let corpus = PlanGenerator(commitments: 1_500, seed: 11, faultRate: 0.02).generate()
+    let faulty = try #require(corpus.faultyPlan)
+    let sources = SourceMap()
+    let syntax = [faulty, corpus.strategy].enumerated().map { index, text in
+      Parser.parse(sources.add(path: "file\(index).ogp", bytes: Array(text.utf8))).syntax
+    }
+    let sequential = Checker.check(syntax, minimumParallelChildren: .max)
+    let parallel = Checker.check(syntax, minimumParallelChildren: minimumParallelChildren)
+    #expect(parallel.program == sequential.program)
+    #expect(parallel.diagnostics == sequential.diagnostics)
+    #expect(sequential.diagnostics.count == corpus.faults.count)
+    let plan = try #require(parallel.program.declarations.first { $0.kind == .plan })
+    #expect(plan.children.count(where: { $0.kind == .commitment }) == 1_500)
+  }
+
+  @Test("a plan's thousands of commitments lower in chunks to the commitments one pass gives")
+  func loweringInChunks() throws {
+    let corpus = PlanGenerator(commitments: 2_500, seed: 12).generate()
+    let sources = SourceMap()
+    let syntax = [corpus.plan, corpus.strategy].enumerated().map { index, text in
+      Parser.parse(sources.add(path: "file\(index).ogp", bytes: Array(text.utf8))).syntax
+    }
+    let (program, diagnostics) = Checker.check(syntax)
+    #expect(diagnostics.isEmpty)
+    let plan = try #require(program.declarations.first { $0.kind == .plan })
+    let declarations = plan.children.filter { $0.kind == .commitment }
+    let lowered = Lowering.lowerCommitments(declarations)
+    #expect(lowered.count == 2_500)
+    #expect(lowered == declarations.compactMap(Lowering.lowerCommitment))
+    #expect(lowered.map(\.id) == declarations.map(\.id))
+  }
+
+  @Test("concurrentMap keeps the order of its elements")
+  func concurrentMapOrder() {
+    let numbers = Array(0..<10_000)
+    #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
+    #expect(numbers.chunked(into: 512).map(\.count).reduce(0, +) == 10_000)
+    #expect(numbers.chunked(into: 512).count == 20)
+    #expect([Int]().concurrentMap { $0 }.isEmpty)
+  }
+}
+
+/// A top-level block with thousands of declarations is read in chunks on every core; whatever
+/// the text, the result must be what one pass gives.
+@Suite("Parallel parsing")
+struct ParallelParseTests {
+  /// Parses `text` in one pass and in chunks, and compares what each gives: diagnostics, the
+  /// checked program (spans, clauses, docs) and the formatted text.
+  static func expectSameAsOnePass(_ text: String, strategy: String) {
+    func compile(_ threshold: Int) -> (ParseResult, SourceFile, CheckedProgram, [Diagnostic]) {
+      let sources = SourceMap()
+      let file = sources.add(path: "plan.ogp", bytes: Array(text.utf8))
+      let plan = Parser.parse(file, minimumParallelDeclarations: threshold)
+      let strategyParse = Parser.parse(sources.add(path: "strategy.ogp", bytes: Array(strategy.utf8)))
+      let (program, diagnostics) = Checker.check([plan.syntax, strategyParse.syntax])
+      return (plan, file, program, diagnostics)
+    }
+    let (onePass, file, onePassProgram, onePassChecks) = compile(.max)
+    let (inChunks, _, inChunksProgram, inChunksChecks) = compile(8)
+    #expect(inChunks.diagnostics == onePass.diagnostics)
+    #expect(inChunksProgram == onePassProgram)
+    #expect(inChunksChecks == onePassChecks)
+    if onePass.diagnostics.isEmpty {
+      var onePassPrinter = LayoutPrinter(parse: onePass, source: file)
+      var inChunksPrinter = LayoutPrinter(parse: inChunks, source: file)
+      #expect(inChunksPrinter.print() == onePassPrinter.print())
+    }
+  }
+
+  /// Whether the plan's block is read in chunks at all: the chunks must read clean.
+  static func readsInChunks(_ text: String) throws -> Bool {
+    let file = SourceFile(id: SourceFileID(0), path: "plan.ogp", text: text)
+    let (tokens, _) = Lexer.tokenize(file)
+    var parser = Parser(source: file, tokens: tokens, minimumParallelDeclarations: 8)
+    parser.index = try #require(tokens.indices.first { tokens[$0].kind == .kwPlan })
+    while parser.tokens[parser.index].kind != .leftBrace { parser.index += 1 }
+    let open = parser.span(parser.current)
+    parser.index += 1
+    parser.depth = 1
+    let starts = parser.parallelChunkStarts()
+    // A brace out of place ends the block early for the scan too: no chunks then.
+    guard starts.count >= 2 else { return false }
+    parser.index = starts[0]
+    return parser.parseInParallel(starts, owner: .plan, open: open) != nil
+  }
+
+  @Test("a clean plan of 1,600 commitments")
+  func cleanPlan() throws {
+    let corpus = PlanGenerator(commitments: 1_600, seed: 21).generate()
+    Self.expectSameAsOnePass(corpus.plan, strategy: corpus.strategy)
+    #expect(try Self.readsInChunks(corpus.plan))
+  }
+
+  @Test("stray bytes are the lexer's to report: the chunks still read the same")
+  func strayBytes() throws {
+    let corpus = PlanGenerator(commitments: 1_200, seed: 25).generate()
+    let text = corpus.plan.replacingOccurrences(
+      of: "  commitment GR0700 ", with: "  @@@\n  commitment GR0700 ")
+    #expect(text != corpus.plan)
+    Self.expectSameAsOnePass(text, strategy: corpus.strategy)
+  }
+
+  @Test("a plan whose commitments hold mistakes of the checker's kind")
+  func faultyPlan() throws {
+    let corpus = PlanGenerator(commitments: 1_200, seed: 22, faultRate: 0.05).generate()
+    let faulty = try #require(corpus.faultyPlan)
+    Self.expectSameAsOnePass(faulty, strategy: corpus.strategy)
+    #expect(try Self.readsInChunks(faulty))
+  }
+
+  @Test(
+    "syntax errors inside a chunk fall back to one pass",
+    arguments: [
+      "  commitment c9999 \"Broken\" {\n    lead\n", "  commitment c9998 \"Unclosed\" {\n", "  }\n",
+      "  commitment \"No name\" { lead x }\n", "  , stray\n", "  use \"x.ogp\"\n",
+    ])
+  func syntaxErrors(insertion: String) throws {
+    let corpus = PlanGenerator(commitments: 1_200, seed: 23).generate()
+    var lines = corpus.plan.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let middle = try #require(
+      lines.indices.dropFirst(lines.count / 4).first { lines[$0].hasPrefix("  commitment ") })
+    lines.insert(String(insertion.dropLast()), at: middle)
+    let text = lines.joined(separator: "\n")
+    Self.expectSameAsOnePass(text, strategy: corpus.strategy)
+    #expect(try !Self.readsInChunks(text))
+  }
+
+  @Test("a doc comment above a declaration keeps it out of the chunk starts")
+  func docComments() throws {
+    let corpus = PlanGenerator(commitments: 1_200, seed: 24).generate()
+    // The generator documents one commitment in ten: those stay with their doc comment.
+    #expect(corpus.plan.contains("  /// Carried over"))
+    Self.expectSameAsOnePass(corpus.plan, strategy: corpus.strategy)
+    #expect(try Self.readsInChunks(corpus.plan))
+  }
+}
