@@ -44,8 +44,10 @@ public struct LintContext: Sendable {
     commitment.advances.contains { $0 == objective.id || $0.hasPrefix(objective.id + ".") }
   }
 
-  /// The actors named as leads and partners, in that order; unknown ids are skipped.
-  public func involvedActors(_ commitment: Commitment) -> [Actor] {
-    (commitment.leads + commitment.partners).compactMap { actors[$0] }
+  /// True when one of the actors named as lead or partner satisfies `predicate`; unknown ids
+  /// are skipped. Asked of every commitment, so it builds no list of actors.
+  public func involves(_ commitment: Commitment, where predicate: (Actor) -> Bool) -> Bool {
+    func matches(_ id: String) -> Bool { actors[id].map(predicate) ?? false }
+    return commitment.leads.contains(where: matches) || commitment.partners.contains(where: matches)
   }
 }

@@ -67,7 +67,7 @@ public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
       return plan.commitments.compactMap { commitment -> Finding? in
         let claimsObjective = objective.map { context.advances(commitment, $0) } ?? false
         guard claimsObjective || commitment.challenge == .civicSpace,
-          !context.involvedActors(commitment).contains(where: { $0.kind == .civilSociety })
+          !context.involves(commitment, where: { $0.kind == .civilSociety })
         else { return nil }
         let claim =
           claimsObjective

@@ -66,8 +66,7 @@ public struct GovernmentOnlyCommitment: BuiltInRule {
         }
         ?? "OGP's strategy asks for a community of reformers beyond government"
       return plan.commitments.compactMap { commitment -> Finding? in
-        let actors = context.involvedActors(commitment)
-        guard !actors.contains(where: { $0.kind != .government }) else { return nil }
+        guard !context.involves(commitment, where: { $0.kind != .government }) else { return nil }
         return Finding(
           at: Anchor(commitment.id),
           "commitment '\(commitment.title)' involves only government actors",

@@ -56,6 +56,7 @@ public struct DuplicateCommitmentTitle: BuiltInRule {
     var findings: [Finding] = []
     for plan in context.program.plans {
       var firstByTitle: [String: (id: String, title: String)] = [:]
+      firstByTitle.reserveCapacity(plan.commitments.count)
       for commitment in plan.commitments {
         let key = Self.key(commitment.title)
         guard let first = firstByTitle[key] else {
