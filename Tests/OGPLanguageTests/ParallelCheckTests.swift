@@ -1,3 +1,4 @@
+import Foundation
 import OGPDiagnostics
 import OGPGenerator
 import Testing
@@ -144,5 +145,40 @@ struct ParallelParseTests {
     #expect(corpus.plan.contains("  /// Carried over"))
     Self.expectSameAsOnePass(corpus.plan, strategy: corpus.strategy)
     #expect(try Self.readsInChunks(corpus.plan))
+  }
+}
+
+/// A large file is lexed in pieces on every core; the tokens and diagnostics must be those of
+/// one pass for any bytes, which the fuzzer's corpus and the examples stand in for.
+@Suite("Parallel lexing")
+struct ParallelLexTests {
+  static func expectSameAsOnePass(_ bytes: [UInt8], _ name: String) {
+    let file = SourceFile(id: SourceFileID(0), path: name, bytes: bytes)
+    let onePass = Lexer.tokenize(file, minimumParallelBytes: .max)
+    let inPieces = Lexer.tokenize(file, minimumParallelBytes: 1)
+    #expect(inPieces.tokens == onePass.tokens, "\(name)")
+    #expect(inPieces.diagnostics == onePass.diagnostics, "\(name)")
+  }
+
+  @Test("every input of the fuzz corpus")
+  func fuzzCorpus() throws {
+    #expect(FuzzCorpusTests.inputs.count > 100)
+    for name in FuzzCorpusTests.inputs {
+      let bytes = try [UInt8](Data(contentsOf: FuzzCorpusTests.corpus.appendingPathComponent(name)))
+      Self.expectSameAsOnePass(bytes, name)
+    }
+  }
+
+  @Test("multi-line strings across the pieces' starts, and a generated plan")
+  func multilineStrings() {
+    let line = "  status_quo \"\"\"\n    one\n    two\n    \"\"\"\n"
+    Self.expectSameAsOnePass(Array(String(repeating: line, count: 40).utf8), "strings")
+    Self.expectSameAsOnePass(Array(("x \"\"\"\n" + String(repeating: "a\n", count: 100)).utf8), "unterminated")
+    let plan = PlanGenerator(commitments: 200, seed: 31).generate().plan
+    Self.expectSameAsOnePass(Array(plan.utf8), "plan")
+    // The clean plan is lexed in pieces; a string left open sends the file to one pass.
+    #expect(Lexer.tokenizeInPieces(SourceFile(id: SourceFileID(0), path: "plan", text: plan)) != nil)
+    let open = SourceFile(id: SourceFileID(0), path: "open", text: "x \"\"\"\n" + String(repeating: "a\n", count: 100))
+    #expect(Lexer.tokenizeInPieces(open) == nil)
   }
 }
