@@ -99,6 +99,13 @@ extension Array where Element == Diagnostic {
     return order.map { self[$0] }
   }
 
+  /// True when the diagnostics are already in display order (as compilers and the linter return
+  /// them), which a renderer can check in one pass instead of sorting again.
+  public var isInDisplayOrder: Bool {
+    let spans = map(\.span)
+    return zip(spans, spans.dropFirst()).allSatisfy { ($0.file, $0.start) <= ($1.file, $1.start) }
+  }
+
   public var errorCount: Int { count(where: { $0.severity == .error }) }
   public var warningCount: Int { count(where: { $0.severity == .warning }) }
 }

@@ -25,7 +25,7 @@ public struct DiagnosticRenderer: Sendable {
   public func render(_ diagnostics: [Diagnostic], limit: Int? = nil) -> String {
     guard !diagnostics.isEmpty else { return "" }
     var output = ""
-    let sorted = diagnostics.sortedForDisplay()
+    let sorted = diagnostics.isInDisplayOrder ? diagnostics : diagnostics.sortedForDisplay()
     let shown = limit.map { min($0, sorted.count) } ?? sorted.count
     for diagnostic in sorted[..<shown] {
       output += render(diagnostic)

@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+  private let readFile = Glibc.read
+#elseif canImport(Darwin)
+  import Darwin
+  private let readFile = Darwin.read
+#endif
+
 /// Why a file could not be read.
 public enum SourceReadError: Error, Equatable, Sendable {
   case notFound
@@ -49,13 +57,37 @@ public struct FileSystemSourceProvider: SourceProvider {
     guard FileManager.default.isReadableFile(atPath: absolutePath) else {
       return .failure(.unreadable("permission denied"))
     }
-    do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: absolutePath), options: .mappedIfSafe)
-      guard data.count <= Lexer.maximumFileSize else { return .failure(.tooLarge) }
-      return .success([UInt8](data))
-    } catch {
-      return .failure(.unreadable((error as NSError).localizedDescription))
+    return Self.readBytes(absolutePath)
+  }
+
+  /// The file's bytes, read straight into the array the lexer uses: reading through `Data`
+  /// first mapped, then copied, a 100 MB plan.
+  private static func readBytes(_ path: String) -> Result<[UInt8], SourceReadError> {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      return .failure(.unreadable(String(cString: strerror(errno))))
     }
+    let size = Int(status.st_size)
+    guard size <= Lexer.maximumFileSize else { return .failure(.tooLarge) }
+    var failure: Int32?
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      while initialized < size {
+        let count = readFile(descriptor, buffer.baseAddress! + initialized, size - initialized)
+        if count > 0 {
+          initialized += count
+        } else if count == 0 {
+          break  // the file got shorter since fstat: what was there is the source
+        } else if errno != EINTR {
+          failure = errno
+          break
+        }
+      }
+    }
+    if let failure { return .failure(.unreadable(String(cString: strerror(failure)))) }
+    return .success(bytes)
   }
 }
 

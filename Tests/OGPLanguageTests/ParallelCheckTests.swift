@@ -173,12 +173,14 @@ struct ParallelLexTests {
   func multilineStrings() {
     let line = "  status_quo \"\"\"\n    one\n    two\n    \"\"\"\n"
     Self.expectSameAsOnePass(Array(String(repeating: line, count: 40).utf8), "strings")
-    Self.expectSameAsOnePass(Array(("x \"\"\"\n" + String(repeating: "a\n", count: 100)).utf8), "unterminated")
+    Self.expectSameAsOnePass(
+      Array(("x \"\"\"\n" + String(repeating: "a\n", count: 100)).utf8), "unterminated")
     let plan = PlanGenerator(commitments: 200, seed: 31).generate().plan
     Self.expectSameAsOnePass(Array(plan.utf8), "plan")
     // The clean plan is lexed in pieces; a string left open sends the file to one pass.
     #expect(Lexer.tokenizeInPieces(SourceFile(id: SourceFileID(0), path: "plan", text: plan)) != nil)
-    let open = SourceFile(id: SourceFileID(0), path: "open", text: "x \"\"\"\n" + String(repeating: "a\n", count: 100))
+    let open = SourceFile(
+      id: SourceFileID(0), path: "open", text: "x \"\"\"\n" + String(repeating: "a\n", count: 100))
     #expect(Lexer.tokenizeInPieces(open) == nil)
   }
 }
