@@ -355,7 +355,7 @@ public struct ExpressionEvaluator: Sendable {
     if case .element(.objective(let objective)) = value {
       return items.contains { item in
         guard case .element(let element) = item else { return false }
-        return element.id == objective.id || element.id.hasPrefix(objective.id + ".")
+        return element.id.isWithin(objective.id)
       }
     }
     return items.contains(value)

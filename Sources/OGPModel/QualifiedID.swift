@@ -4,4 +4,13 @@ extension String {
     guard let dot = lastIndex(of: ".") else { return self[...] }
     return self[index(after: dot)...]
   }
+
+  /// True for `id` itself and for anything declared inside it: `s.SO3` and
+  /// `s.SO3.protect_participation` are within `s.SO3`, `s.SO30` is not. The prefix is compared
+  /// byte by byte, without building `id + "."` for every comparison.
+  public func isWithin(_ id: String) -> Bool {
+    if self == id { return true }
+    guard utf8.count > id.utf8.count, utf8.starts(with: id.utf8) else { return false }
+    return utf8[utf8.index(utf8.startIndex, offsetBy: id.utf8.count)] == UInt8(ascii: ".")
+  }
 }

@@ -128,7 +128,7 @@ extension ReplSession {
       for commitment in plan.commitments {
         if commitment.leads.contains(id) { uses.append("\(commitment.id) (lead)") }
         if commitment.partners.contains(id) { uses.append("\(commitment.id) (partner)") }
-        if commitment.advances.contains(where: { $0 == id || $0.hasPrefix(id + ".") }) {
+        if commitment.advances.contains(where: { $0.isWithin(id) }) {
           uses.append("\(commitment.id) (advances)")
         }
       }

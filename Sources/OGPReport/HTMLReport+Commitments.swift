@@ -137,7 +137,7 @@ extension HTMLReport {
   private func objectives(_ commitment: Commitment, view: PlanView) -> String {
     guard !commitment.advances.isEmpty else { return "<span class=\"missing\">none</span>" }
     let items = commitment.advances.map { target -> String in
-      let objective = view.strategy?.objectives.first { target == $0.id || target.hasPrefix($0.id + ".") }
+      let objective = view.strategy?.objectives.first { target.isWithin($0.id) }
       guard let objective else { return "<li>\(String(target.localName).escapedForHTML)</li>" }
       let name =
         "<span class=\"obj-id\" title=\"\(objective.title.escapedForHTML)\">"

@@ -41,7 +41,7 @@ public struct LintContext: Sendable {
 
   /// True when the commitment advances the objective or one of its priorities.
   public func advances(_ commitment: Commitment, _ objective: StrategicObjective) -> Bool {
-    commitment.advances.contains { $0 == objective.id || $0.hasPrefix(objective.id + ".") }
+    commitment.advances.contains { $0.isWithin(objective.id) }
   }
 
   /// True when one of the actors named as lead or partner satisfies `predicate`; unknown ids
