@@ -5,7 +5,7 @@ import OGPModel
 public struct Compilation: Sendable {
   public let sources: SourceMap
   /// Parsed files in load order.
-  public let files: [ParseResult]
+  public let files: [CompiledFile]
   public let checked: CheckedProgram
   /// The `rule` declarations that checked clean, in load order.
   public let rules: [CheckedRule]
@@ -91,7 +91,7 @@ public struct Compiler: Sendable {
 private struct Loader {
   let compiler: Compiler
   let sources = SourceMap()
-  var files: [ParseResult] = []
+  var files: [CompiledFile] = []
   var loaded: Set<String> = []
   var stack: [(canonical: String, display: String)] = []
   var diagnostics: [Diagnostic] = []
@@ -105,7 +105,7 @@ private struct Loader {
     let display = displayPath ?? compiler.displayPath(absolute)
     let file = sources.add(path: display, bytes: bytes)
     let result = Parser.parse(file)
-    files.append(result)
+    files.append(CompiledFile(result, source: file))
     loaded.insert(canonical)
     stack.append((canonical, display))
     defer { stack.removeLast() }

@@ -36,7 +36,7 @@ struct InvalidSuppression {
   let help: String
 }
 
-/// Finds directive comments in the trivia between tokens: a `//` inside a string is never one.
+/// Finds directive comments among a file's `//` comments: a `//` inside a string is never one.
 struct SuppressionScanner {
   static let nextLinePrefix = "ogp:disable-next-line"
   static let declarationPrefix = "ogp:disable"
@@ -44,22 +44,17 @@ struct SuppressionScanner {
   /// Rule codes by code and by name.
   let knownCodes: [String: String]
 
-  func scan(_ parse: ParseResult, source: SourceFile) -> (
+  func scan(_ file: CompiledFile, source: SourceFile) -> (
     [Suppression], [InvalidSuppression]
   ) {
     var suppressions: [Suppression] = []
     var invalid: [InvalidSuppression] = []
     let bytes = source.bytes
-    var gapStart = 0
     var declarationSpans: [Int: SourceSpan]?
-    for (index, token) in parse.tokens.enumerated() {
-      defer { gapStart = token.end }
-      guard let commentStart = Self.commentStart(in: bytes, from: gapStart, to: Int(token.start)) else {
-        continue
-      }
-      let span = SourceSpan(file: source.id, start: commentStart, end: Int(token.start))
-      let text = String(decoding: bytes[(commentStart + 2)..<Int(token.start)], as: UTF8.self)
-        .trimmingSpaces()
+    for comment in file.comments {
+      let span = comment.span
+      let commentStart = span.start
+      let text = String(decoding: bytes[(span.start + 2)..<span.end], as: UTF8.self).trimmingSpaces()
       let scope: Suppression.Scope
       let codeText: Substring
       if text.hasPrefix(Self.nextLinePrefix) {
@@ -67,9 +62,9 @@ struct SuppressionScanner {
         scope = .nextLine(lineIndex: source.lineIndex(at: commentStart) + 1)
       } else if text.hasPrefix(Self.declarationPrefix + " ") || text == Self.declarationPrefix {
         codeText = text.dropFirst(Self.declarationPrefix.count)
-        let spans = declarationSpans ?? SourceLocator.declarationSpans(in: parse.syntax)
+        let spans = declarationSpans ?? SourceLocator.declarationSpans(in: file.syntax)
         declarationSpans = spans
-        guard let declaration = Self.nextDeclaration(after: index, tokens: parse.tokens, spans: spans) else {
+        guard let declaration = comment.nextItemStart.flatMap({ spans[$0] }) else {
           invalid.append(
             InvalidSuppression(
               span: span, message: "'ogp:disable' is not followed by a declaration",
@@ -118,29 +113,6 @@ struct SuppressionScanner {
       if !codes.isEmpty { suppressions.append(Suppression(span: span, scope: scope, codes: codes)) }
     }
     return (suppressions, invalid)
-  }
-
-  /// The start of a `//` comment in the trivia `bytes[from..<to]`; `///` is a token, not trivia.
-  private static func commentStart(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
-    var position = start
-    while position + 1 < end {
-      if bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") { return position }
-      position += 1
-    }
-    return nil
-  }
-
-  /// The declaration whose keyword is the first token after the comment, skipping newlines and
-  /// doc comments.
-  private static func nextDeclaration(after index: Int, tokens: [Token], spans: [Int: SourceSpan])
-    -> SourceSpan?
-  {
-    var next = index
-    while next < tokens.count, tokens[next].kind == .newline || tokens[next].kind == .docComment {
-      next += 1
-    }
-    guard next < tokens.count else { return nil }
-    return spans[Int(tokens[next].start)]
   }
 }
 

@@ -1,0 +1,56 @@
+import OGPDiagnostics
+
+/// A file of a compilation: its syntax tree, its syntax diagnostics and its `//` comments. The
+/// tokens are not kept: for a 100 MB plan they outweigh the source, and once the file is parsed
+/// only the comments are read again (by the linter, for `ogp:disable` directives).
+public struct CompiledFile: Sendable {
+  public let syntax: SourceFileSyntax
+  public let diagnostics: [Diagnostic]
+  /// The `//` comments in source order; doc comments (`///`) are tokens, not among them.
+  public let comments: [LineComment]
+
+  init(_ parse: ParseResult, source: SourceFile) {
+    syntax = parse.syntax
+    diagnostics = parse.diagnostics
+    comments = LineComment.all(in: parse, source: source)
+  }
+}
+
+/// A `//` comment, from its slashes to the end of its line.
+public struct LineComment: Sendable, Equatable {
+  public let span: SourceSpan
+  /// Where the first token after the comment starts, line breaks and doc comments skipped: the
+  /// declaration an `ogp:disable` directive applies to starts there, if any does. Nil at the end.
+  public let nextItemStart: Int?
+
+  /// The comments in the gaps between tokens, which hold only spaces, line breaks and comments.
+  static func all(in parse: ParseResult, source: SourceFile) -> [LineComment] {
+    let bytes = source.bytes
+    let tokens = parse.tokens
+    var comments: [LineComment] = []
+    var gapStart = 0
+    for (index, token) in tokens.enumerated() {
+      defer { gapStart = token.end }
+      guard let start = commentStart(in: bytes, from: gapStart, to: Int(token.start)) else { continue }
+      var next = index
+      while next < tokens.count, tokens[next].kind == .newline || tokens[next].kind == .docComment {
+        next += 1
+      }
+      let nextItem = next < tokens.count && tokens[next].kind != .endOfFile ? Int(tokens[next].start) : nil
+      comments.append(
+        LineComment(
+          span: SourceSpan(file: source.id, start: start, end: Int(token.start)), nextItemStart: nextItem))
+    }
+    return comments
+  }
+
+  /// The start of a `//` comment in the gap `bytes[start..<end]`.
+  private static func commentStart(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+    var position = start
+    while position + 1 < end {
+      if bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") { return position }
+      position += 1
+    }
+    return nil
+  }
+}
