@@ -26,16 +26,27 @@ public struct Checker: Sendable {
   var strategies: [String: StrategyScope] = [:]
   var diagnostics: [Diagnostic] = []
   /// Blocks with at least this many declarations (a plan's commitments) are checked on every
-  /// core, in chunks of `parallelChunkSize`.
+  /// core, in chunks of `LargeBlock.chunkSize`.
   let minimumParallelChildren: Int
-  static let parallelChunkSize = 512
 
-  public init(minimumParallelChildren: Int = 2_048) {
+  public init() {
+    self.init(minimumParallelChildren: LargeBlock.minimumDeclarations)
+  }
+
+  init(minimumParallelChildren: Int) {
     self.minimumParallelChildren = minimumParallelChildren
   }
 
   /// Checks files given in load order; names are global across all of them.
-  public static func check(_ files: [SourceFileSyntax], minimumParallelChildren: Int = 2_048) -> (
+  public static func check(_ files: [SourceFileSyntax]) -> (
+    program: CheckedProgram, diagnostics: [Diagnostic]
+  ) {
+    check(files, minimumParallelChildren: LargeBlock.minimumDeclarations)
+  }
+
+  /// `check` with another threshold for checking large blocks in chunks (tests set it low, or
+  /// to `Int.max` for one pass).
+  static func check(_ files: [SourceFileSyntax], minimumParallelChildren: Int) -> (
     program: CheckedProgram, diagnostics: [Diagnostic]
   ) {
     var checker = Checker(minimumParallelChildren: minimumParallelChildren)
@@ -230,7 +241,7 @@ public struct Checker: Sendable {
     var worker = self
     worker.diagnostics = []
     let prototype = worker
-    let results = children.chunked(into: Self.parallelChunkSize).concurrentMap { chunk in
+    let results = children.chunked(into: LargeBlock.chunkSize).concurrentMap { chunk in
       var checker = prototype
       let checked = chunk.compactMap { checker.check($0, parentID: parentID, context: context) }
       return (children: checked, diagnostics: checker.diagnostics)

@@ -1,6 +1,14 @@
 import Dispatch
 import Synchronization
 
+/// When the front end splits a block's declarations across cores: a plan of thousands of
+/// commitments is parsed, checked and lowered in chunks; smaller blocks are not worth the
+/// threads.
+enum LargeBlock {
+  static let minimumDeclarations = 2_048
+  static let chunkSize = 512
+}
+
 extension Array where Element: Sendable {
   /// `map` that runs `transform` on every core, the results in the order of the elements. For
   /// work that reads shared values only: each element's result goes to its own slot.

@@ -87,8 +87,11 @@ public enum Lowering {
 
   /// A plan's commitments, lowered on every core when there are thousands of them.
   static func lowerCommitments(_ declarations: [CheckedDeclaration]) -> [Commitment] {
-    guard declarations.count >= 2_048 else { return declarations.compactMap(lowerCommitment) }
-    return declarations.chunked(into: 512).concurrentMap { $0.compactMap(lowerCommitment) }.flatMap { $0 }
+    guard declarations.count >= LargeBlock.minimumDeclarations else {
+      return declarations.compactMap(lowerCommitment)
+    }
+    return declarations.chunked(into: LargeBlock.chunkSize).concurrentMap { $0.compactMap(lowerCommitment) }
+      .flatMap { $0 }
   }
 
   static func lowerForum(_ declaration: CheckedDeclaration) -> Forum {

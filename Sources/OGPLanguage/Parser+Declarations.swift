@@ -256,8 +256,8 @@ extension Parser {
       position += 1
     }
     guard starts.count >= minimumParallelDeclarations else { return [] }
-    // Chunks of about `parallelChunkSize` declarations; the last one is left to the caller.
-    return stride(from: 0, to: starts.count, by: Parser.parallelChunkSize).map { starts[$0] }
+    // Chunks of `LargeBlock.chunkSize` declarations; the last one is left to the caller.
+    return stride(from: 0, to: starts.count, by: LargeBlock.chunkSize).map { starts[$0] }
   }
 
   /// Parses the chunks between the chunk starts on every core, each with its own parser. The

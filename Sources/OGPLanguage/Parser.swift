@@ -17,11 +17,9 @@ public struct Parser: Sendable {
   /// How deep blocks may nest. The deepest real structure (strategy › objective › priority, or
   /// plan › commitment › assessment) needs 3; the limit keeps recursion far from the stack's end.
   public static let maximumNesting = 64
-  /// A top-level block with at least `minimumParallelDeclarations` declarations is read in
-  /// chunks of `parallelChunkSize` declarations on every core.
+  /// A top-level block with at least this many declarations is read in chunks of
+  /// `LargeBlock.chunkSize` declarations on every core.
   let minimumParallelDeclarations: Int
-  static let defaultMinimumParallelDeclarations = 4_096
-  static let parallelChunkSize = 512
 
   let source: SourceFile
   let tokens: [Token]
@@ -41,7 +39,7 @@ public struct Parser: Sendable {
 
   init(
     source: SourceFile, tokens: [Token],
-    minimumParallelDeclarations: Int = Parser.defaultMinimumParallelDeclarations
+    minimumParallelDeclarations: Int = LargeBlock.minimumDeclarations
   ) {
     self.source = source
     self.tokens = tokens
@@ -49,7 +47,7 @@ public struct Parser: Sendable {
   }
 
   public static func parse(_ source: SourceFile) -> ParseResult {
-    parse(source, minimumParallelDeclarations: defaultMinimumParallelDeclarations)
+    parse(source, minimumParallelDeclarations: LargeBlock.minimumDeclarations)
   }
 
   /// `parse` with another threshold for reading large blocks in parallel (tests set it low, or
