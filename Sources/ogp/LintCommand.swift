@@ -168,12 +168,13 @@ struct LintCommand: ParsableCommand {
     }
   }
 
-  /// Writes through a temporary file and a rename, so a crash never leaves half a baseline.
+  /// Writes as every other output is written (`AtomicFile`), so a crash or an interrupt never
+  /// leaves half a baseline, nor a temporary file.
   private func write(_ baseline: Baseline, to path: String) throws {
     do {
-      try baseline.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+      try AtomicFile.write(baseline.encoded(), to: path)
     } catch {
-      Terminal.writeError("error: cannot write the baseline '\(path)': \(error.localizedDescription)\n")
+      Terminal.writeError("error: cannot write the baseline '\(path)': \(error)\n")
       throw ExitCode(2)
     }
     let count = baseline.findings.reduce(0) { $0 + $1.count }

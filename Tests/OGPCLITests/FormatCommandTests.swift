@@ -19,6 +19,7 @@ struct FormatCommandTests {
 
   @Test func printsTheFormattedFile() throws {
     let file = try Self.temporaryFile(Self.messy)
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let result = try OGPProcess.run(["fmt", file.path])
     #expect(result.status == 0)
     #expect(result.standardOutput == Self.tidy)
@@ -33,7 +34,9 @@ struct FormatCommandTests {
 
   @Test func checkListsFilesThatWouldChangeAndExitsOne() throws {
     let messy = try Self.temporaryFile(Self.messy)
+    defer { try? FileManager.default.removeItem(at: messy.deletingLastPathComponent()) }
     let tidy = try Self.temporaryFile(Self.tidy)
+    defer { try? FileManager.default.removeItem(at: tidy.deletingLastPathComponent()) }
     let result = try OGPProcess.run(["fmt", "--check", messy.path, tidy.path])
     #expect(result.status == 1)
     #expect(result.standardOutput == messy.path + "\n")
@@ -53,6 +56,7 @@ struct FormatCommandTests {
 
   @Test func writeRewritesInPlaceKeepingPermissions() throws {
     let file = try Self.temporaryFile(Self.messy)
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
     let result = try OGPProcess.run(["fmt", "--write", file.path])
     #expect(result.status == 0)
@@ -65,6 +69,7 @@ struct FormatCommandTests {
 
   @Test func writeFollowsASymbolicLink() throws {
     let target = try Self.temporaryFile(Self.messy)
+    defer { try? FileManager.default.removeItem(at: target.deletingLastPathComponent()) }
     let link = target.deletingLastPathComponent().appendingPathComponent("link.ogp")
     try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
     let result = try OGPProcess.run(["fmt", "--write", link.path])
@@ -76,6 +81,7 @@ struct FormatCommandTests {
 
   @Test func writeRefusesAReadOnlyFile() throws {
     let file = try Self.temporaryFile(Self.messy)
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path)
     let result = try OGPProcess.run(["fmt", "--write", file.path])
     #expect(result.status == 2)
@@ -86,6 +92,7 @@ struct FormatCommandTests {
   @Test func fileWithSyntaxErrorsIsNeverRewritten() throws {
     let broken = "plan p \"P\" {\n   member\n"
     let file = try Self.temporaryFile(broken)
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let result = try OGPProcess.run(["fmt", "--write", file.path])
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[E0"))

@@ -55,6 +55,7 @@ struct LintCommandTests {
 
   @Test func ruleConfiguredAsErrorExitsOne() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let config = directory.appendingPathComponent("ogp-lint.toml")
     try Self.write("[rules]\ncommitment-advances-nothing = \"error\"\n", to: config)
     let result = try OGPProcess.run(["lint", "--config", config.path, Self.arcadia])
@@ -64,6 +65,7 @@ struct LintCommandTests {
 
   @Test func brokenConfigurationExitsTwoNamingItsLine() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let config = directory.appendingPathComponent("ogp-lint.toml")
     try Self.write("[rules]\nOBJ001 = \"loud\"\n", to: config)
     let result = try OGPProcess.run(["lint", "--config", config.path, Self.arcadia])
@@ -103,6 +105,7 @@ struct LintCommandTests {
 
   @Test func configurationIsFoundByWalkingUpFromTheFile() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let plans = directory.appendingPathComponent("plans/national")
     try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
     try Self.write("[rules]\nOBJ001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
@@ -125,6 +128,7 @@ struct LintCommandTests {
 
   @Test func baselineAcceptsExistingFindingsOnly() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let baseline = directory.appendingPathComponent("baseline.json")
     let written = try OGPProcess.run(["lint", "--write-baseline", baseline.path, Self.arcadia])
     #expect(written.status == 0)

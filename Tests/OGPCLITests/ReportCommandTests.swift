@@ -12,7 +12,9 @@ struct ReportCommandTests {
   }
 
   @Test func writesThePageAndSaysWhere() throws {
-    let output = try Self.temporaryDirectory().appendingPathComponent("report.html")
+    let folder = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
     let result = try OGPProcess.run(["report", Self.arcadia, "--html", output.path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError == "ogp: wrote \(output.path)\n")
@@ -40,7 +42,9 @@ struct ReportCommandTests {
   }
 
   @Test func checkerErrorsExitOneAndWriteNothing() throws {
-    let output = try Self.temporaryDirectory().appendingPathComponent("report.html")
+    let folder = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
     let result = try OGPProcess.run([
       "report", "examples/errors/unknown-objective.ogp", "--html", output.path,
     ])
@@ -51,7 +55,9 @@ struct ReportCommandTests {
   }
 
   @Test func unreadableInputExitsTwo() throws {
-    let output = try Self.temporaryDirectory().appendingPathComponent("report.html")
+    let folder = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
     let result = try OGPProcess.run(["report", "no/such/plan.ogp", Self.arcadia, "--html", output.path])
     #expect(result.status == 2)
     #expect(result.standardError.contains("cannot read 'no/such/plan.ogp'"))
@@ -59,14 +65,18 @@ struct ReportCommandTests {
   }
 
   @Test func unwritableOutputExitsTwo() throws {
-    let output = try Self.temporaryDirectory().appendingPathComponent("missing/report.html")
+    let folder = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("missing/report.html")
     let result = try OGPProcess.run(["report", Self.arcadia, "--html", output.path])
     #expect(result.status == 2)
     #expect(result.standardError.contains("error: cannot write '\(output.path)'"))
   }
 
   @Test func readOnlyOutputIsLeftAlone() throws {
-    let output = try Self.temporaryDirectory().appendingPathComponent("report.html")
+    let folder = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
     try Data("old".utf8).write(to: output)
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.path)
     let result = try OGPProcess.run(["report", Self.arcadia, "--html", output.path])

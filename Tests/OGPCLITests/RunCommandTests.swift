@@ -16,6 +16,11 @@ struct RunCommandTests {
     return url.path
   }
 
+  /// Removes the folder `script` made for `path`.
+  static func removeFolder(of path: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+  }
+
   static let review = """
     #!/usr/bin/env -S ogp run
     :load examples/plans/arcadia-2024.ogp
@@ -29,7 +34,9 @@ struct RunCommandTests {
     """
 
   @Test func runsDeclarationsCommandsAndQueries() throws {
-    let result = try OGPProcess.run(["run", try Self.script(Self.review)])
+    let path = try Self.script(Self.review)
+    defer { Self.removeFolder(of: path) }
+    let result = try OGPProcess.run(["run", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError.isEmpty)
     #expect(
@@ -55,6 +62,7 @@ struct RunCommandTests {
 
   @Test func stopsAtTheFirstInputWithErrors() throws {
     let path = try Self.script(Self.broken)
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["run", path])
     #expect(result.status == 1)
     #expect(result.standardOutput == "loaded examples/plans/arcadia-2024.ogp\n")
@@ -66,7 +74,9 @@ struct RunCommandTests {
   }
 
   @Test func keepGoingRunsEveryInputAndStillFails() throws {
-    let result = try OGPProcess.run(["run", "--keep-going", try Self.script(Self.broken)])
+    let path = try Self.script(Self.broken)
+    defer { Self.removeFolder(of: path) }
+    let result = try OGPProcess.run(["run", "--keep-going", path])
     #expect(result.status == 1)
     #expect(result.standardOutput == "loaded examples/plans/arcadia-2024.ogp\n9\n")
     #expect(result.standardError.contains("error[E0312]"))
@@ -77,6 +87,7 @@ struct RunCommandTests {
     let path = try Self.script(
       "#!/usr/bin/env -S ogp run\nactor a government \"A\"\nactor b government \"B\" {\n  branch sideways\n}\n"
     )
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["run", path])
     #expect(result.status == 1)
     #expect(
@@ -88,21 +99,23 @@ struct RunCommandTests {
 
   @Test func aCommandsErrorIsPutAtItsLine() throws {
     let path = try Self.script("actor a government \"A\"\n\n:load no/such/plan.ogp\n")
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["run", path])
     #expect(result.status == 1)
     #expect(result.standardError == "\(path):3: error: cannot read 'no/such/plan.ogp': no such file\n")
   }
 
   @Test func quitEndsTheScriptCleanly() throws {
-    let result = try OGPProcess.run([
-      "run", try Self.script("actor a government \"A\"\n:quit\nnot read at all (\n"),
-    ])
+    let path = try Self.script("actor a government \"A\"\n:quit\nnot read at all (\n")
+    defer { Self.removeFolder(of: path) }
+    let result = try OGPProcess.run(["run", path])
     #expect(result.status == 0)
     #expect(result.standardOutput == "defined actor a\n")
   }
 
   @Test func asOfIsTheScriptsToSet() throws {
     let path = try Self.script("as_of\n")
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["run", "--as-of", "2030-01-31", path])
     #expect(result.standardOutput == "2030-01-31\n")
   }
@@ -119,6 +132,7 @@ struct RunCommandTests {
     let path = try Self.script(
       Self.review.replacingOccurrences(of: "#!/usr/bin/env -S ogp run", with: "#!\(ogp) run"),
       executable: true)
+    defer { Self.removeFolder(of: path) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.currentDirectoryURL = Repository.root

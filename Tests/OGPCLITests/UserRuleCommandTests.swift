@@ -47,8 +47,14 @@ struct UserRuleCommandTests {
     return directory.appendingPathComponent("plan.ogp").path
   }
 
+  /// Removes the folder `write` made for `path`.
+  static func removeFolder(of path: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+  }
+
   @Test func lintRunsMemberRulesBesideTheBuiltInOnes() throws {
     let path = try Self.write(Self.plan())
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(
@@ -73,6 +79,7 @@ struct UserRuleCommandTests {
           }
 
         """))
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
     #expect(result.status == 1)
     #expect(
@@ -81,11 +88,13 @@ struct UserRuleCommandTests {
 
   @Test func theConfigurationNamesMemberRules() throws {
     let path = try Self.write(Self.plan(), configuration: "[rules]\nFORUM01 = \"error\"\n")
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[FORUM01]"))
 
     let off = try Self.write(Self.plan(), configuration: "[rules]\nforum01 = \"off\"\n")
+    defer { Self.removeFolder(of: off) }
     let silent = try OGPProcess.run(["lint", "--as-of", "2025-06-30", off])
     #expect(silent.status == 0)
     #expect(!silent.standardError.contains("FORUM01"))
@@ -94,6 +103,7 @@ struct UserRuleCommandTests {
   @Test func aConfigurationNamingARuleNoFileDeclaresIsBroken() throws {
     let path = try Self.write(
       "actor digital government \"Digital Agency\"\n", configuration: "[rules]\nFORUM01 = \"off\"\n")
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", path])
     #expect(result.status == 2)
     #expect(result.standardError.contains("error[E0504]: unknown rule 'FORUM01'"))
@@ -102,6 +112,7 @@ struct UserRuleCommandTests {
   @Test func aSuppressionSilencesAMemberRule() throws {
     let path = try Self.write(
       Self.plan(before: "  // ogp:disable-next-line FORUM01 -- the second partner joins in 2025\n"))
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(!result.standardError.contains("FORUM01"))
@@ -110,6 +121,7 @@ struct UserRuleCommandTests {
 
   @Test func sarifDescribesMemberRules() throws {
     let path = try Self.write(Self.plan())
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", "--format", "sarif", path])
     #expect(result.status == 0)
     let sarif = try #require(
@@ -137,6 +149,7 @@ struct UserRuleCommandTests {
   @Test func rulesRefusesAFileWithErrors() throws {
     let path = try Self.write(
       "rule FORUM01 warning \"T\" {\n  each commitment c\n  require count(c.partners)\n}\n")
+    defer { Self.removeFolder(of: path) }
     let result = try OGPProcess.run(["rules", path])
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[E0310]"))
