@@ -44,8 +44,9 @@ public struct LineComment: Sendable, Equatable {
     return comments
   }
 
-  /// The start of a `//` comment in the gap `bytes[start..<end]`.
-  private static func commentStart(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+  /// The start of a `//` comment in the gap `bytes[start..<end]` between two tokens (the
+  /// formatter finds its comments with it too).
+  static func commentStart(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
     var position = start
     while position + 1 < end {
       if bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") { return position }

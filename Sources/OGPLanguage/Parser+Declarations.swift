@@ -265,7 +265,7 @@ extension Parser {
   /// then reading them in order gives the same items. Otherwise (an error, a brace that does
   /// not close where it should), nil, and the caller reads the block in order, so diagnostics
   /// and recovery are always those of one pass.
-  mutating func parseInParallel(_ starts: [Int], owner: DeclarationKind?, open: SourceSpan)
+  func parseInParallel(_ starts: [Int], owner: DeclarationKind?, open: SourceSpan)
     -> ([BlockItem], end: Int)?
   {
     guard starts.count >= 2 else { return nil }

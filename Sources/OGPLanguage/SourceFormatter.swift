@@ -92,13 +92,8 @@ struct Trivia {
     var result: [Trivia] = []
     var gapStart = 0
     for token in parse.tokens {
-      var position = gapStart
-      while position + 1 < Int(token.start) {
-        if bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") {
-          result.append(make(start: position, end: Int(token.start), isDoc: false, bytes: bytes))
-          break
-        }
-        position += 1
+      if let start = LineComment.commentStart(in: bytes, from: gapStart, to: Int(token.start)) {
+        result.append(make(start: start, end: Int(token.start), isDoc: false, bytes: bytes))
       }
       if token.kind == .docComment {
         result.append(make(start: Int(token.start), end: token.end, isDoc: true, bytes: bytes))
