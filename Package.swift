@@ -39,7 +39,7 @@ let package = Package(
     // The model exported as JSON, YAML, CSV and Markdown.
     .target(
       name: "OGPExport",
-      dependencies: ["OGPModel", "OGPRules", .product(name: "Yams", package: "Yams")]
+      dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
     ),
     // libedit, the line editor `ogp repl` uses on a terminal.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),

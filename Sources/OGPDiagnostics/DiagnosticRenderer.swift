@@ -57,7 +57,7 @@ public struct DiagnosticRenderer: Sendable {
       diagnostic.severity == .error ? .red : (diagnostic.severity == .warning ? .yellow : .cyan)
     var lines: [String] = []
     lines.append(
-      "\(primaryFile.path):\(location.line):\(location.column): "
+      "\(primaryFile.path.visiblePath):\(location.line):\(location.column): "
         + paint("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", severityStyle) + ": "
         + paint(sanitise(diagnostic.message), .bold))
 
@@ -71,7 +71,8 @@ public struct DiagnosticRenderer: Sendable {
       let file = sources[label.span.file]
       if label.span.file != previousFile {
         let other = file.location(of: label.span.start)
-        lines.append(paint("\(gutter) ::: ", .blue) + "\(file.path):\(other.line):\(other.column)")
+        lines.append(
+          paint("\(gutter) ::: ", .blue) + "\(file.path.visiblePath):\(other.line):\(other.column)")
         previousFile = label.span.file
       }
       lines += snippet(
@@ -171,10 +172,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// Keeps messages on one line and free of terminal control sequences.
-  private func sanitise(_ text: String) -> String {
-    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0.visible }))
-  }
+  private func sanitise(_ text: String) -> String { text.visible(lineBreaks: .space) }
 
   private enum Style: String {
     case bold = "1"

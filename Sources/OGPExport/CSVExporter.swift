@@ -1,3 +1,4 @@
+import OGPDiagnostics
 import OGPModel
 
 /// One row per commitment of every plan, for spreadsheets: RFC 4180 (CRLF line ends, a field
@@ -17,8 +18,12 @@ import OGPModel
 /// - `milestones`: how many; `completion`: the commitment's status, else the IRM's completion,
 ///   else empty.
 ///
-/// Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
-/// formula, so such a field is written with a `'` in front (OWASP's advice against CSV
+/// Text is shown as on a terminal: control characters as their pictures (a tab as a space, a
+/// lone carriage return as ␍), bidirectional controls as U+FFFD, and a line that a CI log would
+/// run as a workflow command (`::add-mask::…`) with a fullwidth first colon.
+///
+/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula (a tab and a
+/// carriage return are gone by then), so such a field is written with a `'` in front (OWASP's advice against CSV
 /// injection): a title like `=HYPERLINK(…)` shows as text. A program reading the file sees the
 /// `'`; no id, date or enum value ever starts with one of those characters, only free text can.
 public enum CSVExporter {
@@ -70,8 +75,8 @@ public enum CSVExporter {
   /// One field as the export writes it: defused if a spreadsheet would run it as a formula,
   /// quoted if it holds a comma, a quote or a line break.
   public static func field(_ value: String) -> String {
-    var value = value
-    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+    var value = value.visible(lineBreaks: .kept).defusingWorkflowCommands()
+    if let first = value.unicodeScalars.first, ["=", "+", "-", "@"].contains(first) {
       value = "'" + value
     }
     guard value.unicodeScalars.contains(where: { [",", "\"", "\r", "\n"].contains($0) }) else { return value }

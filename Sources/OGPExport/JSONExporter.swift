@@ -1,4 +1,5 @@
 import Foundation
+import OGPDiagnostics
 import OGPModel
 
 /// The model's documented JSON form (`schema/ogp-model.schema.json`): `ProgramJSON`'s pretty
@@ -7,6 +8,26 @@ public enum JSONExporter {
   public static func export(_ program: Program) -> String {
     // The model holds only strings, whole numbers and booleans, which always encode.
     let data = try! ProgramJSON.encode(program)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
+  }
+
+  /// The encoded text with DEL, C1 and bidirectional controls as `\uXXXX` escapes, which
+  /// `JSONEncoder` (and libyaml) write raw: the data is the same, and a viewer of the file sees no
+  /// reordered text. Outside strings the encoding is ASCII, so every such scalar is inside one
+  /// (in YAML, inside a double-quoted one, where `\u` is an escape too).
+  static func escapingInvisibleControls(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: { $0 == "\u{7F}" || $0.isInvisibleControl }) else {
+      return json
+    }
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+      if scalar == "\u{7F}" || scalar.isInvisibleControl {
+        let hex = String(scalar.value, radix: 16)
+        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
   }
 }

@@ -1,3 +1,4 @@
+import OGPDiagnostics
 import OGPModel
 import OGPRules
 
@@ -6,7 +7,9 @@ import OGPRules
 /// commitment with its milestones. A program without plans gives its strategies' outlines.
 ///
 /// Everything written by users is escaped, so a title cannot open a link, a heading, a list, an
-/// HTML tag or a table cell: only the document's own structure is Markdown.
+/// HTML tag or a table cell: only the document's own structure is Markdown. Control characters
+/// show as their pictures, bidirectional controls as U+FFFD, and no line starts with `::` (which
+/// a CI log would run as a workflow command).
 public enum MarkdownExporter {
   public static func export(_ program: Program) -> String {
     let document = Document(program: program)
@@ -48,13 +51,13 @@ public enum MarkdownExporter {
   }
 
   private static func escapeLine(_ line: String) -> String {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    let trimmed = line.visible(lineBreaks: .space).drop(while: \.isWhitespace)
     var result = ""
     for character in trimmed {
       if "\\`*_[]<>|~#&".contains(character) { result.append("\\") }
       result.append(character)
     }
-    if let first = result.first, "-+=".contains(first) { return "\\" + result }
+    if let first = result.first, "-+=:".contains(first) { return "\\" + result }
     // `1.` or `1)` would start an ordered list.
     let digits = result.prefix { $0.isASCII && $0.isNumber }
     if !digits.isEmpty, let marker = result.dropFirst(digits.count).first, marker == "." || marker == ")" {

@@ -1,17 +1,23 @@
 import Foundation
+import OGPDiagnostics
 import OGPModel
 import Yams
 
 /// The model as YAML with the JSON form's structure and key names, keys sorted, so the two read
 /// alike. Strings that YAML would take for something else (`2024`, `yes`, `2024-06-30`) are
-/// quoted; text with line breaks is a literal block.
+/// quoted; text with line breaks is a literal block. Text that holds a control character, a
+/// bidirectional control or a line a CI log would run as a workflow command (`::add-mask::`) is
+/// double-quoted on one line with those characters escaped: the value is exact, and the file
+/// shows it inert.
 public enum YAMLExporter {
   public static func export(_ program: Program) -> String {
     // The JSON form is the single statement of the structure; YAML re-dresses it. Neither step
     // can fail on a model, which holds only strings, whole numbers and booleans.
     let json = JSONExporter.export(program)
     let tree = try! JSONDecoder().decode(Tree.self, from: Data(json.utf8))
-    return try! Yams.serialize(node: tree.node, indent: 2, width: -1, allowUnicode: true, sortKeys: true)
+    let yaml = try! Yams.serialize(node: tree.node, indent: 2, width: -1, allowUnicode: true, sortKeys: true)
+    // libyaml writes the C1 NEL and bidirectional controls raw; only double-quoted text holds them.
+    return JSONExporter.escapingInvisibleControls(yaml)
   }
 
   /// A JSON value, as the model's JSON form uses them.
@@ -44,6 +50,8 @@ public enum YAMLExporter {
         .mapping(Node.Mapping(members.keys.sorted().map { (.scalar($0.represented()), members[$0]!.node) }))
       case .array(let elements):
         .sequence(Node.Sequence(elements.map(\.node)))
+      case .string(let text) where text.visible(lineBreaks: .kept).defusingWorkflowCommands() != text:
+        .scalar(Node.Scalar(text, Tag(.str), .doubleQuoted))
       case .string(let text) where text.contains("\n"):
         .scalar(Node.Scalar(text, Tag(.str), .literal))
       case .string(let text):

@@ -1,3 +1,4 @@
+import OGPDiagnostics
 import OGPModel
 
 /// Prints what an expression computes. For people: a list of elements as an aligned table whose
@@ -8,6 +9,10 @@ public enum ValueFormatter {
   /// The value as text, ending in a line break. `type` is the expression's type: it names what
   /// an empty list would have held ("no commitments").
   public static func text(_ value: RuntimeValue, type: ExpressionType) -> String {
+    lines(value, type: type).defusingWorkflowCommands()
+  }
+
+  private static func lines(_ value: RuntimeValue, type: ExpressionType) -> String {
     switch value {
     case .element(let element): return table([element])
     case .list(let items):
@@ -18,7 +23,7 @@ public enum ValueFormatter {
       }
       if elements.count == items.count { return table(elements) }
       return items.map { scalar($0) + "\n" }.joined()
-    case .text(let text): return visible(text, keepingLineBreaks: true) + "\n"
+    case .text(let text): return text.visible(lineBreaks: .kept) + "\n"
     default: return scalar(value) + "\n"
     }
   }
@@ -29,7 +34,7 @@ public enum ValueFormatter {
     case .none: "none"
     case .boolean(let value): value ? "yes" : "no"
     case .integer(let value): String(value)
-    case .text(let value): visible(value, keepingLineBreaks: false)
+    case .text(let value): value.visible(lineBreaks: .space)
     case .date(let day): day.description
     case .duration(let days, let months): duration(days: days, months: months)
     case .enumeration(let value): value
@@ -61,25 +66,6 @@ public enum ValueFormatter {
     return parts.joined(separator: " ")
   }
 
-  /// Text from a plan as it may be shown on a terminal: control characters become visible
-  /// symbols and bidirectional overrides U+FFFD, as in diagnostics, so that no escape sequence
-  /// in a title reaches the terminal; a tab is a space, and so is a line break where the value
-  /// must stay on one line.
-  static func visible(_ text: String, keepingLineBreaks: Bool) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A: result.append(keepingLineBreaks ? scalar : " ")
-      case 0x09: result.append(" ")
-      case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
-      case 0x7F: result.append("\u{2421}")
-      case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: result.append("\u{FFFD}")
-      default: result.append(scalar)
-      }
-    }
-    return String(result)
-  }
-
   private static func plural(of type: ExpressionType) -> String {
     guard case .list(.element(let kind)) = type else { return "values" }
     switch kind {
@@ -102,7 +88,7 @@ public enum ValueFormatter {
     /// A missing value is `-`, so that a reader sees the column is empty rather than misaligned.
     var text: String {
       switch self {
-      case .text(let value): value.map { visible($0, keepingLineBreaks: false) } ?? "-"
+      case .text(let value): value.map { $0.visible(lineBreaks: .space) } ?? "-"
       case .date(let day): day?.description ?? "-"
       case .names(let names): names.isEmpty ? "-" : names.joined(separator: ", ")
       case .count(let count): String(count)

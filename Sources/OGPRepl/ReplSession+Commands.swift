@@ -102,15 +102,15 @@ extension ReplSession {
     for path in paths {
       let absolute = Paths.absolute(path, relativeTo: workingDirectory)
       if units.contains(where: { $0.origin == .file(path) }) {
-        summary.append("\(path) is loaded already (':reload' reads it again)")
+        summary.append("\(path.visiblePath) is loaded already (':reload' reads it again)")
         continue
       }
       switch provider.read(absolute) {
       case .success(let bytes):
         units.append(SessionUnit(file: path, bytes: bytes))
-        summary.append("loaded \(path)")
+        summary.append("loaded \(path.visiblePath)")
       case .failure(let error):
-        return Self.failure("error: cannot read '\(path)': \(error.description)")
+        return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")
       }
     }
     return accept(units, summary: summary, feedback: false)
@@ -128,7 +128,8 @@ extension ReplSession {
       }
       switch provider.read(Paths.absolute(path, relativeTo: workingDirectory)) {
       case .success(let bytes): units.append(SessionUnit(file: path, bytes: bytes))
-      case .failure(let error): return Self.failure("error: cannot read '\(path)': \(error.description)")
+      case .failure(let error):
+        return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")
       }
     }
     let files = units.filter { if case .file = $0.origin { true } else { false } }.count
@@ -188,9 +189,9 @@ extension ReplSession {
   private func write(_ text: String, to path: String, describing what: String) -> ReplResponse {
     do {
       try writeFile(text, Paths.absolute(path, relativeTo: workingDirectory))
-      return ReplResponse(output: "wrote the \(what) to \(path)\n")
+      return ReplResponse(output: "wrote the \(what) to \(path.visiblePath)\n")
     } catch {
-      return Self.failure("error: cannot write '\(path)': \(error)")
+      return Self.failure("error: cannot write '\(path.visiblePath)': \(error)")
     }
   }
 

@@ -37,9 +37,10 @@ extension ReplSession {
             separator: "\n")
           + "\n" + text
       }
-      var output = text + "\n"
+      // The declaration's own text, as it may be shown: the source is a pull request's.
+      var output = text.visible(lineBreaks: .kept).defusingWorkflowCommands() + "\n"
       output +=
-        "  (\(declaration.kind.rawValue) \(declaration.id), declared at \(file.path):\(location.line))\n"
+        "  (\(declaration.kind.rawValue) \(declaration.id), declared at \(file.path.visiblePath):\(location.line))\n"
       let uses = usages(of: declaration)
       output += uses.isEmpty ? "  used by nothing yet\n" : "  used by " + uses.joined(separator: ", ") + "\n"
       return ReplResponse(output: output)

@@ -1,8 +1,10 @@
+import OGPDiagnostics
 import OGPModel
 
 extension StringProtocol {
   /// The text made safe for HTML and SVG text and for quoted attribute values: every string of a
-  /// plan is the user's, and a title such as `<script>` must show as text.
+  /// plan is the user's, and a title such as `<script>` must show as text. Control characters
+  /// show as their pictures and bidirectional controls as U+FFFD, as on a terminal.
   var escapedForHTML: String {
     var result = ""
     result.reserveCapacity(utf8.count)
@@ -13,7 +15,8 @@ extension StringProtocol {
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
-      default: result.unicodeScalars.append(character)
+      case "\n", "\r": result.unicodeScalars.append(character)
+      default: result.unicodeScalars.append(character.visible)
       }
     }
     return result

@@ -57,7 +57,7 @@ struct FormatCommand: ParsableCommand {
         switch FileSystemSourceProvider().read(absolute) {
         case .success(let read): bytes = read
         case .failure(let error):
-          Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+          Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
           status = 2
           continue
         }
@@ -68,11 +68,11 @@ struct FormatCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(
           sources: sources, colour: color.enabled(for: FileHandle.standardError))
         Terminal.writeError(renderer.render(diagnostics))
-        Terminal.writeError("ogp: '\(file.path)' has syntax errors; it was left as it is\n")
+        Terminal.writeError("ogp: '\(file.path.visiblePath)' has syntax errors; it was left as it is\n")
         status = max(status, 1)
       case .failure(.meaningChanged(let reason)):
         Terminal.writeError(
-          "error: formatting '\(file.path)' would change what it means (\(reason)); it was left as it is. "
+          "error: formatting '\(file.path.visiblePath)' would change what it means (\(reason)); it was left as it is. "
             + "This is a bug in ogp fmt: please report it with the file.\n")
         status = max(status, 1)
       case .success(let formatted):
@@ -83,7 +83,7 @@ struct FormatCommand: ParsableCommand {
           guard changed else { continue }
           do {
             try AtomicFile.write(Data(formatted.utf8), to: path)
-            Terminal.writeError("formatted \(path)\n")
+            Terminal.writeError("formatted \(path.visiblePath)\n")
           } catch {
             Terminal.writeError("error: \(error.description)\n")
             status = 2
@@ -94,7 +94,7 @@ struct FormatCommand: ParsableCommand {
       }
     }
     if check && !wouldChange.isEmpty {
-      for path in wouldChange { Terminal.write(path + "\n") }
+      for path in wouldChange { Terminal.write(path.visiblePath + "\n") }
       let count = wouldChange.count
       Terminal.writeError(
         "\(count) \(count == 1 ? "file is" : "files are") not formatted; 'ogp fmt --write' formats them\n")

@@ -100,7 +100,9 @@ struct ExportTests {
     arguments: [
       ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
       ("two\nlines", "\"two\nlines\""),
-      ("cr\rhere", "\"cr\rhere\""), ("=1+2", "'=1+2"), ("+1", "'+1"), ("-1", "'-1"),
+      ("cr\rhere", "cr␍here"), ("esc\u{1B}[2J\u{202E}", "esc␛[2J\u{FFFD}"),
+      ("::add-mask::x", "\u{FF1A}:add-mask::x"), ("a\n ::error::b", "\"a\n \u{FF1A}:error::b\""),
+      ("=1+2", "'=1+2"), ("+1", "'+1"), ("-1", "'-1"),
       ("@SUM(A1)", "'@SUM(A1)"),
       ("=a,b", "\"'=a,b\""), ("", ""), ("a=b", "a=b"),
     ])

@@ -19,7 +19,7 @@ public enum GitHubFormat {
       let oneLine = place.start.line == place.end.line
       // Control characters would reach the CI log raw: escape sequences could rewrite what the
       // log shows, so they are made visible before the workflow-command escaping.
-      let path = place.file.path.visible(keepingLineBreaks: true)
+      let path = place.file.path.visible(lineBreaks: .kept)
       var properties = ["file=\(escapeProperty(path))", "line=\(place.start.line)"]
       if oneLine { properties.append("col=\(place.start.column)") }
       properties.append("endLine=\(place.end.line)")
@@ -32,7 +32,7 @@ public enum GitHubFormat {
         case .info: "notice"
         }
       output += "::\(command) \(properties.joined(separator: ","))::"
-      output += escapeData(DiagnosticReport.fullText(of: diagnostic).visible(keepingLineBreaks: true)) + "\n"
+      output += escapeData(DiagnosticReport.fullText(of: diagnostic).visible(lineBreaks: .kept)) + "\n"
     }
     return output
   }

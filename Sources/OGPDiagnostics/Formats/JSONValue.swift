@@ -56,8 +56,9 @@ enum JSONValue {
     }
   }
 
-  /// Escapes what JSON requires (quote, backslash, C0 controls) plus DEL and the two line
-  /// separators JavaScript treats as line ends; everything else stays as UTF-8. Tab, LF and CR
+  /// Escapes what JSON requires (quote, backslash, C0 controls) plus DEL, the two line
+  /// separators JavaScript treats as line ends, and C1 and bidirectional controls, which a
+  /// viewer of the file would obey; everything else stays as UTF-8. Tab, LF and CR
   /// take their short forms, which keep messages with help lines readable.
   private static func write(string text: String, to output: inout String) {
     output += "\""
@@ -68,7 +69,7 @@ enum JSONValue {
       case 0x09: output += "\\t"
       case 0x0A: output += "\\n"
       case 0x0D: output += "\\r"
-      case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
+      case 0x00..<0x20, 0x7F, 0x2028, 0x2029, 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
         let hex = String(scalar.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)
