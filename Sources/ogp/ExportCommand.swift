@@ -58,7 +58,14 @@ struct ExportCommand: ParsableCommand {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
-    let text = format.export(program)
+    let text: String
+    do {
+      text = try format.export(program)
+    } catch {
+      let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      Terminal.writeError("error: cannot export as \(format.rawValue): \(reason)\n")
+      throw ExitCode(2)
+    }
     guard let output else {
       Terminal.write(text)
       return
