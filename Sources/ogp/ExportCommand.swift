@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Write to FILE, atomically, instead of standard output.", valueName: "FILE"))
+    help: ArgumentHelp(
+      "Write to FILE, atomically, instead of standard output ('-'); FILE must be a regular file, not a link.",
+      valueName: "FILE"))
   var output: String?
 
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -66,15 +68,6 @@ struct ExportCommand: ParsableCommand {
       Terminal.writeError("error: cannot export as \(format.rawValue): \(reason)\n")
       throw ExitCode(2)
     }
-    guard let output else {
-      Terminal.write(text)
-      return
-    }
-    do {
-      try AtomicFile.write(Data(text.utf8), to: output)
-    } catch {
-      Terminal.writeError("error: \(error)\n")
-      throw ExitCode(2)
-    }
+    try OutputFile.write(text, to: output)
   }
 }

@@ -1,3 +1,4 @@
+import CXattr
 import Foundation
 import Testing
 
@@ -8,6 +9,55 @@ import Testing
 @Suite("Safe writes")
 struct SafeWriteTests: RunsOGPBinary {
   static let plan = Repository.url("examples/plans/valle-2025.ogp").path
+  static let messy = "plan p \"P\" {\n      member   \"X\" national\n period 2024 .. 2025\n}\n"
+  static let tidy = "plan p \"P\" {\n  member \"X\" national\n  period 2024 .. 2025\n}\n"
+  static let secret = "export SECRET=1\n"
+
+  /// Every output that names a file, and how to make `ogp` write one at `path`.
+  enum Output: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case report = "report --html"
+    case export = "export -o"
+    case `import` = "import -o"
+    case baseline = "lint --write-baseline"
+    case save = ":save"
+    case replExport = ":export"
+
+    var testDescription: String { rawValue }
+
+    /// `ogp …` writing `path`, with the JSON or script it reads made in `folder`.
+    func arguments(writing path: String, in folder: URL) throws -> [String] {
+      switch self {
+      case .report: return ["report", SafeWriteTests.plan, "--html", path]
+      case .export: return ["export", "--to", "json", SafeWriteTests.plan, "-o", path]
+      case .import:
+        let json = try SafeWriteTests.ogp(["export", "--to", "json", SafeWriteTests.plan])
+        return [
+          "import", try SafeWriteTests.write(json.outputText, "plan.json", in: folder).path, "-o", path,
+        ]
+      case .baseline: return ["lint", "--write-baseline", path, SafeWriteTests.plan]
+      case .save, .replExport:
+        let command = self == .save ? ":save" : ":export json"
+        let script = "actor a government \"A\"\n\(command) \(path)\n"
+        return ["run", try SafeWriteTests.write(script, "script.ogps", in: folder).path]
+      }
+    }
+
+    /// A refused write is exit 2; in a script it is an input with errors, which is exit 1.
+    var refusedStatus: Int32 { self == .save || self == .replExport ? 1 : 2 }
+  }
+
+  /// The kind of what is at `path` itself (`S_IFLNK` for a link), from `lstat`.
+  static func kind(_ path: String) -> mode_t {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return 0 }
+    return status.st_mode & S_IFMT
+  }
+
+  static func status(_ path: String) throws -> stat {
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    return status
+  }
 
   /// Standard error is one line, which says `words`.
   static func expectOneLine(
@@ -16,6 +66,238 @@ struct SafeWriteTests: RunsOGPBinary {
     let lines = run.errorText.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == 1, "\(run.errorText)", sourceLocation: sourceLocation)
     #expect(run.errorText.contains(words), "\(run.errorText)", sourceLocation: sourceLocation)
+  }
+
+  // MARK: - Symbolic links, devices, FIFOs, sockets and directories
+
+  @Test(
+    "an output that is a symbolic link is refused; the file it names is untouched", arguments: Output.allCases
+  )
+  func symbolicLink(_ output: Output) throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let victim = try Self.write(Self.secret, "bashrc", in: folder)
+    let link = folder.appendingPathComponent("out")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "bashrc")
+    let arguments = try output.arguments(writing: link.path, in: folder)
+    let before = Self.leftovers(in: folder, besides: [])
+
+    let run = try Self.ogp(arguments, in: folder)
+    Self.expectExit(run, output.refusedStatus, "ogp \(output.rawValue) onto a link")
+    Self.expectOneLine(run, saying: "'\(link.path)' is a symbolic link")
+    #expect(try String(contentsOf: victim, encoding: .utf8) == Self.secret)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "bashrc")
+    #expect(Self.leftovers(in: folder, besides: before).isEmpty, "no temporary file is left")
+  }
+
+  /// Makes a socket file at `path`, as a server would, and closes it.
+  static func makeSocket(at path: String) throws {
+    let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(descriptor) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    let bytes = Array(path.utf8)
+    try #require(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
+    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+    try #require(bound == 0, "bind: \(String(cString: strerror(errno)))")
+  }
+
+  @Test("an output that is a FIFO, a socket or a directory is refused and stays what it was")
+  func notRegularFiles() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("fifo").path
+    try #require(mkfifo(fifo, 0o644) == 0)
+    let socket = folder.appendingPathComponent("socket").path
+    try Self.makeSocket(at: socket)
+    let directory = folder.appendingPathComponent("directory").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+
+    for (path, kind, name) in [
+      (fifo, S_IFIFO, "a FIFO"), (socket, S_IFSOCK, "a socket"), (directory, S_IFDIR, "a directory"),
+    ] {
+      let run = try Self.ogp(Output.export.arguments(writing: path, in: folder), in: folder, timeout: 10)
+      Self.expectExit(run, 2, "export -o onto \(name)")
+      Self.expectOneLine(run, saying: "is \(name), not a regular file")
+      #expect(Self.kind(path) == kind, "\(name) is still \(name)")
+    }
+    // The REPL's ':save', in a script, onto the FIFO.
+    let save = try Self.ogp(Output.save.arguments(writing: fifo, in: folder), in: folder, timeout: 10)
+    Self.expectExit(save, 1, ":save onto a FIFO")
+    Self.expectOneLine(save, saying: "is a FIFO, not a regular file")
+    #expect(Self.kind(fifo) == S_IFIFO)
+  }
+
+  @Test(
+    "an output that is a device node is refused and stays a device",
+    .enabled(if: getuid() == 0, "only root can make a device node (mknod) to write onto"))
+  func deviceNode() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A node of its own for /dev/null's device (major 1, minor 3): /dev/null itself is never
+    // put at risk.
+    let device = folder.appendingPathComponent("null").path
+    try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+    for output in [Output.export, .report, .save] {
+      let run = try Self.ogp(output.arguments(writing: device, in: folder), in: folder, timeout: 10)
+      Self.expectExit(run, output.refusedStatus, "ogp \(output.rawValue) onto a device")
+      Self.expectOneLine(run, saying: "is a device, not a regular file")
+      #expect(Self.kind(device) == S_IFCHR, "the device node is still one")
+    }
+  }
+
+  @Test("'-' is standard output for every option that names an output file")
+  func dashIsStandardOutput() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let expected: [(Output, String)] = [
+      (.export, "{\n  \"actors\""), (.import, "  commitment "), (.report, "<!DOCTYPE html>"),
+      (.baseline, "{"),
+    ]
+    for (output, start) in expected {
+      let run = try Self.ogp(output.arguments(writing: "-", in: folder), in: folder)
+      Self.expectExit(run, 0, "ogp \(output.rawValue) -")
+      #expect(run.outputText.contains(start), "\(output.rawValue) -: \(run.outputText.prefix(200))")
+      #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+  }
+
+  @Test("-o /dev/stdout replaces nothing: it is a symbolic link, refused")
+  func devStdout() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A link like /dev/stdout in a folder of the test's own first: /dev/stdout itself is
+    // only tried once ogp is known not to replace it.
+    let standIn = folder.appendingPathComponent("stdout")
+    try FileManager.default.createSymbolicLink(atPath: standIn.path, withDestinationPath: "/proc/self/fd/1")
+    let run = try Self.ogp(Output.export.arguments(writing: standIn.path, in: folder), in: folder)
+    Self.expectExit(run, 2, "export -o onto a link to /proc/self/fd/1")
+    try #require(
+      run.errorText.contains("is a symbolic link") && Self.kind(standIn.path) == S_IFLNK,
+      "ogp does not refuse a link like /dev/stdout: /dev/stdout itself is not tried")
+
+    let real = try Self.ogp(Output.export.arguments(writing: "/dev/stdout", in: folder), in: folder)
+    Self.expectExit(real, 2, "export -o /dev/stdout")
+    Self.expectOneLine(real, saying: "'/dev/stdout' is a symbolic link")
+    #expect(Self.kind("/dev/stdout") == S_IFLNK)
+  }
+
+  @Test("fmt --write refuses a symbolic link, and with --follow-symlinks rewrites the file it names")
+  func followSymlinks() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = try Self.write(Self.messy, "plan.ogp", in: folder)
+    let link = folder.appendingPathComponent("link.ogp")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "plan.ogp")
+
+    let refused = try Self.ogp(["fmt", "--write", link.path], in: folder)
+    Self.expectExit(refused, 2, "fmt --write on a link")
+    Self.expectOneLine(refused, saying: "--follow-symlinks")
+    #expect(try String(contentsOf: target, encoding: .utf8) == Self.messy)
+
+    let followed = try Self.ogp(["fmt", "--write", "--follow-symlinks", link.path], in: folder)
+    Self.expectExit(followed, 0, "fmt --write --follow-symlinks")
+    #expect(try String(contentsOf: target, encoding: .utf8) == Self.tidy)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "plan.ogp")
+    #expect(Self.leftovers(in: folder, besides: ["plan.ogp", "link.ogp"]).isEmpty)
+  }
+
+  // MARK: - What fmt --write keeps
+
+  @Test("fmt --write keeps a file with another hard link the same file: both names see the change")
+  func hardLink() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.write(Self.messy, "plan.ogp", in: folder)
+    let other = folder.appendingPathComponent("other.ogp")
+    try FileManager.default.linkItem(at: file, to: other)
+    let inode = try Self.status(file.path).st_ino
+
+    let run = try Self.ogp(["fmt", "--write", file.path], in: folder)
+    Self.expectExit(run, 0, "fmt --write on a hard-linked file")
+    #expect(try Self.status(file.path).st_ino == inode)
+    #expect(try Self.status(other.path).st_ino == inode)
+    #expect(try Self.status(file.path).st_nlink == 2)
+    #expect(try String(contentsOf: other, encoding: .utf8) == Self.tidy)
+    #expect(Self.leftovers(in: folder, besides: ["plan.ogp", "other.ogp"]).isEmpty)
+  }
+
+  /// A POSIX ACL as Linux stores it in `system.posix_acl_access`: the owner rw, user `nobody`
+  /// r, the group r, the mask r, others nothing.
+  static let accessControlList: [UInt8] = {
+    func entry(_ tag: UInt16, _ permissions: UInt16, _ id: UInt32) -> [UInt8] {
+      withUnsafeBytes(of: tag.littleEndian, Array.init)
+        + withUnsafeBytes(of: permissions.littleEndian, Array.init)
+        + withUnsafeBytes(of: id.littleEndian, Array.init)
+    }
+    let undefined = UInt32.max
+    return withUnsafeBytes(of: UInt32(2).littleEndian, Array.init) + entry(0x01, 6, undefined)
+      + entry(0x02, 4, 65534) + entry(0x04, 4, undefined) + entry(0x10, 4, undefined)
+      + entry(0x20, 0, undefined)
+  }()
+
+  static func attribute(_ name: String, of path: String) -> [UInt8]? {
+    let size = getxattr(path, name, nil, 0)
+    guard size >= 0 else { return nil }
+    var value = [UInt8](repeating: 0, count: size)
+    let read = value.withUnsafeMutableBytes { getxattr(path, name, $0.baseAddress, size) }
+    return read == size ? value : nil
+  }
+
+  static func setAttribute(_ name: String, _ value: [UInt8], on path: String) -> Bool {
+    value.withUnsafeBytes { setxattr(path, name, $0.baseAddress, $0.count, 0) } == 0
+  }
+
+  @Test("fmt --write keeps the mode, the owner (as root), extended attributes and an ACL")
+  func ownerModeAndAttributes() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.write(Self.messy, "plan.ogp", in: folder)
+    try #require(chmod(file.path, 0o640) == 0)
+    try #require(
+      Self.setAttribute("user.ogp.review", Array("approved".utf8), on: file.path),
+      "user.* extended attributes are needed: \(String(cString: strerror(errno)))")
+    // ACLs are kept as the attribute they are; a file system without them is no failure here.
+    let hasACL = Self.setAttribute("system.posix_acl_access", Self.accessControlList, on: file.path)
+    let asRoot = getuid() == 0
+    if asRoot { try #require(chown(file.path, 65534, 65534) == 0) }
+    let before = try Self.status(file.path)
+    let acl = Self.attribute("system.posix_acl_access", of: file.path)
+
+    let run = try Self.ogp(["fmt", "--write", file.path], in: folder)
+    Self.expectExit(run, 0, "fmt --write")
+    #expect(try String(contentsOf: file, encoding: .utf8) == Self.tidy)
+    let after = try Self.status(file.path)
+    #expect(after.st_mode == before.st_mode, "mode \(String(after.st_mode, radix: 8))")
+    #expect(
+      after.st_uid == before.st_uid && after.st_gid == before.st_gid, "owner \(after.st_uid):\(after.st_gid)")
+    #expect(Self.attribute("user.ogp.review", of: file.path) == Array("approved".utf8))
+    if hasACL { #expect(Self.attribute("system.posix_acl_access", of: file.path) == acl) }
+    #expect(Self.leftovers(in: folder, besides: ["plan.ogp"]).isEmpty)
+  }
+
+  @Test(
+    "fmt --write by a user who cannot give a file back its owner rewrites it in place",
+    .enabled(if: getuid() == 0 && unprivileged != nil, "needs root and setpriv to run as another user"))
+  func ownerKeptInPlace() throws {
+    let prefix = try #require(Self.unprivileged)
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Root's file, which nobody may write (mode 666) but not give to root again.
+    let file = try Self.write(Self.messy, "plan.ogp", in: folder)
+    try #require(chmod(file.path, 0o666) == 0)
+    let before = try Self.status(file.path)
+
+    let run = try Self.ogp(["fmt", "--write", file.path], prefix: prefix, in: folder)
+    Self.expectExit(run, 0, "fmt --write as nobody")
+    #expect(try String(contentsOf: file, encoding: .utf8) == Self.tidy)
+    let after = try Self.status(file.path)
+    #expect(after.st_ino == before.st_ino && after.st_uid == 0 && after.st_mode == before.st_mode)
   }
 
   // MARK: - Standard output and standard error that cannot be written
