@@ -7,8 +7,8 @@
 /// What an interrupt (Ctrl-C, a CI job cancelled) does to a write in progress. A temporary file
 /// is removed when the interrupt ends the process: without that, the old file is intact but a
 /// temporary file is left in the folder. Only where the signal would end the process anyway: the
-/// REPL, which handles Ctrl-C itself, keeps its handler. A file rewritten in place holds the
-/// interrupts off until it is whole.
+/// REPL, which handles Ctrl-C itself, keeps its handler. A file rewritten in place holds an
+/// interrupt off until it is whole.
 enum InterruptCleanup {
   static let signals = [SIGINT, SIGTERM, SIGHUP]
 
@@ -20,32 +20,38 @@ enum InterruptCleanup {
     let path = strdup(name)
     pendingDirectory = directory
     pendingName = path
+    defer {
+      pendingName = nil
+      free(path)
+    }
+    return try handling(with: removeTemporaryFileAndDie, during: body)
+  }
+
+  /// Runs `body`; an interrupt that arrives meanwhile ends the process when it returns. A
+  /// handler rather than a blocked signal mask: the mask is per thread, and the signal would go
+  /// to another thread of the process.
+  static func holdingInterrupts<T>(_ body: () -> T) -> T {
+    heldInterrupt = 0
+    let result = handling(with: holdInterrupt, during: body)
+    if heldInterrupt != 0 { raise(heldInterrupt) }
+    return result
+  }
+
+  /// Runs `body` with `handler` for each of `signals` whose action is the default.
+  private static func handling<T, Failure: Error>(
+    with handler: @convention(c) (Int32) -> Void, during body: () throws(Failure) -> T
+  ) throws(Failure) -> T {
     var replaced: [Int32] = []
     for number in signals {
-      let previous = signal(number, removeTemporaryFileAndDie)
+      let previous = signal(number, handler)
       if previous == nil {
         replaced.append(number)
       } else {
         _ = signal(number, previous)
       }
     }
-    defer {
-      for number in replaced { _ = signal(number, nil) }
-      pendingName = nil
-      free(path)
-    }
+    defer { for number in replaced { _ = signal(number, nil) } }
     return try body()
-  }
-
-  /// Runs `body` with the interrupts blocked; one that arrived meanwhile acts when it returns.
-  static func holdingInterrupts<T>(_ body: () -> T) -> T {
-    var blocked = sigset_t()
-    sigemptyset(&blocked)
-    for number in signals { sigaddset(&blocked, number) }
-    var previous = sigset_t()
-    sigprocmask(SIG_BLOCK, &blocked, &previous)
-    defer { sigprocmask(SIG_SETMASK, &previous, nil) }
-    return body()
   }
 }
 
@@ -59,3 +65,8 @@ private let removeTemporaryFileAndDie: @convention(c) (Int32) -> Void = { number
   _ = signal(number, nil)
   raise(number)
 }
+
+/// The interrupt that arrived while a file was rewritten in place; 0 for none.
+nonisolated(unsafe) private var heldInterrupt: Int32 = 0
+
+private let holdInterrupt: @convention(c) (Int32) -> Void = { number in heldInterrupt = number }

@@ -250,15 +250,6 @@ struct HostileInputTests: RunsOGPBinary {
     #expect(try String(contentsOf: inside, encoding: .utf8) == Self.messy)
   }
 
-  /// The example plan with every line's indentation removed, repeated to about `bytes`: a
-  /// large file whose layout `ogp fmt` changes everywhere.
-  static func largeMessyPlan(bytes: Int) throws -> String {
-    let example = try String(contentsOf: Repository.url("examples/plans/arcadia-2024.ogp"), encoding: .utf8)
-    let flat = example.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.drop(while: { $0 == " " }) }.joined(separator: "\n")
-    return String(repeating: flat + "\n", count: max(1, bytes / flat.utf8.count))
-  }
-
   @Test("fmt --write past the file-size limit (ulimit -f) leaves the original intact")
   func writeFails() throws {
     let folder = try Self.directory()

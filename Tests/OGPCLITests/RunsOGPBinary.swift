@@ -131,6 +131,15 @@ extension RunsOGPBinary {
       sourceLocation: sourceLocation)
   }
 
+  /// The example plan with every line's indentation removed, repeated to about `bytes`: a
+  /// large file whose layout `ogp fmt` changes everywhere.
+  static func largeMessyPlan(bytes: Int) throws -> String {
+    let example = try String(contentsOf: Repository.url("examples/plans/arcadia-2024.ogp"), encoding: .utf8)
+    let flat = example.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.drop(while: { $0 == " " }) }.joined(separator: "\n")
+    return String(repeating: flat + "\n", count: max(1, bytes / flat.utf8.count))
+  }
+
   /// Files in `folder` other than `names`: what a failed or interrupted write left behind.
   static func leftovers(in folder: URL, besides names: [String]) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !names.contains($0) }

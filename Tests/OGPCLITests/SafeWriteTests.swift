@@ -227,6 +227,46 @@ struct SafeWriteTests: RunsOGPBinary {
     #expect(Self.leftovers(in: folder, besides: ["plan.ogp", "other.ogp"]).isEmpty)
   }
 
+  @Test("SIGINT during fmt --write of a file with another hard link: the file is the old one or the new one")
+  func interruptedInPlaceWrite() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let old = try Self.largeMessyPlan(bytes: 300_000)
+    let file = try Self.write(old, "plan.ogp", in: folder)
+    try FileManager.default.linkItem(at: file, to: folder.appendingPathComponent("other.ogp"))
+    let inode = try Self.status(file.path).st_ino
+    let ogp = try OGPProcess.executable().path
+    let printed = try Self.ogp(["fmt", file.path], timeout: 60)
+    Self.expectExit(printed, 0, "fmt")
+    let new = printed.outputText
+    let whole = try Self.ogp(["fmt", "--write", file.path], timeout: 60)
+    Self.expectExit(whole, 0, "fmt --write")
+    let rounds = 10
+    var outcomes: [String: Int] = [:]
+    for round in 0..<rounds {
+      // Rewritten in place, as ogp does, so that the hard link stays.
+      let handle = try FileHandle(forWritingTo: file)
+      try handle.truncate(atOffset: 0)
+      try handle.write(contentsOf: Data(old.utf8))
+      try handle.close()
+      let pid = try Self.spawnWithDefaultSignals([ogp, "fmt", "--write", file.path])
+      // Most of a run is formatting: the interrupts are spread from its middle to past its end.
+      let fraction = 0.5 + 1.5 * Double(round) / Double(rounds)
+      usleep(useconds_t(whole.seconds * fraction * 1_000_000))
+      kill(pid, SIGINT)
+      var status: Int32 = 0
+      while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+      let now = try String(contentsOf: file, encoding: .utf8)
+      let outcome = now == old ? "old" : now == new ? "new" : "neither"
+      outcomes[outcome, default: 0] += 1
+      #expect(
+        outcome != "neither", "round \(round): the file is \(now.utf8.count) bytes, neither old nor new")
+      #expect(try Self.status(file.path).st_ino == inode, "round \(round): the hard link was split")
+    }
+    #expect(Self.leftovers(in: folder, besides: ["plan.ogp", "other.ogp"]).isEmpty)
+    print("interrupted in-place fmt --write of \(old.utf8.count) bytes: \(outcomes)")
+  }
+
   /// A POSIX ACL as Linux stores it in `system.posix_acl_access`: the owner rw, user `nobody`
   /// r, the group r, the mask r, others nothing.
   static let accessControlList: [UInt8] = {
