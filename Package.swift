@@ -47,13 +47,15 @@ let package = Package(
     .target(name: "CLibEditShim", dependencies: ["CLibEdit"]),
     // The terminal line editor: prompt, history file, Tab completion, Ctrl-C and Ctrl-D.
     .target(name: "OGPLineEditor", dependencies: ["CLibEdit", "CLibEditShim"]),
+    // <sys/xattr.h>, for the attributes an output file keeps when it is replaced.
+    .systemLibrary(name: "CXattr"),
     // forkpty() and execve() for the tests that drive `ogp repl` in a pseudo-terminal.
     .target(name: "CPty", linkerSettings: [.linkedLibrary("util", .when(platforms: [.linux]))]),
     .executableTarget(
       name: "ogp",
       dependencies: [
         "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPExport", "OGPRepl",
-        "OGPLineEditor",
+        "OGPLineEditor", "CXattr",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -102,7 +104,7 @@ let package = Package(
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",
-      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport", "CPty"],
+      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport", "CPty", "CXattr"],
       // The REPL's scripted sessions and their transcripts, read through #filePath.
       exclude: ["Sessions"]
     ),

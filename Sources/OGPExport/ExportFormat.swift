@@ -4,11 +4,12 @@ import OGPModel
 public enum ExportFormat: String, CaseIterable, Sendable {
   case json, yaml, csv, markdown
 
-  /// `program` in this format, as text ending in a newline.
-  public func export(_ program: Program) -> String {
+  /// `program` in this format, as text ending in a newline; throws when the JSON or YAML
+  /// encoder does.
+  public func export(_ program: Program) throws -> String {
     switch self {
-    case .json: JSONExporter.export(program)
-    case .yaml: YAMLExporter.export(program)
+    case .json: try JSONExporter.export(program)
+    case .yaml: try YAMLExporter.export(program)
     case .csv: CSVExporter.export(program)
     case .markdown: MarkdownExporter.export(program)
     }

@@ -5,10 +5,10 @@ import OGPModel
 /// The model's documented JSON form (`schema/ogp-model.schema.json`): `ProgramJSON`'s pretty
 /// encoding, keys sorted, followed by a newline.
 public enum JSONExporter {
-  public static func export(_ program: Program) -> String {
-    // The model holds only strings, whole numbers and booleans, which always encode.
-    let data = try! ProgramJSON.encode(program)
-    return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
+  /// Throws what the encoder throws; the model holds only strings, whole numbers and booleans,
+  /// which it always encodes.
+  public static func export(_ program: Program) throws -> String {
+    escapingInvisibleControls(String(decoding: try ProgramJSON.encode(program), as: UTF8.self)) + "\n"
   }
 
   /// The encoded text with DEL, C1 and bidirectional controls as `\uXXXX` escapes, which

@@ -10,12 +10,13 @@ import Yams
 /// double-quoted on one line with those characters escaped: the value is exact, and the file
 /// shows it inert.
 public enum YAMLExporter {
-  public static func export(_ program: Program) -> String {
-    // The JSON form is the single statement of the structure; YAML re-dresses it. Neither step
-    // can fail on a model, which holds only strings, whole numbers and booleans.
-    let json = JSONExporter.export(program)
-    let tree = try! JSONDecoder().decode(Tree.self, from: Data(json.utf8))
-    let yaml = try! Yams.serialize(node: tree.node, indent: 2, width: -1, allowUnicode: true, sortKeys: true)
+  /// Throws what the JSON encoder, its decoder or Yams throws, none of which is expected of a
+  /// model, which holds only strings, whole numbers and booleans.
+  public static func export(_ program: Program) throws -> String {
+    // The JSON form is the single statement of the structure; YAML re-dresses it.
+    let json = try JSONExporter.export(program)
+    let tree = try JSONDecoder().decode(Tree.self, from: Data(json.utf8))
+    let yaml = try Yams.serialize(node: tree.node, indent: 2, width: -1, allowUnicode: true, sortKeys: true)
     // libyaml writes the C1 NEL and bidirectional controls raw; only double-quoted text holds them.
     return JSONExporter.escapingInvisibleControls(yaml)
   }
@@ -47,7 +48,9 @@ public enum YAMLExporter {
     var node: Node {
       switch self {
       case .object(let members):
-        .mapping(Node.Mapping(members.keys.sorted().map { (.scalar($0.represented()), members[$0]!.node) }))
+        .mapping(
+          Node.Mapping(
+            members.sorted { $0.key < $1.key }.map { (.scalar($0.key.represented()), $0.value.node) }))
       case .array(let elements):
         .sequence(Node.Sequence(elements.map(\.node)))
       case .string(let text) where text.visible(lineBreaks: .kept).defusingWorkflowCommands() != text:

@@ -168,7 +168,12 @@ extension ReplSession {
         "error: ':export' takes a format: json, yaml, csv or markdown, then an optional FILE")
     }
     guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
-    let text = format.export(program)
+    let text: String
+    do {
+      text = try format.export(program)
+    } catch {
+      return Self.failure("error: cannot export as \(format.rawValue): \(error)")
+    }
     guard let path = arguments.dropFirst().first else { return ReplResponse(output: text) }
     return write(text, to: path, describing: "\(format.rawValue) export")
   }

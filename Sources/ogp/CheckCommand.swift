@@ -86,13 +86,3 @@ enum Front {
     Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit > 0 ? limit : nil))
   }
 }
-
-enum Terminal {
-  static func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
-  }
-
-  static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-}

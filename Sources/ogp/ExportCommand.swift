@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Write to FILE, atomically, instead of standard output.", valueName: "FILE"))
+    help: ArgumentHelp(
+      "Write to FILE, atomically, instead of standard output ('-'); FILE must be a regular file, not a link.",
+      valueName: "FILE"))
   var output: String?
 
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -58,16 +60,14 @@ struct ExportCommand: ParsableCommand {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
-    let text = format.export(program)
-    guard let output else {
-      Terminal.write(text)
-      return
-    }
+    let text: String
     do {
-      try AtomicFile.write(Data(text.utf8), to: output)
+      text = try format.export(program)
     } catch {
-      Terminal.writeError("error: \(error)\n")
+      let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      Terminal.writeError("error: cannot export as \(format.rawValue): \(reason)\n")
       throw ExitCode(2)
     }
+    try OutputFile.write(text, to: output)
   }
 }

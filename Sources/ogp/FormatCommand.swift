@@ -18,6 +18,11 @@ struct FormatCommand: ParsableCommand {
         ogp fmt --write plans/*.ogp      rewrite the files in place
         ogp fmt --check plans/*.ogp      in CI: list the files that are not formatted
 
+      --write replaces each file by a new one with the same owner, group, mode and extended \
+      attributes, or rewrites it in place when it has other hard links. A symbolic link is \
+      refused unless --follow-symlinks is given: a link in a pull request could name any file \
+      the user may write.
+
       Exit status: 0 formatted (or, with --check, already formatted); 1 a file has syntax errors \
       (it is never rewritten) or, with --check, would change; 2 a usage error, or a file that \
       cannot be read or written.
@@ -33,6 +38,11 @@ struct FormatCommand: ParsableCommand {
   @Flag(help: "Rewrite the files in place (atomically) instead of printing them.")
   var write = false
 
+  @Flag(
+    help:
+      "With --write, rewrite the file a symbolic link names (the link stays); without it, links are refused.")
+  var followSymlinks = false
+
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
@@ -42,6 +52,7 @@ struct FormatCommand: ParsableCommand {
     }
     guard !(check && write) else { throw ValidationError("use --check or --write, not both") }
     if write && files.contains("-") { throw ValidationError("--write cannot rewrite standard input") }
+    if followSymlinks && !write { throw ValidationError("--follow-symlinks applies to --write") }
   }
 
   func run() throws {
@@ -82,8 +93,13 @@ struct FormatCommand: ParsableCommand {
         } else if write {
           guard changed else { continue }
           do {
-            try AtomicFile.write(Data(formatted.utf8), to: path)
+            try AtomicFile.write(Data(formatted.utf8), to: path, followingSymlinks: followSymlinks)
             Terminal.writeError("formatted \(path.visiblePath)\n")
+          } catch .symbolicLink {
+            Terminal.writeError(
+              "error: '\(path.visiblePath)' is a symbolic link; it was left as it is: --follow-symlinks rewrites the file it names\n"
+            )
+            status = 2
           } catch {
             Terminal.writeError("error: \(error.description)\n")
             status = 2

@@ -31,7 +31,8 @@ struct ImportCommand: ParsableCommand {
   @Option(
     name: .shortAndLong,
     help: ArgumentHelp(
-      "Write the .ogp text to FILE, atomically, instead of standard output.", valueName: "FILE"))
+      "Write the .ogp text to FILE, atomically, instead of standard output ('-'); FILE must be a regular file, not a link.",
+      valueName: "FILE"))
   var output: String?
 
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -68,16 +69,7 @@ struct ImportCommand: ParsableCommand {
           + "it would read back as \(Self.shorten(difference.actual)); nothing was written\n")
       throw ExitCode(1)
     }
-    guard let output else {
-      Terminal.write(text)
-      return
-    }
-    do {
-      try AtomicFile.write(Data(text.utf8), to: output)
-    } catch {
-      Terminal.writeError("error: \(error)\n")
-      throw ExitCode(2)
-    }
+    try OutputFile.write(text, to: output)
   }
 
   /// The input's bytes; exits 2 when they cannot be read.

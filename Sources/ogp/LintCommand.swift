@@ -54,7 +54,10 @@ struct LintCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Report only findings this baseline does not accept.", valueName: "FILE"))
   var baseline: String?
 
-  @Option(help: ArgumentHelp("Write every current finding to a baseline file and exit.", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp(
+      "Write every current finding to a baseline file (a regular file, not a link; '-' for standard output) and exit.",
+      valueName: "FILE"))
   var writeBaseline: String?
 
   @Flag(help: "Also print which commitments advance which objectives and priorities, and the gaps.")
@@ -168,17 +171,13 @@ struct LintCommand: ParsableCommand {
     }
   }
 
-  /// Writes as every other output is written (`AtomicFile`), so a crash or an interrupt never
+  /// Writes as every other output is written (`OutputFile`), so a crash or an interrupt never
   /// leaves half a baseline, nor a temporary file.
   private func write(_ baseline: Baseline, to path: String) throws {
-    do {
-      try AtomicFile.write(baseline.encoded(), to: path)
-    } catch {
-      Terminal.writeError("error: cannot write the baseline '\(path)': \(error)\n")
-      throw ExitCode(2)
-    }
+    try OutputFile.write(String(decoding: baseline.encoded(), as: UTF8.self), to: path)
     let count = baseline.findings.reduce(0) { $0 + $1.count }
-    Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(path)\n")
+    let place = path == "-" ? "standard output" : path
+    Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(place)\n")
   }
 }
 

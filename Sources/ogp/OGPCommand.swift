@@ -40,7 +40,7 @@ struct OGPCommand: ParsableCommand {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {
-        if !message.isEmpty { print(message) }
+        if !message.isEmpty { Terminal.write(message + "\n") }
         Foundation.exit(0)
       }
       if !message.isEmpty { Terminal.writeError(message + "\n") }

@@ -30,7 +30,10 @@ struct ReportCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The .ogp files to report on ('-' for standard input).", valueName: "FILE"))
   var files: [String]
 
-  @Option(help: ArgumentHelp("Where to write the HTML page ('-' for standard output).", valueName: "OUT"))
+  @Option(
+    help: ArgumentHelp(
+      "Where to write the HTML page: a regular file, not a link, or '-' for standard output.",
+      valueName: "OUT"))
   var html: String
 
   @Option(
@@ -81,17 +84,8 @@ struct ReportCommand: ParsableCommand {
       asOf: day, generator: "ogp " + OGPCommand.configuration.version)
     let page = report.render()
 
-    if html == "-" {
-      Terminal.write(page)
-    } else {
-      do {
-        try AtomicFile.write(Data(page.utf8), to: html)
-      } catch {
-        Terminal.writeError("error: \(error.description)\n")
-        throw ExitCode(2)
-      }
-      Terminal.writeError("ogp: wrote \(html)\n")
-    }
+    try OutputFile.write(page, to: html)
+    if html != "-" { Terminal.writeError("ogp: wrote \(html)\n") }
     withExtendedLifetime(compilation) { Foundation.exit(0) }
   }
 }

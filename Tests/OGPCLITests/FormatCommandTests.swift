@@ -67,18 +67,6 @@ struct FormatCommandTests {
     #expect(leftovers == ["plan.ogp"], "no temporary file is left behind")
   }
 
-  @Test func writeFollowsASymbolicLink() throws {
-    let target = try Self.temporaryFile(Self.messy)
-    defer { try? FileManager.default.removeItem(at: target.deletingLastPathComponent()) }
-    let link = target.deletingLastPathComponent().appendingPathComponent("link.ogp")
-    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
-    let result = try OGPProcess.run(["fmt", "--write", link.path])
-    #expect(result.status == 0)
-    #expect(try Self.read(target) == Self.tidy)
-    let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link.path)
-    #expect(destination == target.path, "the link is still a link to the same file")
-  }
-
   @Test func writeRefusesAReadOnlyFile() throws {
     let file = try Self.temporaryFile(Self.messy)
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }

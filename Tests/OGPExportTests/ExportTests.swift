@@ -16,7 +16,7 @@ struct ExportTests {
 
   @Test("the national example exports as its golden file", arguments: ExportFormat.allCases)
   func golden(format: ExportFormat) throws {
-    let text = format.export(try Examples.program(Examples.nationalPlan))
+    let text = try format.export(try Examples.program(Examples.nationalPlan))
     let url = Self.goldenURL(format)
     if Self.updatingGoldens { try Data(text.utf8).write(to: url) }
     let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
@@ -26,7 +26,7 @@ struct ExportTests {
   @Test("the JSON export is ProgramJSON's encoding and valid against the schema")
   func jsonIsTheSchemaForm() throws {
     let program = try Examples.program(Examples.nationalPlan)
-    let text = JSONExporter.export(program)
+    let text = try JSONExporter.export(program)
     #expect(text == String(decoding: try ProgramJSON.encode(program), as: UTF8.self) + "\n")
     let errors = try SchemaValidator.validate(jsonData: Data(text.utf8))
     #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
@@ -35,15 +35,15 @@ struct ExportTests {
   @Test("the YAML export reads back with Yams as the same value as the JSON", arguments: [true, false])
   func yamlReadsLikeTheJSON(hostile: Bool) throws {
     let program = hostile ? Hostile.program : try Examples.program(Examples.nationalPlan)
-    let json = try JSONDecoder().decode(Value.self, from: Data(JSONExporter.export(program).utf8))
-    let yaml = YAMLExporter.export(program)
+    let json = try JSONDecoder().decode(Value.self, from: Data(try JSONExporter.export(program).utf8))
+    let yaml = try YAMLExporter.export(program)
     let node = try #require(try Yams.compose(yaml: yaml))
     #expect(try Value(node) == json)
   }
 
   @Test("the YAML export keeps the JSON's key names and order")
   func yamlKeys() throws {
-    let yaml = YAMLExporter.export(try Examples.program(Examples.nationalPlan))
+    let yaml = try YAMLExporter.export(try Examples.program(Examples.nationalPlan))
     let topLevel = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }
     #expect(topLevel == ["actors:", "plans:", "rules: []", "schema_version: 1", "strategies:"])
     #expect(yaml.contains("point_of_contact: opengov_unit"))
