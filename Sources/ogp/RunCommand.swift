@@ -48,6 +48,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
@@ -63,11 +65,13 @@ struct RunCommand: ParsableCommand {
       Terminal.writeError("error: cannot read '\(script)': \(error.description)\n")
       throw ExitCode(2)
     }
+    let root = rootOptions.projectRoot(for: [script])
     let configuration = try LintSettings.configuration(
-      for: [script], explicit: config, workingDirectory: workingDirectory, colour: color,
-      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+      for: [script], explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      rules: RuleRegistry.descriptions, acceptingMemberRules: true
+    ).configuration
     let session = ReplSession(
-      workingDirectory: workingDirectory, configuration: configuration,
+      workingDirectory: workingDirectory, root: root.path, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: color.enabled(for: FileHandle.standardError), inputName: script,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
