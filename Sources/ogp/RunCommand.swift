@@ -18,7 +18,8 @@ struct RunCommand: ParsableCommand {
       The run stops at the first input with errors, unless --keep-going is given. A first line \
       starting with '#!' is skipped, so a script can start with '#!/usr/bin/env -S ogp run' and \
       be run as a program. Paths in ':' commands are relative to the working directory, as at \
-      the prompt; a 'use' in the script is relative to the script, as in a .ogp file.
+      the prompt; a 'use' in the script is relative to the script, as in a .ogp file. Both reach \
+      only .ogp files inside the project root (--root), found from the script's folder.
 
       Examples:
         ogp run checks/plan-review.ogps
