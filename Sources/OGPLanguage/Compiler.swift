@@ -155,6 +155,8 @@ private struct Loader {
         continue
       }
       switch compiler.provider.read(targetCanonical) {
+      case .success(let bytes) where SourceBytes.looksBinary(bytes):
+        diagnostics.append(useFailure(.binary, literal: literal, target: target))
       case .success(let bytes):
         load(absolute: target, canonical: targetCanonical, bytes: bytes)
       case .failure(let error):
@@ -199,6 +201,11 @@ private struct Loader {
         help:
           "'use' reads only files whose names end in .ogp; name the .ogp file, or rename the file to end in .ogp"
       )
+    case .binary:
+      return .error(
+        .useTargetNotSource, "'\(literal.value)' is not text, so not a .ogp file", at: literal.span,
+        label: "not shown",
+        help: "a .ogp file is UTF-8 text; check that the path names the right file, or save it as text")
     case .tooLarge, .unreadable:
       return .error(
         .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,

@@ -656,10 +656,12 @@ public enum DiagnosticCatalogue {
       entry(
         code, "'use' target is not a .ogp file",
         """
-        A `use` line names a file whose name does not end in `.ogp`, or a symbolic link to one. Only
-        .ogp files are read as sources, so that a `use` can never make the tool read a configuration,
-        a key or a repository's settings (`.git/config`) and show its lines as if they were a plan.
-        Name the .ogp file, or rename the file so that its name ends in `.ogp`.
+        A `use` line names a file whose name does not end in `.ogp`, or a symbolic link to one, or a
+        file that is not text (a NUL, or many control characters, in its first 8,000 bytes). Only
+        .ogp text files are read as sources, so that a `use` can never make the tool read a
+        configuration, a key or a repository's settings (`.git/config`) and show its lines or quote
+        its words as if they were a plan. Name the .ogp file, or rename the file so that its name
+        ends in `.ogp`.
         """,
         example: """
           use "strategy/ogp-2023-2028.txt"

@@ -23,6 +23,8 @@ public enum SourceReadError: Error, Equatable, Sendable {
   case notSourceFile
   /// Named `….ogp`, it is a symbolic link to a file whose name does not end in `.ogp`.
   case linkToOtherFile
+  /// Its bytes are not text (`SourceBytes.looksBinary`).
+  case binary
   case unreadable(String)
 
   public var description: String {
@@ -36,6 +38,7 @@ public enum SourceReadError: Error, Equatable, Sendable {
       "it is a symbolic link that leads out of the project root (--root DIR names another root)"
     case .notSourceFile: "its name does not end in .ogp"
     case .linkToOtherFile: "it is a symbolic link to a file whose name does not end in .ogp"
+    case .binary: "it is not text (it holds NUL or other control bytes)"
     case .unreadable(let reason): reason
     }
   }

@@ -136,6 +136,22 @@ struct ConfinedReadTests {
     #expect(!(outputs + [check.errorText]).contains { $0.contains("AUTHORIZATION") })
   }
 
+  @Test("a used file that is not text is E0214 in every format, never excerpted nor quoted")
+  func binaryUseNeverShown() throws {
+    let project = try Project()
+    defer { project.remove() }
+    let bytes: [UInt8] =
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array("\nghs_outsideSecret\n".utf8)
+    let image = project.base.appendingPathComponent("repo/plans/image.ogp")
+    try FileManager.default.createDirectory(
+      at: image.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: image)
+    let plan = try project.write("use \"image.ogp\"\n" + Self.plan, "repo/plans/p.ogp")
+    let check = try HostileInputTests.ogp(["check", plan.path])
+    #expect(HostileInputTests.codes(check.errorText) == ["E0214"], "\(check.errorText)")
+    Self.expectNoSecret([check.errorText] + (try Self.lintOutputs([plan.path])))
+  }
+
   @Test("a link planted among the files a glob names is refused (exit 2), never read")
   func commandLineLinkOutsideRoot() throws {
     let project = try Project()

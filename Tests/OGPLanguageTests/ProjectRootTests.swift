@@ -81,6 +81,29 @@ struct ProjectRootTests {
     #expect(!Self.shown(compilation).contains("ghs_secret"))
   }
 
+  @Test("a used file that is not text is E0214, none of it shown; one with a few bad bytes is still lexed")
+  func binaryUse() {
+    let binary = "\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}\u{0}\rIHDR ghs_secret"
+    let (compilation, _) = Self.compile(
+      [
+        "/w/project/plan.ogp": "use \"image.ogp\"\nuse \"latin.ogp\"\n", "/w/project/image.ogp": binary,
+        "/w/project/latin.ogp": "actor a government \"caf\u{E9}\"\n",
+      ], ["plan.ogp"])
+    #expect(compilation.diagnostics.map(\.code) == ["E0214"])
+    #expect(compilation.diagnostics.first?.message == "'image.ogp' is not text, so not a .ogp file")
+    #expect(compilation.sources.all.map(\.path) == ["plan.ogp", "latin.ogp"])
+    #expect(!Self.shown(compilation).contains("ghs_secret"))
+  }
+
+  @Test("text is text: tabs, line breaks and UTF-8 are; a NUL or many control bytes are not")
+  func looksBinary() {
+    #expect(!SourceBytes.looksBinary(Array("actor a government \"Café\"\t\r\n".utf8)))
+    #expect(!SourceBytes.looksBinary([]))
+    #expect(SourceBytes.looksBinary(Array("actor a".utf8) + [0]))
+    #expect(SourceBytes.looksBinary(Array(repeating: 0x1B, count: 20) + Array(repeating: 0x41, count: 100)))
+    #expect(!SourceBytes.looksBinary([0x1B] + Array(repeating: 0x41, count: 100)))
+  }
+
   @Test("a missing or directory target inside the root keeps its own code (E0201, E0202)")
   func existingCodesInsideRoot() {
     let (compilation, _) = Self.compile(
