@@ -205,17 +205,23 @@ struct ConfinedReadTests {
 
     try project.write("[thresholds]\nmin_commitments = 1\n", "repo/ogp-lint.toml")
     let used = try HostileInputTests.ogp(arguments + ["--verbose"])
-    let shown = "repo/ogp-lint.toml"
-    #expect(used.errorText.contains("configuration: "), "\(used.errorText)")
-    #expect(
-      used.errorText.split(separator: "\n").contains {
-        $0.hasPrefix("configuration: ") && $0.hasSuffix(shown)
-      })
-    #expect(used.outputText.contains("\"configuration\": \""), "\(used.outputText)")
-    #expect(used.outputText.contains(shown + "\""))
     let sarif = try HostileInputTests.ogp(["lint", "--format", "sarif", plan.path])
-    #expect(sarif.outputText.contains("\"configuration\": \""), "\(sarif.outputText)")
-    #expect(sarif.outputText.contains(shown + "\""))
+    let json = try #require(JSONSerialization.jsonObject(with: used.standardOutput) as? [String: Any])
+    let log = try #require(JSONSerialization.jsonObject(with: sarif.standardOutput) as? [String: Any])
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    let named = [
+      json["configuration"] as? String,
+      (run["properties"] as? [String: Any])?["configuration"] as? String,
+      used.errorText.split(separator: "\n").first { $0.hasPrefix("configuration: ") }
+        .map { String($0.dropFirst("configuration: ".count)) },
+    ]
+    // Each is the path as shown, relative to the working directory (the repository's root).
+    for path in named {
+      let resolved = path.map {
+        URL(fileURLWithPath: $0, relativeTo: Repository.root).standardizedFileURL.path
+      }
+      #expect(resolved == project.path("repo/ogp-lint.toml"), "\(named)")
+    }
   }
 
   // MARK: - --root
