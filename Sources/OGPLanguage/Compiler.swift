@@ -30,21 +30,34 @@ public struct Compiler: Sendable {
   public let provider: any SourceProvider
   /// Paths are resolved against it and shown relative to it.
   public let workingDirectory: String
+  /// Every `use` stays inside it (`ProjectRoot`).
+  public let root: ProjectRoot
 
-  public init(provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String) {
+  /// - Parameter root: the project root, relative to the working directory (default: the working
+  ///   directory itself).
+  public init(
+    provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, root: String? = nil
+  ) {
     self.provider = provider
     self.workingDirectory = Paths.normalise(workingDirectory)
+    self.root = ProjectRoot(
+      Paths.absolute(root ?? ".", relativeTo: self.workingDirectory), provider: provider)
   }
 
   public func compile(_ roots: [RootSource]) -> Compilation {
     var loader = Loader(compiler: self)
-    for root in roots {
-      switch root {
+    for entry in roots {
+      switch entry {
       case .file(let path):
         let absolute = Paths.absolute(path, relativeTo: workingDirectory)
         let canonical = provider.canonicalPath(absolute)
+        if let refusal = root.refusal(ofNamed: absolute, canonical: canonical) {
+          loader.unreadableRoots.append((path, refusal))
+          continue
+        }
         if loader.loaded.contains(canonical) { continue }
-        switch provider.read(absolute) {
+        // The resolved path, which was checked, is the one read.
+        switch provider.read(canonical) {
         case .success(let bytes): loader.load(absolute: absolute, canonical: canonical, bytes: bytes)
         case .failure(let error): loader.unreadableRoots.append((path, error))
         }
@@ -114,6 +127,12 @@ private struct Loader {
       guard let literal = use.path else { continue }
       let target = Paths.absolute(literal.value, relativeTo: directory)
       let targetCanonical = compiler.provider.canonicalPath(target)
+      let refusal = compiler.root.refusal(ofInput: target, canonical: targetCanonical)
+      // Decided from the path alone: nothing outside the root is read, nor said to exist.
+      if let refusal, refusal == .outsideRoot || refusal == .linkOutOfRoot {
+        diagnostics.append(useFailure(refusal, literal: literal, target: target))
+        continue
+      }
       if let index = stack.firstIndex(where: { $0.canonical == targetCanonical }) {
         let cycle = stack[index...].map(\.display) + [stack[index].display]
         diagnostics.append(
@@ -126,7 +145,18 @@ private struct Loader {
         continue
       }
       if loaded.contains(targetCanonical) { continue }
-      switch compiler.provider.read(target) {
+      if let unreadable = compiler.provider.refusal(targetCanonical) {
+        diagnostics.append(useFailure(unreadable, literal: literal, target: target))
+        continue
+      }
+      // After the checks above, so that a missing file or a folder keeps its own code.
+      if let refusal {
+        diagnostics.append(useFailure(refusal, literal: literal, target: target))
+        continue
+      }
+      switch compiler.provider.read(targetCanonical) {
+      case .success(let bytes) where SourceBytes.looksBinary(bytes):
+        diagnostics.append(useFailure(.binary, literal: literal, target: target))
       case .success(let bytes):
         load(absolute: target, canonical: targetCanonical, bytes: bytes)
       case .failure(let error):
@@ -151,6 +181,31 @@ private struct Loader {
       return .error(
         .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,
         label: "not a regular file", help: "'use' a .ogp file; FIFOs, devices and sockets are not read")
+    case .outsideRoot, .linkOutOfRoot:
+      return .error(
+        .useOutsideRoot,
+        error == .linkOutOfRoot
+          ? "'\(literal.value)' leads out of the project root through a symbolic link"
+          : "'\(literal.value)' is outside the project root",
+        at: literal.span, label: "not read", notes: ["the project root is \(compiler.root.path)"],
+        help:
+          "'use' reads only files inside the project root (the nearest folder above the first file that holds .git, or --root DIR); move the file into the project, or name a root that holds both with --root"
+      )
+    case .notSourceFile, .linkToOtherFile:
+      return .error(
+        .useTargetNotSource,
+        error == .linkToOtherFile
+          ? "'\(literal.value)' is a symbolic link to a file that is not a .ogp file"
+          : "'\(literal.value)' is not a .ogp file",
+        at: literal.span, label: "not read",
+        help:
+          "'use' reads only files whose names end in .ogp; name the .ogp file, or rename the file to end in .ogp"
+      )
+    case .binary:
+      return .error(
+        .useTargetNotSource, "'\(literal.value)' is not text, so not a .ogp file", at: literal.span,
+        label: "not shown",
+        help: "a .ogp file is UTF-8 text; check that the path names the right file, or save it as text")
     case .tooLarge, .unreadable:
       return .error(
         .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,

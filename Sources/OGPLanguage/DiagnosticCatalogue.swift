@@ -17,10 +17,11 @@ public struct DiagnosticExplanation: Sendable {
   /// a `/` lives in a subdirectory, which the path creates). Empty except for the codes about `use`.
   public let companionFiles: [String: String]
 
-  /// True only for E0001: invalid UTF-8 cannot appear in a Swift `String`, so the example shows
-  /// well-formed text and describes the bad byte in a comment. Feeding it to the checker reports
-  /// nothing.
-  public var exampleIsIllustrative: Bool { code == .invalidUTF8 }
+  /// True for E0001 and E0507, whose cause is not in the text: invalid UTF-8 cannot appear in a
+  /// Swift `String`, and a symbolic link is a property of the file, so the example shows
+  /// well-formed text and describes the cause in a comment. Feeding it to the checker (or the
+  /// configuration's parser) reports nothing.
+  public var exampleIsIllustrative: Bool { code == .invalidUTF8 || code == .configurationOutsideRoot }
 
   /// True only for E0203: the example needs its companion file to exist but be unreadable
   /// (`chmod 000`); the fix expects it readable again.
@@ -99,6 +100,11 @@ public enum DiagnosticCatalogue {
     strategy ogp_2023_2028 "OGP Strategy 2023–2028" {
       period 2023 .. 2028
     }
+    """
+
+  /// A file of shared actors, for the examples about where a `use` may reach.
+  private static let sharedActorsFile = """
+    actor finance government "Ministry of Finance" { branch executive }
     """
 
   /// A plan file that loads `ogp-2023-2028.ogp`, for the example of a `use` cycle.
@@ -627,6 +633,43 @@ public enum DiagnosticCatalogue {
             require count(c.partners) >= 1
           }
           """)
+    case .useOutsideRoot:
+      entry(
+        code, "'use' target outside the project root",
+        """
+        A `use` line names a file outside the project root: through `..`, an absolute path, or a
+        symbolic link that points elsewhere. The root is the nearest folder above the first file that
+        holds `.git` (or, without one, the working directory), or the folder given with `--root`.
+        Plans are checked in CI on pull requests, and a `use` that could leave the project could make
+        the tool read a key or a password file and print it in a public log; so such a file is never
+        read, nor said to exist. Keep shared files inside the project, or name a root that holds
+        both with `--root`.
+        """,
+        example: """
+          use "../../shared/actors.ogp"
+          """,
+        fix: """
+          use "shared/actors.ogp"
+          """,
+        companions: ["shared/actors.ogp": sharedActorsFile])
+    case .useTargetNotSource:
+      entry(
+        code, "'use' target is not a .ogp file",
+        """
+        A `use` line names a file whose name does not end in `.ogp`, or a symbolic link to one, or a
+        file that is not text (a NUL, or many control characters, in its first 8,000 bytes). Only
+        .ogp text files are read as sources, so that a `use` can never make the tool read a
+        configuration, a key or a repository's settings (`.git/config`) and show its lines or quote
+        its words as if they were a plan. Name the .ogp file, or rename the file so that its name
+        ends in `.ogp`.
+        """,
+        example: """
+          use "strategy/ogp-2023-2028.txt"
+          """,
+        fix: """
+          use "strategy/ogp-2023-2028.ogp"
+          """,
+        companions: ["strategy/ogp-2023-2028.txt": strategyFile, "strategy/ogp-2023-2028.ogp": strategyFile])
     case .typeMismatch:
       entry(
         code, "values of the wrong type in an expression",
@@ -1511,6 +1554,25 @@ public enum DiagnosticCatalogue {
           [thresholds]
           min_commitments = 5
           max_commitments = 12
+          """)
+    case .configurationOutsideRoot:
+      configurationEntry(
+        code, "configuration outside the project root",
+        """
+        The ogp-lint.toml found for the files is a symbolic link to a file outside the project root
+        (the nearest folder above the first file that holds `.git`, or `--root`). A configuration
+        turns rules off, so one that a pull request could point anywhere, at a file another job or
+        user writes, is refused without being read, and nothing of the file it points to is shown.
+        The search for ogp-lint.toml also stops at the root. Put the configuration itself in the
+        project, or name a file with `--config`.
+        """,
+        example: """
+          # This ogp-lint.toml is a symbolic link to ../../shared/ogp-lint.toml, outside the project.
+          """,
+        fix: """
+          # This ogp-lint.toml is a file in the project.
+          [thresholds]
+          min_commitments = 5
           """)
     }
   }

@@ -45,6 +45,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case wrongKindOfDeclaration = "E0210"
   case unknownNameInExpression = "E0211"
   case invalidRuleCode = "E0212"
+  case useOutsideRoot = "E0213"
+  case useTargetNotSource = "E0214"
   // Types and clauses.
   case unknownClause = "E0301"
   case missingRequiredClause = "E0302"
@@ -69,6 +71,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case unknownRule = "E0504"
   case unknownSeverity = "E0505"
   case duplicateConfigurationKey = "E0506"
+  case configurationOutsideRoot = "E0507"
 
   public var code: String { rawValue }
 }

@@ -15,6 +15,16 @@ public enum SourceReadError: Error, Equatable, Sendable {
   case tooLarge
   /// A FIFO, a device or a socket: reading one could block or never end.
   case notRegularFile
+  /// Outside the project root (`ProjectRoot`).
+  case outsideRoot
+  /// Named inside the project root, it leads out of it through a symbolic link.
+  case linkOutOfRoot
+  /// Its name does not end in `.ogp`.
+  case notSourceFile
+  /// Named `….ogp`, it is a symbolic link to a file whose name does not end in `.ogp`.
+  case linkToOtherFile
+  /// Its bytes are not text (`SourceBytes.looksBinary`).
+  case binary
   case unreadable(String)
 
   public var description: String {
@@ -23,6 +33,12 @@ public enum SourceReadError: Error, Equatable, Sendable {
     case .isDirectory: "it is a directory"
     case .tooLarge: "it is larger than 4 GiB"
     case .notRegularFile: "it is not a regular file (a FIFO, a device or a socket)"
+    case .outsideRoot: "it is outside the project root (--root DIR names another root)"
+    case .linkOutOfRoot:
+      "it is a symbolic link that leads out of the project root (--root DIR names another root)"
+    case .notSourceFile: "its name does not end in .ogp"
+    case .linkToOtherFile: "it is a symbolic link to a file whose name does not end in .ogp"
+    case .binary: "it is not text (it holds NUL or other control bytes)"
     case .unreadable(let reason): reason
     }
   }
@@ -32,31 +48,61 @@ public enum SourceReadError: Error, Equatable, Sendable {
 public protocol SourceProvider: Sendable {
   /// The identity of a file: absolute, with symbolic links resolved, so each file loads once.
   func canonicalPath(_ absolutePath: String) -> String
+  /// Why `absolutePath` would not be read, found without reading it; nil when it would be.
+  func refusal(_ absolutePath: String) -> SourceReadError?
   func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError>
 }
 
 public struct FileSystemSourceProvider: SourceProvider {
   public init() {}
 
+  /// Every link resolved, also in a path that does not exist (yet): its deepest existing folder
+  /// is resolved, and a dangling link is followed to where it points, so that a missing file
+  /// behind a link out of the project root is still seen to be outside.
   public func canonicalPath(_ absolutePath: String) -> String {
-    URL(fileURLWithPath: absolutePath).standardizedFileURL.resolvingSymlinksInPath().path
+    Self.resolve(Paths.normalise(absolutePath), links: 0)
   }
 
-  public func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
+  private static func resolve(_ path: String, links: Int) -> String {
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
+    guard path != "/", let slash = path.lastIndex(of: "/") else { return path }
+    let parent = resolve(Paths.directory(of: path), links: links)
+    let candidate = (parent == "/" ? "" : parent) + "/" + path[path.index(after: slash)...]
+    // The kernel gives up after 40 links too (ELOOP).
+    guard links < 40, let target = linkTarget(candidate) else { return candidate }
+    return resolve(Paths.absolute(target, relativeTo: parent), links: links + 1)
+  }
+
+  private static func linkTarget(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  public func refusal(_ absolutePath: String) -> SourceReadError? {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: absolutePath, isDirectory: &isDirectory) else {
-      return .failure(.notFound)
+      return .notFound
     }
-    if isDirectory.boolValue { return .failure(.isDirectory) }
+    if isDirectory.boolValue { return .isDirectory }
     // A FIFO or a device would block a read or never end; only regular files are sources.
     let target = URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path
     let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
     if let type, type != .typeRegular {
-      return .failure(.notRegularFile)
+      return .notRegularFile
     }
     guard FileManager.default.isReadableFile(atPath: absolutePath) else {
-      return .failure(.unreadable("permission denied"))
+      return .unreadable("permission denied")
     }
+    return nil
+  }
+
+  public func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
+    if let refusal = refusal(absolutePath) { return .failure(refusal) }
     return Self.readBytes(absolutePath)
   }
 
@@ -103,11 +149,16 @@ public struct InMemorySourceProvider: SourceProvider {
     Paths.normalise(absolutePath)
   }
 
-  public func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
+  public func refusal(_ absolutePath: String) -> SourceReadError? {
     let path = Paths.normalise(absolutePath)
-    if let text = files[path] { return .success(Array(text.utf8)) }
-    if files.keys.contains(where: { $0.hasPrefix(path + "/") }) { return .failure(.isDirectory) }
-    return .failure(.notFound)
+    if files[path] != nil { return nil }
+    if files.keys.contains(where: { $0.hasPrefix(path + "/") }) { return .isDirectory }
+    return .notFound
+  }
+
+  public func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
+    if let text = files[Paths.normalise(absolutePath)] { return .success(Array(text.utf8)) }
+    return .failure(refusal(absolutePath) ?? .notFound)
   }
 }
 

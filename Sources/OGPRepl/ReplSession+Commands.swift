@@ -95,7 +95,9 @@ extension ReplSession {
     return ReplResponse(output: lines.joined(separator: "\n") + "\n")
   }
 
-  private func load(_ paths: [String]) -> ReplResponse {
+  /// Loads `paths`: named on the command line (`named`), or by an input, which a script or a
+  /// pipe may hold, and which may therefore reach only what a `use` may (`ProjectRoot`).
+  private func load(_ paths: [String], named: Bool = false) -> ReplResponse {
     guard !paths.isEmpty else { return Self.failure("error: name a file to load: ':load plans/plan.ogp'") }
     var units = self.units
     var summary: [String] = []
@@ -105,7 +107,7 @@ extension ReplSession {
         summary.append("\(path.visiblePath) is loaded already (':reload' reads it again)")
         continue
       }
-      switch provider.read(absolute) {
+      switch read(absolute, named: named) {
       case .success(let bytes):
         units.append(SessionUnit(file: path, bytes: bytes))
         summary.append("loaded \(path.visiblePath)")
@@ -117,7 +119,17 @@ extension ReplSession {
   }
 
   /// Loads files named on the command line, reporting errors as `:load` does.
-  public func load(files: [String]) -> ReplResponse { load(files) }
+  public func load(files: [String]) -> ReplResponse { load(files, named: true) }
+
+  /// The file at `absolute`, once the project root allows it; the resolved path is the one read.
+  private func read(_ absolute: String, named: Bool) -> Result<[UInt8], SourceReadError> {
+    let canonical = provider.canonicalPath(absolute)
+    let refusal =
+      named
+      ? projectRoot.refusal(ofNamed: absolute, canonical: canonical)
+      : projectRoot.refusal(ofInput: absolute, canonical: canonical)
+    return refusal.map { .failure($0) } ?? provider.read(canonical)
+  }
 
   private func reload() -> ReplResponse {
     var units: [SessionUnit] = []
@@ -126,7 +138,7 @@ extension ReplSession {
         units.append(unit)
         continue
       }
-      switch provider.read(Paths.absolute(path, relativeTo: workingDirectory)) {
+      switch read(Paths.absolute(path, relativeTo: workingDirectory), named: true) {
       case .success(let bytes): units.append(SessionUnit(file: path, bytes: bytes))
       case .failure(let error):
         return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")

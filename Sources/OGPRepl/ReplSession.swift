@@ -14,6 +14,9 @@ public final class ReplSession {
   public typealias FileWriter = (_ text: String, _ path: String) throws -> Void
 
   public let workingDirectory: String
+  /// The project root every `use` and `:load` stays inside, relative to the working directory.
+  let root: String?
+  let projectRoot: ProjectRoot
   let provider: any SourceProvider
   let writeFile: FileWriter
   let configuration: LintConfiguration
@@ -28,19 +31,22 @@ public final class ReplSession {
   /// The compilation of `units`: what every command reads.
   var current: Compilation
 
+  /// - Parameter root: the project root (`ProjectRoot`; default: the working directory).
   public init(
-    workingDirectory: String, provider: any SourceProvider = FileSystemSourceProvider(),
+    workingDirectory: String, root: String? = nil, provider: any SourceProvider = FileSystemSourceProvider(),
     configuration: LintConfiguration = LintConfiguration(), asOf: Day, colour: Bool = false,
     inputName: String = "<repl>", writeFile: @escaping FileWriter
   ) {
     self.workingDirectory = workingDirectory
+    self.root = root
+    projectRoot = ProjectRoot(Paths.absolute(root ?? ".", relativeTo: workingDirectory), provider: provider)
     self.provider = provider
     self.configuration = configuration
     self.asOf = asOf
     self.colour = colour
     self.inputName = inputName
     self.writeFile = writeFile
-    current = Compiler(provider: provider, workingDirectory: workingDirectory).compile([])
+    current = Compiler(provider: provider, workingDirectory: workingDirectory, root: root).compile([])
   }
 
   /// The compiled model, when the session holds no error.
@@ -61,7 +67,7 @@ public final class ReplSession {
   // MARK: Compiling candidates
 
   func compile(_ units: [SessionUnit]) -> Compilation {
-    Compiler(provider: provider, workingDirectory: workingDirectory).compile(units.map(\.root))
+    Compiler(provider: provider, workingDirectory: workingDirectory, root: root).compile(units.map(\.root))
   }
 
   /// Errors of `candidate` that `current` does not have: what an input would bring in.

@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Show at most this many diagnostics (0: all). The count at the end counts all.")
   var maxErrors = 100
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard maxErrors >= 0 else { throw ValidationError("--max-errors takes 0 (all) or a positive number") }
     guard !files.isEmpty else {
@@ -37,7 +39,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let compilation = Front.compile(files)
+    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
     Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: maxErrors)
     let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
     // Exit here, while the compilation is still alive: tearing down the syntax trees of a large
@@ -61,8 +63,8 @@ enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// What every command that reads .ogp files shares: loading roots and printing diagnostics.
 enum Front {
-  static func compile(_ paths: [String]) -> Compilation {
-    let compiler = Compiler(workingDirectory: FileManager.default.currentDirectoryPath)
+  static func compile(_ paths: [String], root: ProjectRoot) -> Compilation {
+    let compiler = Compiler(workingDirectory: FileManager.default.currentDirectoryPath, root: root.path)
     var roots: [RootSource] = []
     var readStandardInput = false
     for path in paths {

@@ -28,6 +28,8 @@ struct ExplainCommand: ParsableCommand {
   @Flag(help: "List every code with its title, the lint rules' included.")
   var list = false
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard list || code != nil else {
       throw ValidationError("name a code to explain, such as E0208, or pass --list")
@@ -36,7 +38,8 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     // With --list, every argument is a file.
-    let members = try MemberRules.load(list ? [code].compactMap { $0 } + files : files)
+    let members = try MemberRules.load(
+      list ? [code].compactMap { $0 } + files : files, rootOptions: rootOptions)
     if list {
       for code in DiagnosticCode.allCases {
         Terminal.write("\(code.rawValue)  \(DiagnosticCatalogue.explanation(for: code).title)\n")

@@ -48,6 +48,8 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to export, or '-' for standard input")
@@ -55,7 +57,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let compilation = Front.compile(files)
+    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)

@@ -46,6 +46,8 @@ struct FormatCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to format, or '-' for standard input")
@@ -59,13 +61,18 @@ struct FormatCommand: ParsableCommand {
     var status: Int32 = 0
     var wouldChange: [String] = []
     let sources = SourceMap()
+    let provider = FileSystemSourceProvider()
+    let root = rootOptions.projectRoot(for: files)
     for path in files {
       let bytes: [UInt8]
       if path == "-" {
         bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       } else {
         let absolute = Paths.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
-        switch FileSystemSourceProvider().read(absolute) {
+        let canonical = provider.canonicalPath(absolute)
+        switch root.refusal(ofNamed: absolute, canonical: canonical).map({ .failure($0) })
+          ?? provider.read(canonical)
+        {
         case .success(let read): bytes = read
         case .failure(let error):
           Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")

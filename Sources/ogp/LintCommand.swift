@@ -12,7 +12,7 @@ struct LintCommand: ParsableCommand {
     discussion: """
       Runs 'ogp check', then every rule of 'ogp rules' on a program without errors, and the member \
       rules ('rule' declarations) the files declare or use. Settings come \
-      from the nearest ogp-lint.toml above the first FILE (or --config): per-rule severity, \
+      from the nearest ogp-lint.toml above the first FILE, up to the project root (or --config): per-rule severity, \
       thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
       the line before it, or '// ogp:disable CODE' before a declaration.
 
@@ -70,6 +70,8 @@ struct LintCommand: ParsableCommand {
     help: "Show at most this many diagnostics in text output (0: all). The count at the end counts all.")
   var maxErrors = 100
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to lint, or '-' for standard input")
@@ -90,11 +92,11 @@ struct LintCommand: ParsableCommand {
   }
 
   func run() throws {
-    let workingDirectory = FileManager.default.currentDirectoryPath
-    let compilation = Front.compile(files)
+    let root = rootOptions.projectRoot(for: files)
+    let compilation = Front.compile(files, root: root)
     // The configuration may name the member rules the files declare, so it is read after them.
-    let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: workingDirectory, colour: color,
+    let (configuration, configurationPath) = try LintSettings.configuration(
+      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
       rules: LintSettings.knownRules(compilation))
     let asOfDay = LintSettings.asOf(asOf, configuration: configuration)
     let accepted = try loadBaseline()
@@ -112,7 +114,7 @@ struct LintCommand: ParsableCommand {
       withExtendedLifetime(compilation) { Foundation.exit(status) }
     }
 
-    emit(result, compilation: compilation)
+    emit(result, compilation: compilation, configuration: configurationPath)
     if coverage, let program = compilation.program {
       let matrices = CoverageMatrix.all(in: program)
       Terminal.write(
@@ -133,11 +135,11 @@ struct LintCommand: ParsableCommand {
     withExtendedLifetime(compilation) { Foundation.exit(status) }
   }
 
-  private func emit(_ result: LintResult, compilation: Compilation) {
+  private func emit(_ result: LintResult, compilation: Compilation, configuration: String?) {
     let report = DiagnosticReport(
       sources: compilation.sources, diagnostics: result.diagnostics,
       documentation: Documentation.all(members: UserRule.all(in: compilation)),
-      toolVersion: OGPCommand.configuration.version)
+      toolVersion: OGPCommand.configuration.version, configuration: configuration)
     switch format {
     case .text:
       let renderer = DiagnosticRenderer(

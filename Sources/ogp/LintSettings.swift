@@ -15,15 +15,22 @@ enum LintSettings {
   }
 
   /// The configuration named with `--config`, else the nearest `ogp-lint.toml` above the first
-  /// file, else the defaults, read against the `rules` it may name. A broken file is printed and
-  /// ends the run with exit status 2.
+  /// file up to the project root, else the defaults, read against the `rules` it may name, with
+  /// its path as shown (nil for the defaults). With `verbose`, says which on standard error. A
+  /// broken file, or one found inside the root that a symbolic link sends out of it, is printed
+  /// and ends the run with exit status 2.
   static func configuration(
-    for files: [String], explicit config: String?, workingDirectory: String, colour color: ColourChoice,
-    rules: [RuleDescription], acceptingMemberRules: Bool = false
-  ) throws -> LintConfiguration {
+    for files: [String], explicit config: String?, root: ProjectRoot, verbose: Bool,
+    colour color: ColourChoice, rules: [RuleDescription], acceptingMemberRules: Bool = false
+  ) throws -> (configuration: LintConfiguration, path: String?) {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let provider = FileSystemSourceProvider()
     let path: String
+    let readable: String
     if let config {
+      // Named by the user: read where it is.
       path = config
+      readable = Paths.absolute(config, relativeTo: workingDirectory)
     } else {
       // From the first file's directory, as other linters do; from here for standard input.
       let start =
@@ -31,29 +38,49 @@ enum LintSettings {
           Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
         }
         ?? workingDirectory
-      guard let found = ConfigurationFile.discover(from: start, fileExists: isFile) else {
-        return LintConfiguration()
+      guard let found = ConfigurationFile.discover(from: start, upTo: root.path, fileExists: isEntry) else {
+        if verbose { Terminal.writeError("configuration: none\n") }
+        return (LintConfiguration(), nil)
       }
       path = Paths.relative(found, from: workingDirectory)
+      readable = provider.canonicalPath(found)
+      guard root.contains(canonical: readable) else {
+        let sources = SourceMap()
+        let standIn = sources.add(path: path, bytes: [])
+        throw reported(ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, color)
+      }
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Terminal.writeError("error: cannot read the configuration '\(path)'\n")
+    if verbose { Terminal.writeError("configuration: \(path)\n") }
+    // Through the source reader, which refuses FIFOs and devices rather than wait on them.
+    let bytes: [UInt8]
+    switch provider.read(readable) {
+    case .success(let read): bytes = read
+    case .failure(let error):
+      Terminal.writeError("error: cannot read the configuration '\(path)': \(error.description)\n")
       throw ExitCode(2)
     }
     let sources = SourceMap()
-    let file = sources.add(path: path, bytes: [UInt8](data))
+    let file = sources.add(path: path, bytes: bytes)
     switch ConfigurationFile.parse(file, rules: rules, acceptingMemberRules: acceptingMemberRules) {
     case .success(let configuration):
-      return configuration
+      return (configuration, path)
     case .failure(let error):
-      let renderer = DiagnosticRenderer(
-        sources: sources, colour: color.enabled(for: FileHandle.standardError))
-      Terminal.writeError(renderer.render(error.diagnostics))
-      throw ExitCode(2)
+      throw reported(error.diagnostics, sources, color)
     }
   }
 
-  private static func isFile(_ path: String) -> Bool {
+  /// Prints a configuration's errors; the run then ends with exit status 2.
+  private static func reported(_ diagnostics: [Diagnostic], _ sources: SourceMap, _ color: ColourChoice)
+    -> ExitCode
+  {
+    let renderer = DiagnosticRenderer(sources: sources, colour: color.enabled(for: FileHandle.standardError))
+    Terminal.writeError(renderer.render(diagnostics))
+    return ExitCode(2)
+  }
+
+  /// A file, or a symbolic link even to nothing: a link found is judged, never skipped.
+  private static func isEntry(_ path: String) -> Bool {
+    if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return true }
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }

@@ -51,6 +51,8 @@ struct QueryCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard arguments.count >= 2 else {
       throw ValidationError(
@@ -64,7 +66,8 @@ struct QueryCommand: ParsableCommand {
   func run() throws {
     let files = Array(arguments.dropLast())
     let colour = color.enabled(for: FileHandle.standardError)
-    let compilation = Front.compile(files)
+    let root = rootOptions.projectRoot(for: files)
+    let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(compilation, colour: colour, limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
@@ -81,8 +84,9 @@ struct QueryCommand: ParsableCommand {
     let configuration =
       asOf == nil
       ? try LintSettings.configuration(
-        for: files, explicit: nil, workingDirectory: FileManager.default.currentDirectoryPath, colour: color,
-        rules: LintSettings.knownRules(compilation))
+        for: files, explicit: nil, root: root, verbose: rootOptions.verbose, colour: color,
+        rules: LintSettings.knownRules(compilation)
+      ).configuration
       : LintConfiguration()
     let value = query.evaluate(on: program, asOf: LintSettings.asOf(asOf, configuration: configuration))
     Terminal.write(json ? ValueFormatter.json(value) : ValueFormatter.text(value, type: query.type))

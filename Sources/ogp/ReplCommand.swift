@@ -43,6 +43,8 @@ struct ReplCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics in a terminal: auto (unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
@@ -51,12 +53,14 @@ struct ReplCommand: ParsableCommand {
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
+    let root = rootOptions.projectRoot(for: files)
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: workingDirectory, colour: color,
-      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      rules: RuleRegistry.descriptions, acceptingMemberRules: true
+    ).configuration
     let interactive = isatty(STDIN_FILENO) != 0
     let session = ReplSession(
-      workingDirectory: workingDirectory, configuration: configuration,
+      workingDirectory: workingDirectory, root: root.path, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: interactive && color.enabled(for: FileHandle.standardError),
       inputName: interactive ? "<repl>" : "<stdin>",

@@ -49,6 +49,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to report on, or '-' for standard input")
@@ -60,11 +62,13 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let compilation = Front.compile(files)
+    let root = rootOptions.projectRoot(for: files)
+    let compilation = Front.compile(files, root: root)
     // The configuration may name the member rules the files declare.
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, workingDirectory: FileManager.default.currentDirectoryPath, colour: color,
-      rules: LintSettings.knownRules(compilation))
+      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      rules: LintSettings.knownRules(compilation)
+    ).configuration
     let day = LintSettings.asOf(asOf, configuration: configuration)
 
     // A report of a program with errors would describe a model that does not exist.

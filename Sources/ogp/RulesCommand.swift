@@ -26,8 +26,10 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "text (a list) or markdown (the full documentation, as in docs/rules.md).")
   var format: RulesFormat = .text
 
+  @OptionGroup var rootOptions: RootOptions
+
   func run() throws {
-    let members = try MemberRules.load(files)
+    let members = try MemberRules.load(files, rootOptions: rootOptions)
     switch format {
     case .text: Terminal.write(RuleDocumentation.list(members: members))
     case .markdown:
@@ -44,9 +46,9 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 enum MemberRules {
   /// The rules the files declare or use; files with errors are reported and end the run (exit 1,
   /// or 2 for a file that cannot be read).
-  static func load(_ files: [String]) throws -> [UserRule] {
+  static func load(_ files: [String], rootOptions: RootOptions) throws -> [UserRule] {
     guard !files.isEmpty else { return [] }
-    let compilation = Front.compile(files)
+    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
     guard compilation.unreadableRoots.isEmpty, !compilation.hasErrors else {
       Front.report(compilation, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)

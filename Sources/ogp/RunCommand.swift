@@ -18,7 +18,8 @@ struct RunCommand: ParsableCommand {
       The run stops at the first input with errors, unless --keep-going is given. A first line \
       starting with '#!' is skipped, so a script can start with '#!/usr/bin/env -S ogp run' and \
       be run as a program. Paths in ':' commands are relative to the working directory, as at \
-      the prompt; a 'use' in the script is relative to the script, as in a .ogp file.
+      the prompt; a 'use' in the script is relative to the script, as in a .ogp file. Both reach \
+      only .ogp files inside the project root (--root), found from the script's folder.
 
       Examples:
         ogp run checks/plan-review.ogps
@@ -48,6 +49,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
@@ -63,11 +66,13 @@ struct RunCommand: ParsableCommand {
       Terminal.writeError("error: cannot read '\(script)': \(error.description)\n")
       throw ExitCode(2)
     }
+    let root = rootOptions.projectRoot(for: [script])
     let configuration = try LintSettings.configuration(
-      for: [script], explicit: config, workingDirectory: workingDirectory, colour: color,
-      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+      for: [script], explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      rules: RuleRegistry.descriptions, acceptingMemberRules: true
+    ).configuration
     let session = ReplSession(
-      workingDirectory: workingDirectory, configuration: configuration,
+      workingDirectory: workingDirectory, root: root.path, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: color.enabled(for: FileHandle.standardError), inputName: script,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })

@@ -108,6 +108,9 @@ struct LintCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let plans = directory.appendingPathComponent("plans/national")
     try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+    // The search stops at the project root, which .git marks.
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
     try Self.write("[rules]\nOBJ001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
     let plan = plans.appendingPathComponent("plan.ogp")
     try Self.write(

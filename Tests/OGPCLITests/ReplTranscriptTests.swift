@@ -29,7 +29,8 @@ struct ReplTranscriptTests {
   @Test func savedSessionChecksCleanAndExportParses() throws {
     let input = try Data(contentsOf: Repository.url("Tests/OGPCLITests/Sessions/full-session.repl"))
     _ = try OGPProcess.run(["repl", "--as-of", "2026-06-30"], input: input)
-    let check = try OGPProcess.run(["check", "/tmp/ogp-repl-transcript.ogp"])
+    // The saved file uses the repository's examples from /tmp: a root that holds both.
+    let check = try OGPProcess.run(["check", "--root", "/", "/tmp/ogp-repl-transcript.ogp"])
     #expect(check.status == 0, "\(check.standardError)")
     let saved = try String(contentsOfFile: "/tmp/ogp-repl-transcript.ogp", encoding: .utf8)
     #expect(saved.contains("commitment c10 \"Datos abiertos de compras municipales\""))

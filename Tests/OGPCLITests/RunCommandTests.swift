@@ -3,7 +3,9 @@ import Testing
 
 /// `ogp run SCRIPT`: a file of REPL inputs, run from the repository root.
 struct RunCommandTests {
-  /// Writes `text` to a new file in a fresh temporary directory and returns its path.
+  /// Writes `text` to a new file in a fresh temporary directory and returns its path. The scripts
+  /// load the repository's examples from there, so their runs name a root that holds both
+  /// (`--root /`): a script may `:load` only inside the project root.
   static func script(_ text: String, executable: Bool = false) throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ogp-run-\(UUID().uuidString)")
@@ -36,7 +38,7 @@ struct RunCommandTests {
   @Test func runsDeclarationsCommandsAndQueries() throws {
     let path = try Self.script(Self.review)
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", path])
+    let result = try OGPProcess.run(["run", "--root", "/", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError.isEmpty)
     #expect(
@@ -63,7 +65,7 @@ struct RunCommandTests {
   @Test func stopsAtTheFirstInputWithErrors() throws {
     let path = try Self.script(Self.broken)
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", path])
+    let result = try OGPProcess.run(["run", "--root", "/", path])
     #expect(result.status == 1)
     #expect(result.standardOutput == "loaded examples/plans/arcadia-2024.ogp\n")
     #expect(result.standardError.hasPrefix("\(path):3:19: error[E0312]: 'complet' is not a status\n"))
@@ -76,7 +78,7 @@ struct RunCommandTests {
   @Test func keepGoingRunsEveryInputAndStillFails() throws {
     let path = try Self.script(Self.broken)
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", "--keep-going", path])
+    let result = try OGPProcess.run(["run", "--root", "/", "--keep-going", path])
     #expect(result.status == 1)
     #expect(result.standardOutput == "loaded examples/plans/arcadia-2024.ogp\n9\n")
     #expect(result.standardError.contains("error[E0312]"))
@@ -88,7 +90,7 @@ struct RunCommandTests {
       "#!/usr/bin/env -S ogp run\nactor a government \"A\"\nactor b government \"B\" {\n  branch sideways\n}\n"
     )
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", path])
+    let result = try OGPProcess.run(["run", "--root", "/", path])
     #expect(result.status == 1)
     #expect(
       result.standardOutput
@@ -100,7 +102,7 @@ struct RunCommandTests {
   @Test func aCommandsErrorIsPutAtItsLine() throws {
     let path = try Self.script("actor a government \"A\"\n\n:load no/such/plan.ogp\n")
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", path])
+    let result = try OGPProcess.run(["run", "--root", "/", path])
     #expect(result.status == 1)
     #expect(result.standardError == "\(path):3: error: cannot read 'no/such/plan.ogp': no such file\n")
   }
@@ -108,7 +110,7 @@ struct RunCommandTests {
   @Test func quitEndsTheScriptCleanly() throws {
     let path = try Self.script("actor a government \"A\"\n:quit\nnot read at all (\n")
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", path])
+    let result = try OGPProcess.run(["run", "--root", "/", path])
     #expect(result.status == 0)
     #expect(result.standardOutput == "defined actor a\n")
   }
@@ -116,7 +118,7 @@ struct RunCommandTests {
   @Test func asOfIsTheScriptsToSet() throws {
     let path = try Self.script("as_of\n")
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["run", "--as-of", "2030-01-31", path])
+    let result = try OGPProcess.run(["run", "--root", "/", "--as-of", "2030-01-31", path])
     #expect(result.standardOutput == "2030-01-31\n")
   }
 
@@ -130,7 +132,8 @@ struct RunCommandTests {
   @Test func aScriptWithAHashBangRunsAsAProgram() throws {
     let ogp = try OGPProcess.executable().path
     let path = try Self.script(
-      Self.review.replacingOccurrences(of: "#!/usr/bin/env -S ogp run", with: "#!\(ogp) run"),
+      Self.review.replacingOccurrences(
+        of: "#!/usr/bin/env -S ogp run", with: "#!/usr/bin/env -S \(ogp) run --root /"),
       executable: true)
     defer { Self.removeFolder(of: path) }
     let process = Process()

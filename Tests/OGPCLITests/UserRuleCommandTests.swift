@@ -7,7 +7,9 @@ import Testing
 struct UserRuleCommandTests {
   static let policy = "examples/rules/forum-policy.ogp"
 
-  /// A plan that uses the example policy; `extra` goes inside the plan's block.
+  /// A plan that uses the example policy; `extra` goes inside the plan's block. Written in a
+  /// temporary folder, it uses a file of the repository, so its runs name a root that holds both
+  /// (`--root /`).
   static func plan(_ extra: String = "", before: String = "") -> String {
     """
     use "\(Repository.url(policy).path)"
@@ -55,7 +57,7 @@ struct UserRuleCommandTests {
   @Test func lintRunsMemberRulesBesideTheBuiltInOnes() throws {
     let path = try Self.write(Self.plan())
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
+    let result = try OGPProcess.run(["lint", "--root", "/", "--as-of", "2025-06-30", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(
       result.standardError.contains(
@@ -80,7 +82,7 @@ struct UserRuleCommandTests {
 
         """))
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
+    let result = try OGPProcess.run(["lint", "--root", "/", "--as-of", "2025-06-30", path])
     #expect(result.status == 1)
     #expect(
       result.standardError.contains("error[FORUM05]: commitment c02 is in the anti-corruption challenge"))
@@ -89,13 +91,13 @@ struct UserRuleCommandTests {
   @Test func theConfigurationNamesMemberRules() throws {
     let path = try Self.write(Self.plan(), configuration: "[rules]\nFORUM01 = \"error\"\n")
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
+    let result = try OGPProcess.run(["lint", "--root", "/", "--as-of", "2025-06-30", path])
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[FORUM01]"))
 
     let off = try Self.write(Self.plan(), configuration: "[rules]\nforum01 = \"off\"\n")
     defer { Self.removeFolder(of: off) }
-    let silent = try OGPProcess.run(["lint", "--as-of", "2025-06-30", off])
+    let silent = try OGPProcess.run(["lint", "--root", "/", "--as-of", "2025-06-30", off])
     #expect(silent.status == 0)
     #expect(!silent.standardError.contains("FORUM01"))
   }
@@ -104,7 +106,7 @@ struct UserRuleCommandTests {
     let path = try Self.write(
       "actor digital government \"Digital Agency\"\n", configuration: "[rules]\nFORUM01 = \"off\"\n")
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", path])
+    let result = try OGPProcess.run(["lint", "--root", "/", path])
     #expect(result.status == 2)
     #expect(result.standardError.contains("error[E0504]: unknown rule 'FORUM01'"))
   }
@@ -113,7 +115,7 @@ struct UserRuleCommandTests {
     let path = try Self.write(
       Self.plan(before: "  // ogp:disable-next-line FORUM01 -- the second partner joins in 2025\n"))
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", path])
+    let result = try OGPProcess.run(["lint", "--root", "/", "--as-of", "2025-06-30", path])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(!result.standardError.contains("FORUM01"))
     #expect(!result.standardError.contains("[LNT00"), "the suppression is used and understood")
@@ -122,7 +124,9 @@ struct UserRuleCommandTests {
   @Test func sarifDescribesMemberRules() throws {
     let path = try Self.write(Self.plan())
     defer { Self.removeFolder(of: path) }
-    let result = try OGPProcess.run(["lint", "--as-of", "2025-06-30", "--format", "sarif", path])
+    let result = try OGPProcess.run([
+      "lint", "--root", "/", "--as-of", "2025-06-30", "--format", "sarif", path,
+    ])
     #expect(result.status == 0)
     let sarif = try #require(
       try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])

@@ -32,7 +32,7 @@ struct JSONDiagnosticFormatTests {
 
       """
     #expect(output.hasPrefix(expected))
-    #expect(output.hasSuffix("  }\n}\n"))
+    #expect(output.hasSuffix("  },\n  \"configuration\": null\n}\n"))
   }
 
   @Test("parses, in display order, with every field and the summary")
@@ -113,9 +113,18 @@ struct JSONDiagnosticFormatTests {
             "errors": 0,
             "warnings": 0,
             "infos": 0
-          }
+          },
+          "configuration": null
         }
 
         """)
+  }
+
+  @Test("the configuration the run used is named")
+  func configuration() throws {
+    let report = DiagnosticReport(
+      sources: SourceMap(), diagnostics: [], toolVersion: "0", configuration: "plans/ogp-lint.toml")
+    #expect(
+      try parse(JSONDiagnosticFormat.render(report))["configuration"] as? String == "plans/ogp-lint.toml")
   }
 }

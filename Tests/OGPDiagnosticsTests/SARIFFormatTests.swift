@@ -30,6 +30,17 @@ struct SARIFFormatTests {
     #expect(try SchemaValidator.validate(jsonData: Data(emptyOutput.utf8), schemaURL: Self.schemaURL) == [])
   }
 
+  @Test("the run's property bag names the configuration used, or null for none, and validates")
+  func configuration() throws {
+    var report = DiagnosticReport(sources: SourceMap(), diagnostics: [], toolVersion: "0")
+    #expect(
+      try run(SARIFFormat.render(report))["properties"] as? [String: NSNull] == ["configuration": NSNull()])
+    report.configuration = "plans/ogp-lint.toml"
+    let output = SARIFFormat.render(report)
+    #expect(try run(output)["properties"] as? [String: String] == ["configuration": "plans/ogp-lint.toml"])
+    #expect(try SchemaValidator.validate(jsonData: Data(output.utf8), schemaURL: Self.schemaURL) == [])
+  }
+
   @Test("the validator rejects an invalid log, so the schema test can fail")
   func schemaRejects() throws {
     let invalid = Data(

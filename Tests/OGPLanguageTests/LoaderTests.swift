@@ -177,7 +177,7 @@ struct LoaderTests {
         "/w/project/a.ogp": "use \"../x.ogp\"\nuse \"sub/y.ogp\"\n",
         "/w/x.ogp": "actor x goverment \"X\"\n",
         "/w/project/sub/y.ogp": "",
-      ], roots: ["/w/project/a.ogp"], workingDirectory: "/w/project")
+      ], roots: ["/w/project/a.ogp"], workingDirectory: "/w/project", root: "/w")
     #expect(result.paths == ["a.ogp", "../x.ogp", "sub/y.ogp"])
     #expect(result.seen.map(\.place) == ["../x.ogp:1:9"])
   }
@@ -285,9 +285,11 @@ private struct Loaded {
   var paths: [String] { compilation.sources.all.map(\.path) }
 }
 
-private func load(_ files: [String: String], roots: [String], workingDirectory: String = "/w") -> Loaded {
+private func load(
+  _ files: [String: String], roots: [String], workingDirectory: String = "/w", root: String? = nil
+) -> Loaded {
   Loaded(
-    Compiler(provider: InMemorySourceProvider(files), workingDirectory: workingDirectory)
+    Compiler(provider: InMemorySourceProvider(files), workingDirectory: workingDirectory, root: root)
       .compile(roots.map { .file($0) }))
 }
 
@@ -297,6 +299,10 @@ private struct RefusingProvider: SourceProvider {
   var refused: String
 
   func canonicalPath(_ absolutePath: String) -> String { base.canonicalPath(absolutePath) }
+
+  func refusal(_ absolutePath: String) -> SourceReadError? {
+    absolutePath == refused ? .unreadable("permission denied") : base.refusal(absolutePath)
+  }
 
   func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
     absolutePath == refused ? .failure(.unreadable("permission denied")) : base.read(absolutePath)

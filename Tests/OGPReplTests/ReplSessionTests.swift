@@ -138,6 +138,30 @@ struct ReplSessionTests {
     #expect(compilation.program?.plans.map(\.id) == ["p"])
   }
 
+  /// A script or a pipe may hold `:load`, so it reaches only what a `use` may; files named on the
+  /// command line are read wherever they are.
+  @Test func loadStaysInsideTheProjectRoot() {
+    let secret = "actor ghs_secret government \"ghs_secret\"\n"
+    let provider = InMemorySourceProvider([
+      "/w/project/plan.ogp": "actor a government \"A\"\n", "/w/secret.ogp": secret,
+      "/w/project/.git/config": secret,
+    ])
+    let session = ReplSession(
+      workingDirectory: "/w/project", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
+      writeFile: { _, _ in })
+    for (path, reason) in [
+      ("../secret.ogp", "outside the project root"), ("/w/secret.ogp", "outside the project root"),
+      (".git/config", "does not end in .ogp"),
+    ] {
+      let response = session.evaluate(":load " + path)
+      #expect(response.isError)
+      #expect(response.rendered.contains(reason), "\(response.rendered)")
+      #expect(!response.rendered.contains("ghs_secret"))
+    }
+    #expect(!session.evaluate(":load plan.ogp").isError)
+    #expect(!session.load(files: ["../secret.ogp"]).isError)
+  }
+
   @Test func unknownCommandsSuggestTheClosest() {
     #expect(session.evaluate(":lnit").rendered.contains("did you mean ':lint'?"))
     #expect(session.evaluate(":re").rendered.contains("could be :reload, :reset"))

@@ -10,10 +10,13 @@ public struct DiagnosticReport: Sendable {
   public var toolVersion: String
   /// The tool's home page, if it has one.
   public var informationURI: String?
+  /// The configuration file the run used, as shown; nil when it used none. Machine formats name
+  /// it, so that a CI log says which settings judged the files.
+  public var configuration: String?
 
   public init(
     sources: SourceMap, diagnostics: [Diagnostic], documentation: [String: DiagnosticDocumentation] = [:],
-    toolName: String = "ogp", toolVersion: String, informationURI: String? = nil
+    toolName: String = "ogp", toolVersion: String, informationURI: String? = nil, configuration: String? = nil
   ) {
     self.sources = sources
     self.diagnostics = diagnostics
@@ -21,6 +24,7 @@ public struct DiagnosticReport: Sendable {
     self.toolName = toolName
     self.toolVersion = toolVersion
     self.informationURI = informationURI
+    self.configuration = configuration
   }
 
   /// Where a span is: its file, its first position and the position just after it (so the end

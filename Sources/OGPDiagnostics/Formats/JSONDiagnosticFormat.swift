@@ -25,14 +25,16 @@
 ///     "errors": 1,
 ///     "warnings": 0,
 ///     "infos": 0
-///   }
+///   },
+///   "configuration": "ogp-lint.toml"
 /// }
 /// ```
 ///
 /// `file` is the path as shown; lines and columns are 1-based, columns count Unicode scalars,
 /// and `end_line`/`end_column` are the position just after the primary span (exclusive).
 /// `label` is the primary label's text (`null` when it has none), `element` the element path
-/// lint findings carry, `docs` the code's documentation link. Diagnostics come in display
+/// lint findings carry, `docs` the code's documentation link. `configuration` is the
+/// `ogp-lint.toml` the run used, as shown, or `null` for none. Diagnostics come in display
 /// order; the document is indented by two spaces and ends in a newline.
 public enum JSONDiagnosticFormat {
   /// The whole document for `report`, ending in a newline.
@@ -48,6 +50,7 @@ public enum JSONDiagnosticFormat {
           ("infos", .integer(diagnostics.count(where: { $0.severity == .info }))),
         ])
       ),
+      ("configuration", .nullable(report.configuration)),
     ])
     return document.rendered() + "\n"
   }

@@ -10,7 +10,8 @@
 /// Columns count Unicode scalars (`columnKind` says so) and `endColumn` is exclusive, as SARIF
 /// defines it. Artifact URIs are the paths as shown, percent-encoded: a relative path stays
 /// relative (GitHub resolves it against the repository root), an absolute one becomes a
-/// `file://` URI. Output is deterministic and ends in a newline.
+/// `file://` URI. The run's property bag names the configuration used (`configuration`: its path
+/// as shown, or null). Output is deterministic and ends in a newline.
 public enum SARIFFormat {
   /// The whole log for `report`, ending in a newline.
   public static func render(_ report: DiagnosticReport) -> String {
@@ -33,6 +34,7 @@ public enum SARIFFormat {
         "results",
         .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code]!, in: report) })
       ),
+      ("properties", .object([("configuration", .nullable(report.configuration))])),
     ])
     let log = JSONValue.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),

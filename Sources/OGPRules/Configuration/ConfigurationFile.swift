@@ -3,7 +3,7 @@ import OGPDiagnostics
 /// `ogp-lint.toml`: how a project configures `ogp lint`, in a small documented subset of TOML
 /// (docs/configuration.md).
 public enum ConfigurationFile {
-  /// The name `discover(from:fileExists:)` looks for.
+  /// The name `discover(from:upTo:fileExists:)` looks for.
   public static let fileName = "ogp-lint.toml"
 
   /// Parses a configuration, reporting every problem in it rather than only the first.
@@ -20,14 +20,20 @@ public enum ConfigurationFile {
     return parser.parse()
   }
 
-  /// The nearest `ogp-lint.toml` in `directory` or one of its ancestors, or nil.
+  /// The nearest `ogp-lint.toml` in `directory` or one of its ancestors up to `root`, or nil.
+  ///
+  /// With a `root` (absolute, normalised; the project root), no folder above it is searched, and a
+  /// `directory` outside it finds nothing: a file above the repository, where another job or user
+  /// may write, must not turn rules off.
   ///
   /// The directory is normalised first (`.`, `..` and repeated slashes), and the path returned is
   /// in the same form: absolute for an absolute directory, which is what the CLI passes. A relative
   /// directory is searched up to its first component only, since library code does not know the
   /// working directory. `fileExists` says whether a path names a readable file; it is a parameter
   /// so that tests need no file system.
-  public static func discover(from directory: String, fileExists: (String) -> Bool) -> String? {
+  public static func discover(
+    from directory: String, upTo root: String? = nil, fileExists: (String) -> Bool
+  ) -> String? {
     let isAbsolute = directory.hasPrefix("/")
     var components: [Substring] = []
     for component in directory.split(separator: "/") where component != "." {
@@ -40,11 +46,29 @@ public enum ConfigurationFile {
         components.append(component)
       }
     }
+    let folder = { (isAbsolute ? "/" : "") + components.joined(separator: "/") }
+    if let root, !(folder() == root || folder().hasPrefix(root == "/" ? "/" : root + "/")) { return nil }
     while true {
       let candidate = (isAbsolute ? "/" : "") + (components + [Substring(fileName)]).joined(separator: "/")
       if fileExists(candidate) { return candidate }
-      guard let last = components.last, last != ".." else { return nil }
+      guard folder() != root, let last = components.last, last != ".." else { return nil }
       components.removeLast()
     }
+  }
+
+  /// The error for a configuration found inside the root that a symbolic link sends out of it.
+  /// `file` is an empty stand-in named as the configuration was found: nothing of the target is
+  /// read, so nothing of it can be shown.
+  public static func outsideRoot(_ file: SourceFile, root: String) -> ConfigurationError {
+    ConfigurationError(diagnostics: [
+      .configurationError(
+        .configurationOutsideRoot,
+        "'\(file.path)' is a symbolic link to a file outside the project root; it was not read",
+        at: SourceSpan(file: file.id, start: 0, end: 0), label: "not read",
+        notes: ["the project root is \(root)"],
+        help:
+          "put the configuration itself in the project, or name one with --config FILE; --root DIR names another root"
+      )
+    ])
   }
 }

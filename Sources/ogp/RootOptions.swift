@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import OGPLanguage
+
+/// What every command that reads files shares: where the project root is (`--root`), and
+/// `--verbose`, which says on standard error what a run read besides its files.
+struct RootOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The project root: 'use' and ogp-lint.toml stay inside it (default: the nearest folder above the first FILE that holds .git, else the working directory).",
+      valueName: "DIR"))
+  var root: String?
+
+  @Flag(name: .shortAndLong, help: "Say on standard error which project root and configuration are used.")
+  var verbose = false
+
+  func validate() throws {
+    guard let root else { return }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      throw ValidationError("--root takes a folder, and '\(root)' is not one")
+    }
+  }
+
+  /// The root of a run over `files`: `--root`, else found from the first file's folder (the
+  /// working directory's for standard input or no file).
+  func projectRoot(for files: [String]) -> ProjectRoot {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let path: String
+    if let root {
+      path = Paths.absolute(root, relativeTo: workingDirectory)
+    } else {
+      let start =
+        files.first { $0 != "-" }.map {
+          Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
+        }
+        ?? workingDirectory
+      path = ProjectRoot.discover(from: start, workingDirectory: workingDirectory) { folder in
+        FileManager.default.fileExists(atPath: folder + "/" + ProjectRoot.marker)
+      }
+    }
+    let found = ProjectRoot(path, provider: FileSystemSourceProvider())
+    if verbose { Terminal.writeError("root: \(found.path)\n") }
+    return found
+  }
+}
