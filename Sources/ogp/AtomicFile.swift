@@ -1,4 +1,5 @@
 import Foundation
+import OGPDiagnostics
 
 #if canImport(Glibc)
   import Glibc
@@ -34,15 +35,15 @@ enum AtomicFile {
 
     var description: String {
       switch self {
-      case .readOnly(let path): "'\(path)' is read-only; it was left as it is"
+      case .readOnly(let path): "'\(path.visiblePath)' is read-only; it was left as it is"
       case .symbolicLink(let path):
-        "'\(path)' is a symbolic link, which ogp does not write through; it was left as it is: "
+        "'\(path.visiblePath)' is a symbolic link, which ogp does not write through; it was left as it is: "
           + "name the file it points to instead"
       case .notRegularFile(let path, let kind):
-        "'\(path)' is \(kind), not a regular file; ogp writes only regular files, so it was left as it is"
-      case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
+        "'\(path.visiblePath)' is \(kind), not a regular file; ogp writes only regular files, so it was left as it is"
+      case .cannotWrite(let path, let reason): "cannot write '\(path.visiblePath)': \(reason)"
       case .partlyWritten(let path, let reason):
-        "cannot write '\(path)': \(reason); it was being rewritten in place (to keep its hard links, "
+        "cannot write '\(path.visiblePath)': \(reason); it was being rewritten in place (to keep its hard links, "
           + "owner or attributes) and may be incomplete"
       }
     }

@@ -82,7 +82,7 @@ enum Front {
 
   static func report(_ compilation: Compilation, colour: Bool, limit: Int) {
     for (path, error) in compilation.unreadableRoots {
-      Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+      Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
     }
     let renderer = DiagnosticRenderer(sources: compilation.sources, colour: colour)
     Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit > 0 ? limit : nil))

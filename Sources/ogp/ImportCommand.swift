@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
 import OGPModel
 
@@ -45,12 +46,12 @@ struct ImportCommand: ParsableCommand {
     do {
       program = try ProgramJSON.decodeStrictly(Data(bytes))
     } catch {
-      for issue in error.issues { Terminal.writeError("error: \(shown): \(issue)\n") }
+      for issue in error.issues { Terminal.writeError("error: \(shown.visiblePath): \(issue)\n") }
       throw ExitCode(2)
     }
     guard program.rules.isEmpty else {
       Terminal.writeError(
-        "error: \(shown): $.rules: .ogp cannot state rules from the model, which keeps their headers but not their conditions; remove them to import the rest\n"
+        "error: \(shown.visiblePath): $.rules: .ogp cannot state rules from the model, which keeps their headers but not their conditions; remove them to import the rest\n"
       )
       throw ExitCode(1)
     }
@@ -60,12 +61,12 @@ struct ImportCommand: ParsableCommand {
     guard let compiled = compilation.program else {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
       Terminal.writeError(
-        "error: the data in '\(shown)' does not make a valid .ogp program; nothing was written\n")
+        "error: the data in '\(shown.visiblePath)' does not make a valid .ogp program; nothing was written\n")
       throw ExitCode(1)
     }
     if let difference = ProgramJSON.firstDifference(expected: program, actual: compiled) {
       Terminal.writeError(
-        "error: \(shown): \(difference.path): \(Self.shorten(difference.expected)) cannot be stated in .ogp; "
+        "error: \(shown.visiblePath): \(difference.path): \(Self.shorten(difference.expected)) cannot be stated in .ogp; "
           + "it would read back as \(Self.shorten(difference.actual)); nothing was written\n")
       throw ExitCode(1)
     }
@@ -79,7 +80,7 @@ struct ImportCommand: ParsableCommand {
     switch FileSystemSourceProvider().read(absolute) {
     case .success(let bytes): return bytes
     case .failure(let error):
-      Terminal.writeError("error: cannot read '\(file)': \(error.description)\n")
+      Terminal.writeError("error: cannot read '\(file.visiblePath)': \(error.description)\n")
       throw ExitCode(2)
     }
   }

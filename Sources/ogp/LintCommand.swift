@@ -104,7 +104,7 @@ struct LintCommand: ParsableCommand {
     let result = Linter(configuration: configuration).lint(compilation, asOf: asOfDay, baseline: accepted)
     if !compilation.unreadableRoots.isEmpty {
       for (path, error) in compilation.unreadableRoots {
-        Terminal.writeError("error: cannot read '\(path)': \(error.description)\n")
+        Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
       }
     }
 
@@ -161,14 +161,15 @@ struct LintCommand: ParsableCommand {
   private func loadBaseline() throws -> Baseline? {
     guard let baseline else { return nil }
     guard let data = FileManager.default.contents(atPath: baseline) else {
-      Terminal.writeError("error: cannot read the baseline '\(baseline)'\n")
+      Terminal.writeError("error: cannot read the baseline '\(baseline.visiblePath)'\n")
       throw ExitCode(2)
     }
     do {
       return try Baseline.decode(data)
     } catch {
       Terminal.writeError(
-        "error: '\(baseline)' is not an ogp baseline (\(error)); write one with --write-baseline\n")
+        "error: '\(baseline.visiblePath)' is not an ogp baseline (\(error)); write one with --write-baseline\n"
+      )
       throw ExitCode(2)
     }
   }
@@ -179,7 +180,8 @@ struct LintCommand: ParsableCommand {
     try OutputFile.write(String(decoding: baseline.encoded(), as: UTF8.self), to: path)
     let count = baseline.findings.reduce(0) { $0 + $1.count }
     let place = path == "-" ? "standard output" : path
-    Terminal.writeError("ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(place)\n")
+    Terminal.writeError(
+      "ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(place.visiblePath)\n")
   }
 }
 

@@ -50,13 +50,14 @@ enum LintSettings {
         throw reported(ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, color)
       }
     }
-    if verbose { Terminal.writeError("configuration: \(path)\n") }
+    if verbose { Terminal.writeError("configuration: \(path.visiblePath)\n") }
     // Through the source reader, which refuses FIFOs and devices rather than wait on them.
     let bytes: [UInt8]
     switch provider.read(readable) {
     case .success(let read): bytes = read
     case .failure(let error):
-      Terminal.writeError("error: cannot read the configuration '\(path)': \(error.description)\n")
+      Terminal.writeError(
+        "error: cannot read the configuration '\(path.visiblePath)': \(error.description)\n")
       throw ExitCode(2)
     }
     let sources = SourceMap()

@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
     let page = report.render()
 
     try OutputFile.write(page, to: html)
-    if html != "-" { Terminal.writeError("ogp: wrote \(html)\n") }
+    if html != "-" { Terminal.writeError("ogp: wrote \(html.visiblePath)\n") }
     withExtendedLifetime(compilation) { Foundation.exit(0) }
   }
 }

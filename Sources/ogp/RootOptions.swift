@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
 
 /// What every command that reads files shares: where the project root is (`--root`), and
@@ -19,7 +20,7 @@ struct RootOptions: ParsableArguments {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue
     else {
-      throw ValidationError("--root takes a folder, and '\(root)' is not one")
+      throw ValidationError("--root takes a folder, and '\(root.visiblePath)' is not one")
     }
   }
 
@@ -41,7 +42,7 @@ struct RootOptions: ParsableArguments {
       }
     }
     let found = ProjectRoot(path, provider: FileSystemSourceProvider())
-    if verbose { Terminal.writeError("root: \(found.path)\n") }
+    if verbose { Terminal.writeError("root: \(found.path.visiblePath)\n") }
     return found
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
 import OGPModel
 import OGPRepl
@@ -63,7 +64,7 @@ struct RunCommand: ParsableCommand {
     switch FileSystemSourceProvider().read(Paths.absolute(script, relativeTo: workingDirectory)) {
     case .success(let read): bytes = read
     case .failure(let error):
-      Terminal.writeError("error: cannot read '\(script)': \(error.description)\n")
+      Terminal.writeError("error: cannot read '\(script.visiblePath)': \(error.description)\n")
       throw ExitCode(2)
     }
     let root = rootOptions.projectRoot(for: [script])

@@ -86,6 +86,29 @@ struct OutputInjectionTests {
     }
   }
 
+  @Test("a hostile name in a command's own message (cannot read, cannot write, wrote) is shown inert")
+  func commandMessagesShowNamesInert() throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = folder.appendingPathComponent("plan.ogp")
+    try Data("actor a government \"A\"\n".utf8).write(to: plan)
+    let hostile = folder.appendingPathComponent("x\n::error file=a,line=1::forged\u{1B}[2J\u{202E}.ogp").path
+    let directory = folder.appendingPathComponent("\n::warning::dir\u{1B}]0;t\u{7}").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let commands: [[String]] = [
+      ["check", hostile], ["lint", hostile], ["fmt", hostile], ["export", "--to", "json", hostile],
+      ["run", hostile], ["import", hostile], ["export", "--to", "json", plan.path, "-o", directory],
+      ["report", plan.path, "--html", directory], ["lint", plan.path, "--baseline", hostile],
+      ["lint", plan.path, "--config", hostile], ["check", "--root", directory + "/missing", plan.path],
+    ]
+    for command in commands {
+      let result = try OGPProcess.run(command)
+      #expect(result.status == 2, "\(command): \(result.standardError)")
+      #expect(!result.standardError.isEmpty)
+      Self.expectInert(result.standardError, "\(command)")
+    }
+  }
+
   @Test("a 'use' path with escape sequences, bidi controls and '::' is shown inert")
   func usePathIsShownInert() throws {
     let folder = try Self.directory()
