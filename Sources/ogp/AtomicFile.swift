@@ -1,5 +1,6 @@
 import Foundation
 import OGPDiagnostics
+import OGPLanguage
 
 #if canImport(Glibc)
   import Glibc
@@ -28,6 +29,7 @@ enum AtomicFile {
   enum Failure: Error, CustomStringConvertible {
     case readOnly(String)
     case symbolicLink(String)
+    case folderLinkOutOfRoot(String)
     case notRegularFile(String, kind: String)
     case cannotWrite(String, String)
     /// An in-place rewrite failed part way.
@@ -39,6 +41,9 @@ enum AtomicFile {
       case .symbolicLink(let path):
         "'\(path.visiblePath)' is a symbolic link, which ogp does not write through; it was left as it is: "
           + "name the file it points to instead"
+      case .folderLinkOutOfRoot(let path):
+        "'\(path.visiblePath)' is in a folder that a symbolic link sends out of the project root; it was not "
+          + "written: name a folder outside the project, or one that is not a link"
       case .notRegularFile(let path, let kind):
         "'\(path.visiblePath)' is \(kind), not a regular file; ogp writes only regular files, so it was left as it is"
       case .cannotWrite(let path, let reason): "cannot write '\(path.visiblePath)': \(reason)"
@@ -50,10 +55,20 @@ enum AtomicFile {
   }
 
   /// Writes `data` to `path`. `followingSymlinks` writes the file a symbolic link at `path`
-  /// names (through any chain of links), and the link stays as it is.
-  static func write(_ data: Data, to path: String, followingSymlinks: Bool = false) throws(Failure) {
+  /// names (through any chain of links), and the link stays as it is. With a `root`, a folder
+  /// inside it that links lead out of it is refused.
+  static func write(
+    _ data: Data, to path: String, followingSymlinks: Bool = false, within root: ProjectRoot? = nil
+  ) throws(Failure) {
     let target = followingSymlinks ? try resolvingLinks(path) : path
     let (folder, name) = try split(target, for: path)
+    if let root {
+      let absolute = Paths.absolute(folder, relativeTo: FileManager.default.currentDirectoryPath)
+      let canonical = FileSystemSourceProvider().canonicalPath(absolute)
+      if root.contains(written: absolute) && !root.contains(canonical: canonical) {
+        throw .folderLinkOutOfRoot(path)
+      }
+    }
     let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard directory >= 0 else { throw .cannotWrite(path, Descriptor.reason(errno)) }
     defer { close(directory) }

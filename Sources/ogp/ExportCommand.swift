@@ -57,7 +57,8 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
+    let root = rootOptions.projectRoot(for: files)
+    let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
@@ -70,6 +71,6 @@ struct ExportCommand: ParsableCommand {
       Terminal.writeError("error: cannot export as \(format.rawValue): \(reason)\n")
       throw ExitCode(2)
     }
-    try OutputFile.write(text, to: output)
+    try OutputFile.write(text, to: output, within: root)
   }
 }

@@ -39,6 +39,8 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var rootOptions: RootOptions
+
   func run() throws {
     let shown = file == "-" ? "<stdin>" : file
     let bytes = try read()
@@ -70,7 +72,7 @@ struct ImportCommand: ParsableCommand {
           + "it would read back as \(Self.shorten(difference.actual)); nothing was written\n")
       throw ExitCode(1)
     }
-    try OutputFile.write(text, to: output)
+    try OutputFile.write(text, to: output, within: rootOptions.projectRoot(for: [file]))
   }
 
   /// The input's bytes; exits 2 when they cannot be read.

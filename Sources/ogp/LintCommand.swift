@@ -109,7 +109,9 @@ struct LintCommand: ParsableCommand {
     }
 
     if let writeBaseline {
-      try write(Baseline(accepting: result.diagnostics, sources: compilation.sources), to: writeBaseline)
+      try write(
+        Baseline(accepting: result.diagnostics, sources: compilation.sources), to: writeBaseline, within: root
+      )
       let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
       withExtendedLifetime(compilation) { Foundation.exit(status) }
     }
@@ -176,8 +178,8 @@ struct LintCommand: ParsableCommand {
 
   /// Writes as every other output is written (`OutputFile`), so a crash or an interrupt never
   /// leaves half a baseline, nor a temporary file.
-  private func write(_ baseline: Baseline, to path: String) throws {
-    try OutputFile.write(String(decoding: baseline.encoded(), as: UTF8.self), to: path)
+  private func write(_ baseline: Baseline, to path: String, within root: ProjectRoot) throws {
+    try OutputFile.write(String(decoding: baseline.encoded(), as: UTF8.self), to: path, within: root)
     let count = baseline.findings.reduce(0) { $0 + $1.count }
     let place = path == "-" ? "standard output" : path
     Terminal.writeError(

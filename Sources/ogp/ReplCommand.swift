@@ -64,7 +64,7 @@ struct ReplCommand: ParsableCommand {
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: interactive && color.enabled(for: FileHandle.standardError),
       inputName: interactive ? "<repl>" : "<stdin>",
-      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
+      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })
     var failed = false
     if !files.isEmpty {
       failed = show(session.load(files: files))

@@ -88,7 +88,7 @@ struct ReportCommand: ParsableCommand {
       asOf: day, generator: "ogp " + OGPCommand.configuration.version)
     let page = report.render()
 
-    try OutputFile.write(page, to: html)
+    try OutputFile.write(page, to: html, within: root)
     if html != "-" { Terminal.writeError("ogp: wrote \(html.visiblePath)\n") }
     withExtendedLifetime(compilation) { Foundation.exit(0) }
   }

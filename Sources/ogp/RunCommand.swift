@@ -76,7 +76,7 @@ struct RunCommand: ParsableCommand {
       workingDirectory: workingDirectory, root: root.path, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: color.enabled(for: FileHandle.standardError), inputName: script,
-      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
+      writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })
     let failed = PipeLoop(session: session, stopOnError: !keepGoing).run(
       String(decoding: bytes, as: UTF8.self))
     if failed { throw ExitCode(1) }

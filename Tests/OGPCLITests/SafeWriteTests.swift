@@ -68,6 +68,49 @@ struct SafeWriteTests: RunsOGPBinary {
     #expect(run.errorText.contains(words), "\(run.errorText)", sourceLocation: sourceLocation)
   }
 
+  // MARK: - Folders that links lead out of the project
+
+  @Test(
+    "an output inside the project, in a folder a link sends out of it, is refused", arguments: Output.allCases
+  )
+  func folderLinkOutOfTheProject(_ output: Output) throws {
+    let base = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: base) }
+    let project = base.appendingPathComponent("project")
+    let elsewhere = base.appendingPathComponent("elsewhere")
+    for folder in [project.appendingPathComponent(".git"), elsewhere] {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+    // A pull request adds `docs`, a link to a folder of the runner's.
+    try FileManager.default.createSymbolicLink(
+      atPath: project.appendingPathComponent("docs").path, withDestinationPath: elsewhere.path)
+    let plan = try Self.write("actor a government \"A\"\n", "plan.ogp", in: project).path
+    func arguments(writing path: String) throws -> [String] {
+      switch output {
+      case .report: return ["report", plan, "--html", path]
+      case .export: return ["export", "--to", "json", plan, "-o", path]
+      case .import:
+        let json = try Self.ogp(["export", "--to", "json", plan])
+        return ["import", try Self.write(json.outputText, "plan.json", in: project).path, "-o", path]
+      case .baseline: return ["lint", "--write-baseline", path, plan]
+      case .save, .replExport:
+        let command = output == .save ? ":save" : ":export json"
+        let script = "actor a government \"A\"\n\(command) \(path)\n"
+        return ["run", try Self.write(script, "script.ogps", in: project).path]
+      }
+    }
+    let refused = try Self.ogp(try arguments(writing: project.appendingPathComponent("docs/out").path))
+    Self.expectExit(refused, output.refusedStatus, output.rawValue)
+    #expect(
+      refused.errorText.contains("a symbolic link sends out of the project root"), "\(refused.errorText)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+
+    // The same folder named where it really is, outside the project, is the user's choice.
+    let direct = elsewhere.appendingPathComponent("out").path
+    Self.expectExit(try Self.ogp(try arguments(writing: direct)), 0, output.rawValue + " outside the project")
+    #expect(FileManager.default.fileExists(atPath: direct))
+  }
+
   // MARK: - Symbolic links, devices, FIFOs, sockets and directories
 
   @Test(
