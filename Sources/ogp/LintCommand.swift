@@ -163,7 +163,7 @@ struct LintCommand: ParsableCommand {
       return try Baseline.decode(data)
     } catch {
       Terminal.writeError(
-        "error: '\(baseline)' is not an ogp baseline (\(error)); write one with --write-baseline\n")
+        "error: '\(baseline)' is not an ogp baseline: \(error); write one with --write-baseline\n")
       throw ExitCode(2)
     }
   }
