@@ -5,7 +5,7 @@ extension Unicode.Scalar {
   var visible: Unicode.Scalar {
     switch value {
     case 0x09: " "
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + value)!
+    case 0x00..<0x20: Unicode.Scalar(0x2400 + value) ?? "\u{FFFD}"
     case 0x7F: "\u{2421}"
     case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
     default: self

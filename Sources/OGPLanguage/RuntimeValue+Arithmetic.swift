@@ -24,13 +24,11 @@ public struct ValueOutOfRange: Error, Sendable, Equatable {
 }
 
 extension RuntimeValue {
-  /// The longest duration a value holds, in months and in days: as long as the longest duration
-  /// that can be written (`Duration.amounts` years), and longer than any date minus another.
+  /// The longest duration a value holds, in months and in days (10,000 years of 365.2425 days):
+  /// as long as the longest duration that can be written (`Duration.amounts` years), and longer
+  /// than any date minus another.
   /// Within it, `days(…)`, `months(…)` and date arithmetic are exact and cannot overflow.
-  static let longestDuration = (
-    months: Duration.amounts.upperBound * 12,
-    days: Int((Double(Duration.amounts.upperBound) * Duration.daysPerMonth * 12).rounded())
-  )
+  static let longestDuration = (months: Duration.amounts.upperBound * 12, days: 3_652_425)
 
   /// A written duration (`3 months`) as a value; its amount is in `Duration.amounts`.
   init(_ duration: Duration) {

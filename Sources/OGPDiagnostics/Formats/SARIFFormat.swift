@@ -31,7 +31,7 @@ public enum SARIFFormat {
       ("columnKind", .string("unicodeCodePoints")),
       (
         "results",
-        .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code]!, in: report) })
+        .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0, in: report) })
       ),
     ])
     let log = JSONValue.object([
