@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "OGPDiagnostics", targets: ["OGPDiagnostics"]),
     .library(name: "OGPGenerator", targets: ["OGPGenerator"]),
     .library(name: "OGPRepl", targets: ["OGPRepl"]),
+    .library(name: "OGPFuzzing", targets: ["OGPFuzzing"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,9 @@ let package = Package(
     .target(name: "OGPLineEditor", dependencies: ["CLibEdit", "CLibEditShim"]),
     // <sys/xattr.h>, for the attributes an output file keeps when it is replaced.
     .systemLibrary(name: "CXattr"),
+    // What the fuzz targets in Fuzz/ check for an expression or a configuration, over a fixed
+    // program; the tests replay their saved corpora with the same oracles.
+    .target(name: "OGPFuzzing", dependencies: ["OGPLanguage", "OGPRules", "OGPRepl", "OGPModel", "OGPDiagnostics"]),
     // forkpty() and execve() for the tests that drive `ogp repl` in a pseudo-terminal.
     .target(name: "CPty", linkerSettings: [.linkedLibrary("util", .when(platforms: [.linux]))]),
     .executableTarget(
@@ -77,11 +81,15 @@ let package = Package(
     ),
     .testTarget(
       name: "OGPRulesTests",
-      dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport"]
+      dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport", "OGPFuzzing"],
+      // The configuration fuzzer's saved inputs, read through #filePath.
+      exclude: ["ConfigurationFuzzCorpus"]
     ),
     .testTarget(
       name: "OGPReplTests",
-      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules"]
+      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPFuzzing"],
+      // The query fuzzer's saved inputs, read through #filePath.
+      exclude: ["QueryFuzzCorpus"]
     ),
     .testTarget(
       name: "OGPReportTests",

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// A libFuzzer target over the front end: bytes → lexer → parser → checker → formatter. It lives
-// in its own package so CI never builds it; see README.md for the command that runs it.
+// libFuzzer targets: the front end (bytes → lexer → parser → checker → formatter), expressions
+// and the lint configuration. They live in their own package so CI never builds them; see
+// README.md for the commands that run them.
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,15 @@ let package = Package(
         .product(name: "OGPDiagnostics", package: "ogp"),
         .product(name: "OGPModel", package: "ogp"),
       ]
+    ),
+    // Expressions (`ogp query`, member rules) and `ogp-lint.toml`, with the oracles the tests share.
+    .executableTarget(
+      name: "ogp-fuzz-query",
+      dependencies: ["CFuzzerDriver", .product(name: "OGPFuzzing", package: "ogp")]
+    ),
+    .executableTarget(
+      name: "ogp-fuzz-config",
+      dependencies: ["CFuzzerDriver", .product(name: "OGPFuzzing", package: "ogp")]
     ),
   ]
 )

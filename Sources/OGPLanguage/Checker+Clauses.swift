@@ -308,11 +308,15 @@ extension Checker {
     return value
   }
 
-  mutating func reportOutOfRange(_ span: SourceSpan, clause: String, reason: String) {
+  /// A duration's amount outside `Duration.amounts`: below it a forum never meets, above it
+  /// converting the amount to days could overflow.
+  private mutating func reportDurationOutOfRange(_ value: Int, at span: SourceSpan, clause: String) {
+    let (lower, upper) = (Duration.amounts.lowerBound, Duration.amounts.upperBound)
     diagnostics.append(
       .error(
-        .valueOutOfRange, "the number for '\(clause)' \(reason)", at: span, label: "out of range",
-        help: "write a whole number of at least 1"))
+        .valueOutOfRange,
+        "the number for '\(clause)' must be \(value < lower ? "at least \(lower)" : "at most \(upper)")",
+        at: span, label: "out of range", help: "write a whole number from \(lower) to \(upper)"))
   }
 
   private mutating func checkTag(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
@@ -395,13 +399,14 @@ extension Checker {
       return nil
     }
     guard let value else { return nil }
-    guard value >= 1 else {
-      reportOutOfRange(span, clause: clause.keyword.name, reason: "must be at least 1")
+    guard Duration.amounts.contains(value) else {
+      reportDurationOutOfRange(value, at: span, clause: clause.keyword.name)
       return nil
     }
-    guard let word = checkEnumeration(unit, .durationUnit, clause: clause.keyword.name) else { return nil }
-    let plural = word.hasSuffix("s") ? word : word + "s"
-    return Duration(amount: value, unit: Duration.Unit(rawValue: plural)!)
+    guard let word = checkEnumeration(unit, .durationUnit, clause: clause.keyword.name),
+      let unit = Duration.Unit(word: word)
+    else { return nil }
+    return Duration(amount: value, unit: unit)
   }
 
   func describe(_ terms: [Term]) -> String {

@@ -32,24 +32,25 @@ extension Checker {
 
   /// Says what exactly is wrong, so "2023-02-30" is answered with "February 2023 has 28 days".
   static func dateProblem(_ text: String) -> String {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-    let widths = text.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
-    guard parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return "not a date" }
+    let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+    let parts = pieces.compactMap { Int($0) }
+    let widths = pieces.map(\.count)
+    guard parts.count <= 3, parts.count == pieces.count else { return "not a date" }
     if widths[0] != 4 { return "the year needs four digits" }
-    if parts[0]! == 0 { return "there is no year 0" }
+    if parts[0] == 0 { return "there is no year 0" }
     if parts.count > 1 {
       if widths[1] != 2 { return "the month needs two digits" }
-      let month = parts[1]!
+      let month = parts[1]
       if !(1...12).contains(month) { return "there is no month \(month)" }
       if parts.count > 2 {
         if widths[2] != 2 { return "the day needs two digits" }
-        if parts[2]! == 0 { return "there is no day 0" }
-        let days = PartialDate.daysIn(month: month, year: parts[0]!)
+        if parts[2] == 0 { return "there is no day 0" }
+        let days = PartialDate.daysIn(month: month, year: parts[0])
         let names = [
           "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December",
         ]
-        return "\(names[month - 1]) \(parts[0]!) has \(days) days"
+        return "\(names[month - 1]) \(parts[0]) has \(days) days"
       }
     }
     return "not a date"

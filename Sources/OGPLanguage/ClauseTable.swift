@@ -22,10 +22,10 @@ public enum EnumDomain: String, CaseIterable, Sendable {
 
   /// "an OGP value", "a branch".
   public var withArticle: String {
-    ("aeiouAEIOU".contains(rawValue.first!) ? "an " : "a ") + rawValue
+    (rawValue.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + rawValue
   }
 
-  public var values: [String] { Self.valuesByDomain[self]! }
+  public var values: [String] { Self.valuesByDomain[self] ?? valuesFromTheModel }
 
   /// Every domain's words, listed once: the checker asks for them at every enumeration value.
   private static let valuesByDomain = Dictionary(

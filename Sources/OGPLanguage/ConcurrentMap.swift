@@ -18,7 +18,8 @@ extension Array where Element: Sendable {
       let result = transform(self[index])
       slots.withLock { $0[index] = result }
     }
-    return slots.withLock { $0.map { $0! } }
+    // Every slot is filled by then.
+    return slots.withLock { $0.compactMap { $0 } }
   }
 
   /// The elements in consecutive slices of at most `size`, for `concurrentMap` over large arrays.

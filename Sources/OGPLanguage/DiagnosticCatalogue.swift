@@ -764,6 +764,36 @@ public enum DiagnosticCatalogue {
             require all(c.lead, branch == executive)
           }
           """)
+    case .expressionOutOfRange:
+      entry(
+        code, "value out of range in an expression",
+        """
+        An expression computes a number, date or duration beyond what it can hold: a number beyond
+        ±9,223,372,036,854,775,807, a date before 0001-01-01 or after 9999-12-31, a duration longer
+        than 10,000 years. Arithmetic on constants is checked where the expression is written;
+        arithmetic on a plan's values is checked when the expression runs (ogp query, the REPL, a
+        member rule in ogp lint), which reports the expression instead of a value.
+        """,
+        example: """
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+          }
+          rule PLAN07 warning "The plan ends in time" {
+            each plan p
+            require p.end < 9999-12-31 + 1 day
+          }
+          """,
+        fix: """
+          plan p "Plan" {
+            member "Arcadia" national
+            period 2024-09 .. 2026-08
+          }
+          rule PLAN07 warning "The plan ends in time" {
+            each plan p
+            require p.end <= 9999-12-31
+          }
+          """)
     case .unexpectedAfterHeader:
       entry(
         code, "unexpected text after a declaration or clause",
@@ -1334,8 +1364,9 @@ public enum DiagnosticCatalogue {
         code, "number out of range",
         """
         A number lies outside the range the clause allows. A forum that meets every 0 months never
-        meets at all, so a duration must be at least 1; other numbers have limits of their own, given
-        in the message. Write a value in range.
+        meets at all, so a duration must be at least 1; a duration counts at most 10,000 of its unit,
+        in a clause or an expression, so that dates computed from it stay exact. Other numbers have
+        limits of their own, given in the message. Write a value in range.
         """,
         example: """
           plan arcadia_nap3 "Third National Action Plan" {

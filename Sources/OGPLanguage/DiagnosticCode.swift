@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case typeMismatch = "E0310"
   case unknownFunction = "E0311"
   case notInEnumeration = "E0312"
+  case expressionOutOfRange = "E0313"
   // Dates.
   case invalidDate = "E0401"
   case reversedRange = "E0402"

@@ -110,10 +110,17 @@ public struct ExpressionChecker: Sendable {
           help: "write 2024, 2024-06 or 2024-06-30")
       }
       return (.constant(.date(date.firstDay)), .date)
-    case .duration(let amount, let unit, _):
-      let months = unit.hasPrefix("month") ? amount : unit.hasPrefix("year") ? amount * 12 : 0
-      let days = unit.hasPrefix("day") ? amount : unit.hasPrefix("week") ? amount * 7 : 0
-      return (.constant(.duration(days: days, months: months)), .duration)
+    case .duration(let amount, let word, let span):
+      // The parser reads a duration only after a unit's word; a zero amount is a length like any.
+      guard let unit = Duration.Unit(word: word), amount <= Duration.amounts.upperBound else {
+        throw fail(
+          .valueOutOfRange, "a duration counts at most \(Duration.amounts.upperBound) \(word)", at: span,
+          label: "out of range",
+          help:
+            "write a whole number from 0 to \(Duration.amounts.upperBound), or a date for a fixed point in time"
+        )
+      }
+      return (.constant(RuntimeValue(Duration(amount: amount, unit: unit))), .duration)
     case .name(let identifier): return try name(identifier, scope)
     case .member(let base, let field, _): return try member(base, field, scope)
     case .not(let operand, _):
@@ -289,11 +296,12 @@ public struct ExpressionChecker: Sendable {
     case .plus, .minus:
       let (l, leftType) = try inferValue(left, scope)
       let (r, rightType) = try inferValue(right, scope)
+      let type: ExpressionType
       switch (leftType, operation, rightType) {
-      case (.integer, _, .integer): return (.binary(operation, l, r), .integer)
-      case (.date, .minus, .date): return (.binary(operation, l, r), .duration)
-      case (.date, _, .duration): return (.binary(operation, l, r), .date)
-      case (.duration, _, .duration): return (.binary(operation, l, r), .duration)
+      case (.integer, _, .integer): type = .integer
+      case (.date, .minus, .date): type = .duration
+      case (.date, _, .duration): type = .date
+      case (.duration, _, .duration): type = .duration
       default:
         let verb =
           operation == .plus ? "add \(rightType.withArticle) to" : "subtract \(rightType.withArticle) from"
@@ -303,6 +311,15 @@ public struct ExpressionChecker: Sendable {
           help:
             "numbers add to numbers; a date minus a date is a duration; a date plus a duration (3 months) is a date"
         )
+      }
+      // Constants are added now, so a sum out of range is an error where it is written.
+      guard case .constant(let a) = l, case .constant(let b) = r else {
+        return (.binary(operation, l, r), type)
+      }
+      do {
+        return (.constant(try a.combined(with: b, subtracting: operation == .minus)), type)
+      } catch {
+        throw Failure(diagnostic: error.diagnostic(at: span))
       }
     }
   }

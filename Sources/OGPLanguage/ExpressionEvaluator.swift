@@ -17,7 +17,7 @@ public indirect enum RuntimeValue: Sendable, Equatable {
   /// Approximate days, to order durations of different units.
   var approximateDays: Double? {
     guard case .duration(let days, let months) = self else { return nil }
-    return Double(days) + Double(months) * 365.2425 / 12
+    return Double(days) + Double(months) * Duration.daysPerMonth
   }
 }
 
@@ -88,7 +88,10 @@ public struct ExpressionEvaluator: Sendable {
     priorities = index(program.strategies.flatMap(\.objectives).flatMap(\.priorities), \.id)
   }
 
-  public func evaluate(_ expression: TypedExpression, bindings: [String: RuntimeValue] = [:]) -> RuntimeValue
+  /// The expression's value; throws when arithmetic on the program's values leaves the range
+  /// of numbers, dates or durations.
+  public func evaluate(_ expression: TypedExpression, bindings: [String: RuntimeValue] = [:])
+    throws(ValueOutOfRange) -> RuntimeValue
   {
     switch expression {
     case .constant(let value): return value
@@ -96,7 +99,7 @@ public struct ExpressionEvaluator: Sendable {
     case .global(let name): return global(name)
     case .declared(let kind, let id): return element(kind, id).map(RuntimeValue.element) ?? .none
     case .field(let base, let name, let mapped):
-      let value = evaluate(base, bindings: bindings)
+      let value = try evaluate(base, bindings: bindings)
       guard mapped else {
         guard case .element(let element) = value else { return .none }
         return field(name, of: element)
@@ -112,29 +115,32 @@ public struct ExpressionEvaluator: Sendable {
       }
       return .list(result)
     case .child(let base, let name):
-      guard case .element(let parent) = evaluate(base, bindings: bindings) else { return .none }
+      guard case .element(let parent) = try evaluate(base, bindings: bindings) else { return .none }
       return child(name, of: parent)
     case .not(let operand):
-      guard case .boolean(let value) = evaluate(operand, bindings: bindings) else { return .none }
+      guard case .boolean(let value) = try evaluate(operand, bindings: bindings) else { return .none }
       return .boolean(!value)
     case .binary(let operation, let left, let right):
-      return binary(operation, left, right, bindings)
+      return try binary(operation, left, right, bindings)
     case .call(let name, let arguments):
-      return call(name, arguments, bindings)
+      return try call(name, arguments, bindings)
     case .filter(let collection, let condition):
-      guard case .list(let items) = evaluate(collection, bindings: bindings) else { return .none }
+      guard case .list(let items) = try evaluate(collection, bindings: bindings) else { return .none }
       var inner = bindings
-      return .list(
-        items.filter { item in
-          inner["it"] = item
-          return evaluate(condition, bindings: inner) == .boolean(true)
-        })
+      var kept: [RuntimeValue] = []
+      for item in items {
+        inner["it"] = item
+        if try holds(condition, bindings: inner) { kept.append(item) }
+      }
+      return .list(kept)
     }
   }
 
   /// True only when the expression is `yes`: a missing value does not satisfy a condition.
-  public func holds(_ expression: TypedExpression, bindings: [String: RuntimeValue] = [:]) -> Bool {
-    evaluate(expression, bindings: bindings) == .boolean(true)
+  public func holds(_ expression: TypedExpression, bindings: [String: RuntimeValue] = [:])
+    throws(ValueOutOfRange) -> Bool
+  {
+    try evaluate(expression, bindings: bindings) == .boolean(true)
   }
 
   // MARK: Names
@@ -242,7 +248,7 @@ public struct ExpressionEvaluator: Sendable {
       }
     case (.forum(let forum, let plan), _):
       switch name {
-      case "meets": return forum.meets.map { duration($0) } ?? .none
+      case "meets": return forum.meets.map(RuntimeValue.init) ?? .none
       case "members": return actorList(forum.members)
       case "website": return text(forum.website)
       case "repository": return text(forum.repository)
@@ -250,15 +256,6 @@ public struct ExpressionEvaluator: Sendable {
       case "plan": return self.element(.plan, plan).map(RuntimeValue.element) ?? .none
       default: return .none
       }
-    }
-  }
-
-  private func duration(_ value: Duration) -> RuntimeValue {
-    switch value.unit {
-    case .days: .duration(days: value.amount, months: 0)
-    case .weeks: .duration(days: value.amount * 7, months: 0)
-    case .months: .duration(days: 0, months: value.amount)
-    case .years: .duration(days: 0, months: value.amount * 12)
     }
   }
 
@@ -313,18 +310,18 @@ public struct ExpressionEvaluator: Sendable {
   private func binary(
     _ operation: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression,
     _ bindings: [String: RuntimeValue]
-  ) -> RuntimeValue {
-    let l = evaluate(left, bindings: bindings)
+  ) throws(ValueOutOfRange) -> RuntimeValue {
+    let l = try evaluate(left, bindings: bindings)
     switch operation {
     case .and:
       guard l == .boolean(true) else { return .boolean(false) }
-      return .boolean(evaluate(right, bindings: bindings) == .boolean(true))
+      return .boolean(try holds(right, bindings: bindings))
     case .or:
       if l == .boolean(true) { return .boolean(true) }
-      return .boolean(evaluate(right, bindings: bindings) == .boolean(true))
+      return .boolean(try holds(right, bindings: bindings))
     default: break
     }
-    let r = evaluate(right, bindings: bindings)
+    let r = try evaluate(right, bindings: bindings)
     switch operation {
     case .equal: return .boolean(l == r)
     case .notEqual: return .boolean(l != r)
@@ -340,7 +337,7 @@ public struct ExpressionEvaluator: Sendable {
       let found = contains(r, l)
       return .boolean(operation == .isIn ? found : !found)
     case .plus, .minus:
-      return arithmetic(operation, l, r)
+      return try l.combined(with: r, subtracting: operation == .minus)
     case .and, .or: return .none
     }
   }
@@ -363,35 +360,23 @@ public struct ExpressionEvaluator: Sendable {
 
   private func compare(_ l: RuntimeValue, _ r: RuntimeValue) -> Int? {
     switch (l, r) {
-    case (.integer(let a), .integer(let b)): a < b ? -1 : a == b ? 0 : 1
-    case (.date(let a), .date(let b)): a < b ? -1 : a == b ? 0 : 1
-    case (.text(let a), .text(let b)): a < b ? -1 : a == b ? 0 : 1
+    case (.integer(let a), .integer(let b)): compare(a, b)
+    case (.date(let a), .date(let b)): compare(a, b)
+    case (.text(let a), .text(let b)): compare(a, b)
     case (.duration, .duration):
-      l.approximateDays! < r.approximateDays! ? -1 : l.approximateDays! == r.approximateDays! ? 0 : 1
+      compare(l.approximateDays ?? 0, r.approximateDays ?? 0)
     default: nil
     }
   }
 
-  private func arithmetic(_ operation: BinaryOperator, _ l: RuntimeValue, _ r: RuntimeValue) -> RuntimeValue {
-    let sign = operation == .plus ? 1 : -1
-    switch (l, r) {
-    case (.integer(let a), .integer(let b)): return .integer(a + sign * b)
-    case (.date(let a), .date(let b)):
-      return .duration(days: a.ordinal - b.ordinal, months: 0)
-    case (.date(let a), .duration(let days, let months)):
-      return .date(a.adding(months: sign * months, days: sign * days))
-    case (.duration(let d1, let m1), .duration(let d2, let m2)):
-      return .duration(days: d1 + sign * d2, months: m1 + sign * m2)
-    default: return .none
-    }
-  }
+  private func compare<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : a == b ? 0 : 1 }
 
   // MARK: Functions
 
   private func call(_ name: String, _ arguments: [TypedExpression], _ bindings: [String: RuntimeValue])
-    -> RuntimeValue
+    throws(ValueOutOfRange) -> RuntimeValue
   {
-    let first = evaluate(arguments[0], bindings: bindings)
+    let first = try evaluate(arguments[0], bindings: bindings)
     switch name {
     case "count":
       guard case .list(let items) = first else { return .integer(0) }
@@ -401,12 +386,13 @@ public struct ExpressionEvaluator: Sendable {
       guard arguments.count == 2 else {
         return .boolean(items.contains { $0 == .boolean(true) || !($0 == .boolean(false) || $0 == .none) })
       }
+      // Stops at the first item that decides, as `contains(where:)` and `allSatisfy` would.
       var inner = bindings
-      let test: (RuntimeValue) -> Bool = { item in
+      for item in items {
         inner["it"] = item
-        return self.holds(arguments[1], bindings: inner)
+        if try holds(arguments[1], bindings: inner) == (name == "any") { return .boolean(name == "any") }
       }
-      return .boolean(name == "any" ? items.contains(where: test) : items.allSatisfy(test))
+      return .boolean(name == "all")
     case "min", "max":
       guard case .list(let items) = first else { return .none }
       let present = items.filter { $0 != .none }
@@ -426,10 +412,11 @@ public struct ExpressionEvaluator: Sendable {
       }
     case "days":
       guard case .duration(let days, let months) = first else { return .none }
-      return .integer(days + Int((Double(months) * 365.2425 / 12).rounded()))
+      // Exact: a duration's parts are bounded by `RuntimeValue.longestDuration`.
+      return .integer(days + Int((Double(months) * Duration.daysPerMonth).rounded()))
     default:
       guard case .duration(let days, let months) = first else { return .none }
-      return .integer(months + Int(Double(days) / (365.2425 / 12)))
+      return .integer(months + Int(Double(days) / Duration.daysPerMonth))
     }
   }
 }

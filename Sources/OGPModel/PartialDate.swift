@@ -7,9 +7,12 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
   public let month: Int?
   public let day: Int?
 
+  /// The years a date may have: four digits, as written.
+  public static let years = 1...9999
+
   /// A date whose parts are valid (month 1–12, a day that exists in its month); nil otherwise.
   public init?(year: Int, month: Int? = nil, day: Int? = nil) {
-    guard (1...9999).contains(year) else { return nil }
+    guard PartialDate.years.contains(year) else { return nil }
     if let month {
       guard (1...12).contains(month) else { return nil }
       if let day {
@@ -142,15 +145,29 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
   }
 
   /// The day `months` months and `days` days later (or earlier), clamped to the end of a
-  /// shorter month: 2024-01-31 plus one month is 2024-02-29.
-  public func adding(months: Int, days: Int = 0) -> Day {
-    let total = year * 12 + (month - 1) + months
+  /// shorter month: 2024-01-31 plus one month is 2024-02-29. Nil when this day or the result
+  /// lies outside `PartialDate.years`: the amounts come from input, and this range keeps every
+  /// step (and any later `ordinal`) far from overflow.
+  public func adding(months: Int, days: Int = 0) -> Day? {
+    guard PartialDate.years.contains(year) else { return nil }
+    let (total, overflow) = monthIndex.addingReportingOverflow(months)
+    guard !overflow, (Day.first.monthIndex...Day.last.monthIndex).contains(total) else { return nil }
     let newYear = total / 12
     let newMonth = total % 12 + 1
     let result = Day(
       year: newYear, month: newMonth, day: min(day, PartialDate.daysIn(month: newMonth, year: newYear)))
-    return days == 0 ? result : Day(ordinal: result.ordinal + days)
+    guard days != 0 else { return result }
+    let (ordinal, dayOverflow) = result.ordinal.addingReportingOverflow(days)
+    guard !dayOverflow, (Day.first.ordinal...Day.last.ordinal).contains(ordinal) else { return nil }
+    return Day(ordinal: ordinal)
   }
+
+  /// The first and last days a date can stand for.
+  public static let first = Day(year: PartialDate.years.lowerBound, month: 1, day: 1)
+  public static let last = Day(year: PartialDate.years.upperBound, month: 12, day: 31)
+
+  /// Months since January of year 0.
+  private var monthIndex: Int { year * 12 + month - 1 }
 
   public var description: String {
     String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-"

@@ -39,19 +39,20 @@ struct StrictDecoder: Decoder {
 
   /// `node` as a `T`, found at `path`.
   func decode<T: Decodable>(_ type: T.Type, from node: JSONTree, at path: [any CodingKey]) throws -> T {
+    let value: Any
     switch type {
     case is String.Type:
       guard case .string(let text) = node else { throw mismatch("a string", node, path) }
-      return text as! T
+      value = text
     case is Bool.Type:
-      guard case .bool(let value) = node else { throw mismatch("true or false", node, path) }
-      return value as! T
+      guard case .bool(let flag) = node else { throw mismatch("true or false", node, path) }
+      value = flag
     case is Double.Type:
-      return try number(node, path) as! T
+      value = try number(node, path)
     case is Float.Type:
-      return Float(try number(node, path)) as! T
+      value = Float(try number(node, path))
     case let integer as any FixedWidthInteger.Type:
-      return try whole(integer, node, path) as! T
+      value = try whole(integer, node, path)
     default:
       if let words = Self.words(of: type) {
         guard case .string(let word) = node else {
@@ -63,6 +64,9 @@ struct StrictDecoder: Decoder {
       }
       return try T(from: StrictDecoder(node: node, codingPath: path, log: log))
     }
+    // `value` has the type the case matched, so the cast succeeds.
+    guard let decoded = value as? T else { throw mismatch("\(T.self)", node, path) }
+    return decoded
   }
 
   private func number(_ node: JSONTree, _ path: [any CodingKey]) throws -> Double {

@@ -7,6 +7,9 @@ import OGPModel
 public struct Query: Sendable {
   public let typed: TypedExpression
   public let type: ExpressionType
+  /// The expression's text and where it is, for an error found when it runs.
+  let sources: SourceMap
+  let span: SourceSpan
 
   /// Why a query cannot run: its diagnostics, and the sources they point into.
   public struct Failure: Error, Sendable {
@@ -37,13 +40,18 @@ public struct Query: Sendable {
         return .failure(
           Failure(diagnostics: [unknownName(word, at: expression.span, in: program)], sources: sources))
       }
-      return .success(Query(typed: typed, type: type))
+      return .success(Query(typed: typed, type: type, sources: sources, span: expression.span))
     }
   }
 
-  /// The query's value on `program`, with `as_of` standing for `asOf`.
-  public func evaluate(on program: Program, asOf: Day) -> RuntimeValue {
-    ExpressionEvaluator(program: program, asOf: asOf).evaluate(typed)
+  /// The query's value on `program`, with `as_of` standing for `asOf`; fails (E0313) when it
+  /// computes a value out of range.
+  public func evaluate(on program: Program, asOf: Day) throws(Failure) -> RuntimeValue {
+    do {
+      return try ExpressionEvaluator(program: program, asOf: asOf).evaluate(typed)
+    } catch {
+      throw Failure(diagnostics: [error.diagnostic(at: span)], sources: sources)
+    }
   }
 
   private static func unknownName(_ word: String, at span: SourceSpan, in program: Program) -> Diagnostic {

@@ -18,11 +18,12 @@ extension ReplSession {
       return Self.failure(
         "error: the session has errors, so expressions cannot be evaluated (':check' shows them)")
     }
-    switch Query.compile(input, name: inputName, firstLine: line, program: program) {
-    case .failure(let failure): return refusal(failure)
-    case .success(let query):
+    do {
+      let query = try Query.compile(input, name: inputName, firstLine: line, program: program).get()
       return ReplResponse(
-        output: ValueFormatter.text(query.evaluate(on: program, asOf: asOf), type: query.type))
+        output: ValueFormatter.text(try query.evaluate(on: program, asOf: asOf), type: query.type))
+    } catch {
+      return refusal(error)
     }
   }
 

@@ -204,7 +204,7 @@ extension ReplSession {
 /// File names for `:load` and `:save`.
 enum FileCompletion {
   static func candidates(for word: String, workingDirectory: String) -> [String] {
-    let directoryPart = word.contains("/") ? String(word[...word.lastIndex(of: "/")!]) : ""
+    let directoryPart = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
     let directory = Paths.absolute(directoryPart.isEmpty ? "." : directoryPart, relativeTo: workingDirectory)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     return names.sorted().compactMap { name -> String? in

@@ -172,7 +172,7 @@ extension HTMLReport {
     let dated = commitment.milestones.compactMap(\.period).filter(\.isOrdered)
     let span: (Day, Day)? =
       commitment.period.flatMap { $0.isOrdered ? ($0.firstDay, $0.lastDay) : nil }
-      ?? (dated.isEmpty ? nil : (dated.map(\.firstDay).min()!, dated.map(\.lastDay).max()!))
+      ?? dated.map(\.firstDay).min().flatMap { first in dated.map(\.lastDay).max().map { (first, $0) } }
     let middle = top + Layout.commitmentRow / 2
     var lines = [
       "<g class=\"commitment\" data-commitment-bar=\"\(local.escapedForHTML)\">",

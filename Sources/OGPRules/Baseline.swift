@@ -9,6 +9,10 @@ import OGPDiagnostics
 public struct Baseline: Codable, Sendable, Equatable {
   public static let currentVersion = 1
 
+  /// The counts an entry may give: one element never has more findings of one code, and sums of
+  /// counts stay far from overflow.
+  public static let counts = 1...1_000_000_000
+
   public struct Entry: Codable, Sendable, Hashable {
     public var code: String
     public var file: String
@@ -20,6 +24,58 @@ public struct Baseline: Codable, Sendable, Equatable {
       self.file = file
       self.element = element
       self.count = count
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      code = try container.decode(String.self, forKey: .code)
+      file = try container.decode(String.self, forKey: .file)
+      element = try container.decode(String.self, forKey: .element)
+      // Read as any JSON number, so that 1e30 or 1.5 is named as a count out of range rather
+      // than reported as JSON the decoder cannot read.
+      let number = try container.decode(Double.self, forKey: .count)
+      guard let count = Int(exactly: number), Baseline.counts.contains(count) else {
+        throw Invalid(
+          "\(Invalid.path(decoder.codingPath)) (\(code) at '\(element)' in '\(file)') has count \(Invalid.shown(number)), not a whole number from \(Baseline.counts.lowerBound) to \(Baseline.counts.upperBound)"
+        )
+      }
+      self.count = count
+    }
+  }
+
+  /// Why data is not a baseline, in one line: what is wrong, and where.
+  public struct Invalid: Error, Sendable, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) { self.description = description }
+
+    /// `findings[3].count`.
+    static func path(_ keys: [any CodingKey]) -> String {
+      keys.reduce("") { path, key in
+        key.intValue.map { "\(path)[\($0)]" }
+          ?? (path.isEmpty ? key.stringValue : "\(path).\(key.stringValue)")
+      }
+    }
+
+    /// A number as written when it is whole (`-5`), else as a double (`1e+30`, `1.5`).
+    static func shown(_ number: Double) -> String {
+      Int(exactly: number).map(String.init) ?? "\(number)"
+    }
+
+    /// Foundation's errors, which span several sentences, as one line.
+    init(_ error: DecodingError) {
+      switch error {
+      case .keyNotFound(let key, let context):
+        self.init("\(Invalid.path(context.codingPath + [key])) is missing")
+      case .typeMismatch(_, let context), .valueNotFound(_, let context):
+        self.init("\(Invalid.path(context.codingPath)) has the wrong type: \(context.debugDescription)")
+      case .dataCorrupted(let context):
+        self.init(
+          context.codingPath.isEmpty
+            ? "it is not valid JSON" : "\(Invalid.path(context.codingPath)): \(context.debugDescription)")
+      @unknown default:
+        self.init("it cannot be read: \(error.localizedDescription)")
+      }
     }
   }
 
@@ -48,7 +104,10 @@ public struct Baseline: Codable, Sendable, Equatable {
   public func filter(_ diagnostics: [Diagnostic], sources: SourceMap) -> (kept: [Diagnostic], accepted: Int) {
     var remaining: [Key: Int] = [:]
     for entry in findings {
-      remaining[Key(code: entry.code, file: entry.file, element: entry.element), default: 0] += entry.count
+      // Entries for one finding add up; past Int.max they accept every finding all the same.
+      let key = Key(code: entry.code, file: entry.file, element: entry.element)
+      let (sum, overflow) = remaining[key, default: 0].addingReportingOverflow(entry.count)
+      remaining[key] = overflow ? Int.max : sum
     }
     var kept: [Diagnostic] = []
     var accepted = 0
@@ -71,14 +130,32 @@ public struct Baseline: Codable, Sendable, Equatable {
     return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
   }
 
-  public static func decode(_ data: Data) throws -> Baseline {
-    let baseline = try JSONDecoder().decode(Baseline.self, from: data)
-    guard baseline.version == currentVersion else {
-      throw DecodingError.dataCorrupted(
-        .init(
-          codingPath: [], debugDescription: "baseline version \(baseline.version) is not \(currentVersion)"))
+  /// Reads a baseline, refusing another version and any count outside `counts`.
+  public static func decode(_ data: Data) throws(Invalid) -> Baseline {
+    do {
+      return try JSONDecoder().decode(Baseline.self, from: data)
+    } catch let error as Invalid {
+      throw error
+    } catch let error as DecodingError {
+      throw Invalid(error)
+    } catch {
+      throw Invalid("it cannot be read: \(error.localizedDescription)")
     }
-    return baseline
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case version, findings
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    // Any JSON number, so that 1e30 is named as a version rather than reported as unreadable.
+    let version = try container.decode(Double.self, forKey: .version)
+    guard Int(exactly: version) == Baseline.currentVersion else {
+      throw Invalid("baseline version \(Invalid.shown(version)) is not \(Baseline.currentVersion)")
+    }
+    self.version = Baseline.currentVersion
+    findings = try container.decode([Entry].self, forKey: .findings)
   }
 
   private struct Key: Hashable {

@@ -42,12 +42,21 @@ public struct UserRule: LintRule {
     var findings: [Finding] = []
     func visit(_ element: ElementValue) {
       let bindings = [rule.variable: RuntimeValue.element(element)]
-      if let filter = rule.filter, !evaluator.holds(filter, bindings: bindings) { return }
-      guard !evaluator.holds(rule.requirement, bindings: bindings) else { return }
-      findings.append(
-        Finding(
-          at: Anchor(element.id), message(evaluator, bindings), label: "does not meet \(rule.code)",
-          notes: ["\(rule.code) is a member rule, declared at \(location)"]))
+      do {
+        if let filter = rule.filter, try !evaluator.holds(filter, bindings: bindings) { return }
+        guard try !evaluator.holds(rule.requirement, bindings: bindings) else { return }
+        findings.append(
+          Finding(
+            at: Anchor(element.id), try message(evaluator, bindings), label: "does not meet \(rule.code)",
+            notes: ["\(rule.code) is a member rule, declared at \(location)"]))
+      } catch {
+        // The rule cannot judge this element; saying so is better than passing or failing it.
+        findings.append(
+          Finding(
+            at: Anchor(element.id), "\(rule.code) cannot be evaluated for '\(element.id)': \(error.reason)",
+            label: "out of range", notes: ["\(rule.code) is a member rule, declared at \(location)"],
+            help: ValueOutOfRange.limits))
+      }
     }
     // Element by element, without gathering them first: a commitment is a large value to copy.
     let program = context.program
@@ -67,14 +76,19 @@ public struct UserRule: LintRule {
   }
 
   /// The message template filled in for one element, or the title when the rule has no message.
-  private func message(_ evaluator: ExpressionEvaluator, _ bindings: [String: RuntimeValue]) -> String {
+  private func message(_ evaluator: ExpressionEvaluator, _ bindings: [String: RuntimeValue])
+    throws(ValueOutOfRange) -> String
+  {
     guard let parts = rule.message else { return rule.title }
-    return parts.map { part in
+    var message = ""
+    for part in parts {
       switch part {
-      case .text(let text): text
-      case .value(let expression): Self.render(evaluator.evaluate(expression, bindings: bindings))
+      case .text(let text): message += text
+      case .value(let expression):
+        message += Self.render(try evaluator.evaluate(expression, bindings: bindings))
       }
-    }.joined()
+    }
+    return message
   }
 
   /// A value as a message shows it, on one line as queries show it (an element by its id, a

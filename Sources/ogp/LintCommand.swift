@@ -170,7 +170,7 @@ struct LintCommand: ParsableCommand {
       return try Baseline.decode(data)
     } catch {
       Terminal.writeError(
-        "error: '\(baseline.visiblePath)' is not an ogp baseline (\(error)); write one with --write-baseline\n"
+        "error: '\(baseline.visiblePath)' is not an ogp baseline: \(error); write one with --write-baseline\n"
       )
       throw ExitCode(2)
     }

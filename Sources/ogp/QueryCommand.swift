@@ -88,7 +88,13 @@ struct QueryCommand: ParsableCommand {
         rules: LintSettings.knownRules(compilation)
       ).configuration
       : LintConfiguration()
-    let value = query.evaluate(on: program, asOf: LintSettings.asOf(asOf, configuration: configuration))
-    Terminal.write(json ? ValueFormatter.json(value) : ValueFormatter.text(value, type: query.type))
+    do {
+      let value = try query.evaluate(on: program, asOf: LintSettings.asOf(asOf, configuration: configuration))
+      Terminal.write(json ? ValueFormatter.json(value) : ValueFormatter.text(value, type: query.type))
+    } catch {
+      Terminal.writeError(
+        DiagnosticRenderer(sources: error.sources, colour: colour).render(error.diagnostics))
+      throw ExitCode(1)
+    }
   }
 }

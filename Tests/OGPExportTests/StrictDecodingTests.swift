@@ -123,6 +123,14 @@ struct StrictDecodingTests {
         #""submitted":"2024-08-30""#, #""submitted":"2024-02-30""#,
         "$.plans[0].submitted: '2024-02-30' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
       ),
+      (
+        #""meets":{"amount":3,"#, #""meets":{"amount":999999999999999999,"#,
+        "$.plans[0].forum.meets.amount: a duration counts 1 to 10000 months, not 999999999999999999"
+      ),
+      (
+        #""meets":{"amount":3,"#, #""meets":{"amount":-3,"#,
+        "$.plans[0].forum.meets.amount: a duration counts 1 to 10000 months, not -3"
+      ),
     ])
   func wrongType(old: String, new: String, expected: String) throws {
     #expect(issues(try editing(try Self.national(), old, new)) == [expected])

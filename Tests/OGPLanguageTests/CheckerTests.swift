@@ -758,7 +758,7 @@ struct CheckerTests {
     #expect(found.text == "0")
     #expect(found.message == "the number for 'meets' must be at least 1")
     #expect(found.label == "out of range")
-    #expect(found.help == "write a whole number of at least 1")
+    #expect(found.help == "write a whole number from 1 to 10000")
   }
 
   /// The lexer reports a number too large for an integer (E0008); the checker stays quiet.

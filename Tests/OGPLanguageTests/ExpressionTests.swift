@@ -79,7 +79,11 @@ struct ExpressionTests {
       let location = source.location(of: failure.diagnostic.span.start)
       return (nil, nil, "\(failure.diagnostic.code)@\(location.line):\(location.column)")
     case .success(let (typed, type)):
-      return (type, ExpressionEvaluator(program: program, asOf: asOf).evaluate(typed), nil)
+      do {
+        return (type, try ExpressionEvaluator(program: program, asOf: asOf).evaluate(typed), nil)
+      } catch {
+        return (type, nil, "\(DiagnosticCode.expressionOutOfRange.rawValue): \(error.reason)")
+      }
     }
   }
 
@@ -129,6 +133,29 @@ struct ExpressionTests {
     #expect(Self.run("days(c01.end - c01.start)").value == .integer(364))
     #expect(Self.run("months(p.end - p.start)").value == .integer(23))
     #expect(Self.run("c01.end - c01.start > 6 months").value == .boolean(true))
+  }
+
+  /// Arithmetic on input is checked: constants out of range are an error where they are written,
+  /// values out of range an error when the expression runs; neither traps.
+  @Test func arithmeticOutOfRange() {
+    // Ten times the largest number a literal may be (18 digits).
+    let sum = Array(repeating: "999999999999999999", count: 10).joined(separator: " + ")
+    let difference = Array(repeating: "999999999999999999", count: 10).joined(separator: " - ")
+    #expect(Self.run(sum).error == "E0313@1:1")
+    #expect(Self.run("0 - " + difference).error == "E0313@1:1")
+    #expect(Self.run("9999-12-31 + 1 day").error == "E0313@1:1")
+    #expect(Self.run("0001-01-01 - 1 week").error == "E0313@1:1")
+    #expect(Self.run("10000 years + 1 month").error == "E0313@1:1")
+    #expect(Self.run("2024-01-01 + 10001 years").error == "E0309@1:14")
+    #expect(
+      Self.run("count(commitments) + " + sum).error
+        == "E0313: 8999999999999999993 + 999999999999999999 is more than 9223372036854775807")
+    #expect(Self.run("c01.end + 8000 years").error == "E0313: 2025-09-30 + 96000 months is after 9999-12-31")
+    #expect(
+      Self.run("as_of - (c01.end - c01.start) - 2025 years").error?.hasSuffix("is before 0001-01-01") == true)
+    #expect(Self.run("days(10000 years)").value == .integer(3_652_425))
+    #expect(Self.run("months(10000 days)").value == .integer(328))
+    #expect(Self.run("c01.end + 7974 years").value == .date(Day(year: 9999, month: 9, day: 30)))
   }
 
   @Test func illTypedArithmetic() {

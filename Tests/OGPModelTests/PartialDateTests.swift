@@ -124,4 +124,28 @@ import Testing
       Duration(amount: 12, unit: .months).approximateDays == Duration(amount: 1, unit: .years).approximateDays
     )
   }
+
+  /// Month and day arithmetic takes amounts from input: outside 0001…9999 it is nil, never a trap.
+  @Test func addingStaysInTheCalendar() {
+    #expect(day(2024, 1, 31).adding(months: 1) == day(2024, 2, 29))
+    #expect(day(2024, 3, 31).adding(months: -1, days: 1) == day(2024, 3, 1))
+    #expect(day(9999, 12, 1).adding(months: 0, days: 30) == Day.last)
+    #expect(day(1, 1, 31).adding(months: 0, days: -30) == Day.first)
+    #expect(day(9999, 12, 31).adding(months: 1) == nil)
+    #expect(day(9999, 12, 31).adding(months: 0, days: 1) == nil)
+    #expect(day(1, 1, 1).adding(months: 0, days: -1) == nil)
+    #expect(day(1, 1, 1).adding(months: -1) == nil)
+    for (months, days) in [(Int.max, 0), (Int.min, 0), (0, Int.max), (0, Int.min), (Int.max, Int.max)] {
+      #expect(day(2024, 6, 15).adding(months: months, days: days) == nil, "\(months) months, \(days) days")
+    }
+    #expect(Day(year: Int.max, month: 12, day: 31).adding(months: 1) == nil)
+    #expect(Day(year: Int.min, month: 1, day: 1).adding(months: -1) == nil)
+  }
+
+  @Test func durationsConvertExactlyUpToTheirLargestAmount() {
+    let longest = Duration(amount: Duration.amounts.upperBound, unit: .years)
+    #expect(longest.monthsAndDays.months == 120_000)
+    #expect(Duration(amount: Duration.amounts.upperBound, unit: .weeks).monthsAndDays.days == 70_000)
+    #expect(longest.approximateDays.rounded() == 3_652_425)
+  }
 }

@@ -37,7 +37,7 @@ struct ValueFormatterTests {
   func query(_ text: String) throws -> (value: RuntimeValue, type: ExpressionType) {
     switch Query.compile(text, name: "<query>", program: program) {
     case .success(let query):
-      return (query.evaluate(on: program, asOf: Day(year: 2025, month: 1, day: 1)), query.type)
+      return (try query.evaluate(on: program, asOf: Day(year: 2025, month: 1, day: 1)), query.type)
     case .failure(let failure):
       Issue.record("\(text): \(failure.diagnostics.map(\.message))")
       throw failure

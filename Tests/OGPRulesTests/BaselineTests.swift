@@ -65,4 +65,56 @@ struct BaselineTests {
       of: "\"version\" : 1", with: "\"version\" : 2")
     #expect(throws: (any Error).self) { try Baseline.decode(Data(future.utf8)) }
   }
+
+  static func entry(count: String) -> Data {
+    Data(
+      """
+      {"version": 1, "findings": [
+        {"code": "OBJ001", "file": "example.ogp", "element": "p", "count": 1},
+        {"code": "OBJ001", "file": "example.ogp", "element": "p.c01", "count": \(count)}
+      ]}
+      """.utf8)
+  }
+
+  @Test(
+    "a count that is negative, zero, fractional or beyond the range names the entry in one line",
+    arguments: ["-5", "0", "1.5", "1e30", "9223372036854775807", "1000000001"])
+  func countsOutOfRangeAreRefused(count: String) {
+    #expect {
+      try Baseline.decode(Self.entry(count: count))
+    } throws: { error in
+      let text = String(describing: error)
+      return text.hasPrefix("findings[1] (OBJ001 at 'p.c01' in 'example.ogp') has count ")
+        && text.hasSuffix(", not a whole number from 1 to 1000000000") && !text.contains("\n")
+    }
+  }
+
+  @Test func theLargestCountIsAccepted() throws {
+    #expect(try Baseline.decode(Self.entry(count: "1000000000")).findings[1].count == 1_000_000_000)
+    #expect(try Baseline.decode(Self.entry(count: "3e0")).findings[1].count == 3)
+  }
+
+  @Test func otherMistakesAreOneLineEach() {
+    func message(_ text: String) -> String {
+      do {
+        _ = try Baseline.decode(Data(text.utf8))
+        return "accepted"
+      } catch {
+        return error.description
+      }
+    }
+    #expect(message("{\"version\": 1e30, \"findings\": []}") == "baseline version 1e+30 is not 1")
+    #expect(message("{\"version\": 1}") == "findings is missing")
+    #expect(message("[1, 2") == "it is not valid JSON")
+    #expect(
+      message("{\"version\": 1, \"findings\": [{\"code\": \"A\", \"file\": \"f\", \"element\": \"e\"}]}")
+        == "findings[0].count is missing")
+  }
+
+  @Test("counts for one finding that add up past Int.max accept every finding, without overflow")
+  func countsAddUpWithoutOverflow() {
+    let entry = Baseline.Entry(code: "OBJ001", file: "example.ogp", element: "p.c01", count: .max)
+    let outcome = ExampleLinter.lint(Self.plan, baseline: Baseline(findings: [entry, entry]))
+    #expect(outcome.locations(of: "OBJ001").isEmpty)
+  }
 }

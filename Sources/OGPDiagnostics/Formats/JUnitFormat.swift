@@ -47,7 +47,7 @@ public enum JUnitFormat {
     output += "<testsuites name=\"\(escaped(report.toolName))\" tests=\"\(tests)\""
     output += " failures=\"\(all.count(where: isFailure))\" errors=\"0\">\n"
     for path in paths {
-      output += suite(path, byPath[path]!, in: report)
+      output += suite(path, byPath[path, default: []], in: report)
     }
     output += "</testsuites>\n"
     return output

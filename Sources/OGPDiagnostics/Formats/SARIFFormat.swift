@@ -32,7 +32,7 @@ public enum SARIFFormat {
       ("columnKind", .string("unicodeCodePoints")),
       (
         "results",
-        .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code]!, in: report) })
+        .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0, in: report) })
       ),
       ("properties", .object([("configuration", .nullable(report.configuration))])),
     ])

@@ -112,7 +112,7 @@ public struct InnovationWithoutEvidence: BuiltInRule {
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 32)!)
+      case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
       case 0x300...0x36F: continue  // combining accents of decomposed text
       case 0xC0...0xC5, 0xE0...0xE5: result.append("a")
       case 0xC7, 0xE7: result.append("c")

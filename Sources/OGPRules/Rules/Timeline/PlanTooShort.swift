@@ -50,13 +50,18 @@ public struct PlanTooShort: BuiltInRule {
     let minimum = context.thresholds.minimumPlanMonths
     return context.program.plans.compactMap { plan in
       guard plan.member.kind == .national, plan.period.months < minimum else { return nil }
-      let end = PartialDate.month(of: plan.period.firstDay.adding(months: minimum - 1))
+      // A minimum that runs past year 9999 has no month to name.
+      let extend =
+        plan.period.firstDay.adding(months: minimum - 1).map {
+          "to end in \(PartialDate.month(of: $0)) or later"
+        }
+        ?? "to \(minimum) months"
       return Finding(
         at: Anchor(plan.id, clause: "period"),
         "national plan '\(plan.title)' covers \(plan.period.months) months, fewer than the \(minimum) months of implementation OGP asks for",
         label: "\(plan.period.months) months",
         help: """
-          extend the period to end in \(end) or later, or change `[thresholds] min_plan_months` \
+          extend the period \(extend), or change `[thresholds] min_plan_months` \
           in ogp-lint.toml
           """)
     }
