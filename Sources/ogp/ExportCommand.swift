@@ -46,6 +46,8 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to export, or '-' for standard input")
@@ -55,7 +57,8 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let compilation = Front.compile(files)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     let text = format.export(program)

@@ -36,6 +36,8 @@ struct FormatCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to format, or '-' for standard input")
@@ -67,7 +69,7 @@ struct FormatCommand: ParsableCommand {
       case .failure(.syntaxErrors(let diagnostics)):
         let renderer = DiagnosticRenderer(
           sources: sources, colour: color.enabled(for: FileHandle.standardError))
-        Terminal.writeError(renderer.render(diagnostics))
+        Terminal.writeError(renderer.render(diagnostics, limit: diagnosticLimit.limit))
         Terminal.writeError("ogp: '\(file.path)' has syntax errors; it was left as it is\n")
         status = max(status, 1)
       case .failure(.meaningChanged(let reason)):

@@ -19,7 +19,7 @@ enum LintSettings {
   /// ends the run with exit status 2.
   static func configuration(
     for files: [String], explicit config: String?, workingDirectory: String, colour color: ColourChoice,
-    rules: [RuleDescription], acceptingMemberRules: Bool = false
+    limit: Int?, rules: [RuleDescription], acceptingMemberRules: Bool = false
   ) throws -> LintConfiguration {
     let path: String
     if let config {
@@ -48,7 +48,7 @@ enum LintSettings {
     case .failure(let error):
       let renderer = DiagnosticRenderer(
         sources: sources, colour: color.enabled(for: FileHandle.standardError))
-      Terminal.writeError(renderer.render(error.diagnostics))
+      Terminal.writeError(renderer.render(error.diagnostics, limit: limit))
       throw ExitCode(2)
     }
   }

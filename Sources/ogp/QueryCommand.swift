@@ -51,6 +51,8 @@ struct QueryCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     guard arguments.count >= 2 else {
       throw ValidationError(
@@ -66,7 +68,7 @@ struct QueryCommand: ParsableCommand {
     let colour = color.enabled(for: FileHandle.standardError)
     let compilation = Front.compile(files)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: colour, limit: 100)
+      Front.report(compilation, colour: colour, limit: diagnosticLimit.limit)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     let query: Query
@@ -74,7 +76,8 @@ struct QueryCommand: ParsableCommand {
     case .success(let compiled): query = compiled
     case .failure(let failure):
       Terminal.writeError(
-        DiagnosticRenderer(sources: failure.sources, colour: colour).render(failure.diagnostics))
+        DiagnosticRenderer(sources: failure.sources, colour: colour).render(
+          failure.diagnostics, limit: diagnosticLimit.limit))
       throw ExitCode(1)
     }
     // The configuration is read only for its as-of date, so an explicit date spares reading it.
@@ -82,7 +85,7 @@ struct QueryCommand: ParsableCommand {
       asOf == nil
       ? try LintSettings.configuration(
         for: files, explicit: nil, workingDirectory: FileManager.default.currentDirectoryPath, colour: color,
-        rules: LintSettings.knownRules(compilation))
+        limit: diagnosticLimit.limit, rules: LintSettings.knownRules(compilation))
       : LintConfiguration()
     let value = query.evaluate(on: program, asOf: LintSettings.asOf(asOf, configuration: configuration))
     Terminal.write(json ? ValueFormatter.json(value) : ValueFormatter.text(value, type: query.type))

@@ -43,6 +43,8 @@ struct ReplCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics in a terminal: auto (unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
@@ -53,13 +55,14 @@ struct ReplCommand: ParsableCommand {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let configuration = try LintSettings.configuration(
       for: files, explicit: config, workingDirectory: workingDirectory, colour: color,
-      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+      limit: diagnosticLimit.limit, rules: RuleRegistry.descriptions, acceptingMemberRules: true)
     let interactive = isatty(STDIN_FILENO) != 0
     let session = ReplSession(
       workingDirectory: workingDirectory, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: interactive && color.enabled(for: FileHandle.standardError),
       inputName: interactive ? "<repl>" : "<stdin>",
+      diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
     var failed = false
     if !files.isEmpty {

@@ -46,6 +46,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to report on, or '-' for standard input")
@@ -61,12 +63,13 @@ struct ReportCommand: ParsableCommand {
     // The configuration may name the member rules the files declare.
     let configuration = try LintSettings.configuration(
       for: files, explicit: config, workingDirectory: FileManager.default.currentDirectoryPath, colour: color,
-      rules: LintSettings.knownRules(compilation))
+      limit: diagnosticLimit.limit, rules: LintSettings.knownRules(compilation))
     let day = LintSettings.asOf(asOf, configuration: configuration)
 
     // A report of a program with errors would describe a model that does not exist.
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
       if compilation.unreadableRoots.isEmpty {
         Terminal.writeError("ogp: no report was written; fix the errors above first\n")
       }

@@ -48,6 +48,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
@@ -65,11 +67,12 @@ struct RunCommand: ParsableCommand {
     }
     let configuration = try LintSettings.configuration(
       for: [script], explicit: config, workingDirectory: workingDirectory, colour: color,
-      rules: RuleRegistry.descriptions, acceptingMemberRules: true)
+      limit: diagnosticLimit.limit, rules: RuleRegistry.descriptions, acceptingMemberRules: true)
     let session = ReplSession(
       workingDirectory: workingDirectory, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: color.enabled(for: FileHandle.standardError), inputName: script,
+      diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path) })
     let failed = PipeLoop(session: session, stopOnError: !keepGoing).run(
       String(decoding: bytes, as: UTF8.self))
