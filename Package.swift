@@ -112,7 +112,10 @@ let package = Package(
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",
-      dependencies: ["ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPTestSupport", "CPty", "CXattr"],
+      dependencies: [
+        "ogp", "OGPLanguage", "OGPDiagnostics", "OGPModel", "OGPRepl", "OGPReport", "OGPRules",
+        "OGPTestSupport", "CPty", "CXattr",
+      ],
       // The REPL's scripted sessions and their transcripts, read through #filePath.
       exclude: ["Sessions"]
     ),

@@ -1,4 +1,7 @@
 /// A problem found in source, as data: every phase produces these, one renderer shows them.
+///
+/// Every text is made `MessageText.bounded` when the diagnostic is made: long names it quotes
+/// are shortened, so its size does not depend on the file's.
 public struct Diagnostic: Hashable, Sendable {
   public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
     case error, warning, info
@@ -37,11 +40,11 @@ public struct Diagnostic: Hashable, Sendable {
   ) {
     self.severity = severity
     self.code = code
-    self.message = message
+    self.message = MessageText.bounded(message)
     self.primary = primary
     self.secondary = secondary
-    self.notes = notes
-    self.help = help
+    self.notes = notes.map(MessageText.bounded)
+    self.help = help.map(MessageText.bounded)
     self.fixIts = fixIts
   }
 
@@ -55,7 +58,7 @@ public struct Label: Hashable, Sendable {
 
   public init(_ span: SourceSpan, _ message: String = "") {
     self.span = span
-    self.message = message
+    self.message = MessageText.bounded(message)
   }
 }
 
@@ -65,7 +68,7 @@ public struct FixIt: Hashable, Sendable {
   public var edits: [TextEdit]
 
   public init(_ message: String, edits: [TextEdit]) {
-    self.message = message
+    self.message = MessageText.bounded(message)
     self.edits = edits
   }
 

@@ -32,7 +32,7 @@ public struct DiagnosticRenderer: Sendable {
       output += "\n\n"
     }
     if shown < sorted.count {
-      output += "… \(sorted.count - shown) more not shown (--max-errors 0 shows them all)\n"
+      output += "… " + DiagnosticReport.omittedNote(sorted.count - shown) + "\n"
     }
     output +=
       summary(

@@ -62,6 +62,11 @@ public final class SourceFile: Sendable {
   public let path: String
   public let bytes: [UInt8]
   private let lineStartsCache = Mutex<[Int]?>(nil)
+  /// For each long line a column was asked on: the columns at every `columnStride` bytes.
+  private let columnIndexes = Mutex<[Int: [Int]]>([:])
+
+  /// Lines longer than this many bytes get a column index; on shorter ones a column is counted.
+  static let columnStride = 1_024
 
   public init(id: SourceFileID, path: String, bytes: [UInt8]) {
     self.id = id
@@ -111,7 +116,29 @@ public final class SourceFile: Sendable {
     let clamped = min(max(0, offset), bytes.count)
     let line = lineIndex(at: clamped)
     let start = lineStarts[line]
-    return SourceLocation(line: line + 1, column: SourceFile.scalarCount(bytes[start..<clamped]) + 1)
+    guard clamped - start > Self.columnStride else {
+      return SourceLocation(line: line + 1, column: SourceFile.scalarCount(bytes[start..<clamped]) + 1)
+    }
+    // Thousands of diagnostics on one long line would each count from the line's start: the
+    // line is counted once, and each column from the nearest stride before it.
+    let stride = Self.columnStride
+    let checkpoints = columnIndexes.withLock { indexes in
+      if let index = indexes[line] { return index }
+      let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+      var index = [0]
+      index.reserveCapacity((end - start) / stride + 1)
+      var counted = start
+      while counted + stride <= end {
+        index.append(index[index.count - 1] + SourceFile.scalarCount(bytes[counted..<(counted + stride)]))
+        counted += stride
+      }
+      indexes[line] = index
+      return index
+    }
+    let block = min((clamped - start) / stride, checkpoints.count - 1)
+    let blockStart = start + block * stride
+    return SourceLocation(
+      line: line + 1, column: checkpoints[block] + SourceFile.scalarCount(bytes[blockStart..<clamped]) + 1)
   }
 
   /// Counts Unicode scalars in UTF-8 bytes: every byte that does not continue a sequence

@@ -14,8 +14,8 @@ extension Checker {
     }
     let name = parts[0].name
     guard let symbol = globals[name] else {
-      let candidates = globalOrder.filter { globals[$0]?.kind == kind }
-      let suggestions = Suggestions.closest(to: name, among: candidates)
+      let candidates = globalNames[kind] ?? []
+      let suggestions = closestNames(to: name, among: candidates)
       var help =
         candidates.isEmpty
         ? "declare it: \(Parser.example(kind))"
@@ -89,17 +89,17 @@ extension Checker {
     }
     guard parts.count > 1 else { return "\(scope.id).\(objectiveName.name)" }
     let priority = parts[1]
-    guard priorities.contains(priority.name) else {
-      let suggestions = Suggestions.closest(to: priority.name, among: priorities)
+    guard scope.declares(priority: priority.name, inObjective: objectiveName.name) else {
+      let suggestions = closestNames(to: priority.name, among: priorities)
       var help =
         priorities.isEmpty
         ? "objective \(objectiveName.name) declares no priorities"
-        : "\(objectiveName.name) declares \(priorities.joined(separator: ", "))"
+        : "\(objectiveName.name) declares \(MessageText.list(priorities))"
       if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
       var fixIts = suggestions.count == 1 ? [FixIt.replace(priority.span, with: suggestions[0])] : []
-      if let home = scope.objectives.first(where: { $0.priorities.contains(priority.name) }) {
-        help = "'\(priority.name)' is a priority of \(home.name): write \(home.name).\(priority.name)"
-        fixIts = [.replace(objectiveName.span, with: home.name)]
+      if let home = scope.home(ofPriority: priority.name) {
+        help = "'\(priority.name)' is a priority of \(home): write \(home).\(priority.name)"
+        fixIts = [.replace(objectiveName.span, with: home)]
       }
       diagnostics.append(
         .error(
@@ -121,23 +121,23 @@ extension Checker {
   }
 
   private mutating func reportUnknownObjective(_ name: Identifier, scope: StrategyScope) {
-    let objectives = scope.objectives.map(\.name)
+    let objectives = scope.objectiveNames
     // A priority written without its objective is a common slip: point to where it lives.
-    if let home = scope.objectives.first(where: { $0.priorities.contains(name.name) }) {
+    if let home = scope.home(ofPriority: name.name) {
       diagnostics.append(
         .error(
           .unknownObjective, "'\(name.name)' is a priority, not an objective, in strategy '\(scope.id)'",
           at: name.span,
-          label: "a priority of \(home.name)", help: "name it with its objective: \(home.name).\(name.name)",
-          fixIts: [.replace(name.span, with: "\(home.name).\(name.name)")]))
+          label: "a priority of \(home)", help: "name it with its objective: \(home).\(name.name)",
+          fixIts: [.replace(name.span, with: "\(home).\(name.name)")]))
       return
     }
     // The help lists every objective, so only a single clear match is worth a "did you mean".
-    let closest = Suggestions.closest(to: name.name, among: objectives)
+    let closest = closestNames(to: name.name, among: objectives)
     let suggestions = closest.count == 1 ? closest : []
     var help =
       objectives.isEmpty
-      ? "the strategy declares no objectives" : "the strategy declares \(objectives.joined(separator: ", "))"
+      ? "the strategy declares no objectives" : "the strategy declares \(MessageText.list(objectives))"
     if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
     diagnostics.append(
       .error(

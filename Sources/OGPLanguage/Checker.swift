@@ -11,18 +11,50 @@ public struct Checker: Sendable {
     let span: SourceSpan
   }
 
-  /// The objectives and priorities of one strategy, in declaration order.
+  /// The objectives and priorities of one strategy, in declaration order, with indexes: every
+  /// `advances` looks names up here, and a strategy may declare thousands.
   struct StrategyScope {
     let id: String
-    var objectives: [(name: String, priorities: [String])] = []
+    private var objectives: [(name: String, priorities: [String])] = []
+    private(set) var objectiveNames: [String] = []
+    private var objectiveIndex: [String: Int] = [:]
+    private var prioritySets: [Set<String>] = []
+    /// The first objective declaring each priority.
+    private var priorityHomes: [String: Int] = [:]
+
+    init(id: String) { self.id = id }
+
+    /// Adds an objective unless one of that name is there already.
+    mutating func add(objective name: String, priorities: [String]) {
+      guard objectiveIndex[name] == nil else { return }
+      objectiveIndex[name] = objectives.count
+      for priority in priorities where priorityHomes[priority] == nil {
+        priorityHomes[priority] = objectives.count
+      }
+      objectives.append((name, priorities))
+      objectiveNames.append(name)
+      prioritySets.append(Set(priorities))
+    }
 
     func objective(_ name: String) -> [String]? {
-      objectives.first { $0.name == name }?.priorities
+      objectiveIndex[name].map { objectives[$0].priorities }
+    }
+
+    func declares(priority: String, inObjective name: String) -> Bool {
+      objectiveIndex[name].map { prioritySets[$0].contains(priority) } ?? false
+    }
+
+    /// The first objective declaring `priority`.
+    func home(ofPriority priority: String) -> String? {
+      priorityHomes[priority].map { objectives[$0].name }
     }
   }
 
   var globals: [String: GlobalSymbol] = [:]
-  var globalOrder: [String] = []
+  /// Top-level names by kind, in declaration order: the candidates for "did you mean".
+  var globalNames: [DeclarationKind: [String]] = [:]
+  /// See `Suggestions.searchesPerCheck`; `checkInParallel` keeps the count of one pass.
+  var suggestionSearchesLeft = Suggestions.searchesPerCheck
   var strategies: [String: StrategyScope] = [:]
   var diagnostics: [Diagnostic] = []
   /// Blocks with at least this many declarations (a plan's commitments) are checked on every
@@ -75,7 +107,7 @@ public struct Checker: Sendable {
           continue
         }
         globals[name.name] = GlobalSymbol(kind: declaration.kind, span: name.span)
-        globalOrder.append(name.name)
+        globalNames[declaration.kind, default: []].append(name.name)
         accepted.append(declaration)
         if declaration.kind == .strategy {
           strategies[name.name] = strategyScope(declaration, id: name.name)
@@ -87,14 +119,14 @@ public struct Checker: Sendable {
 
   private func strategyScope(_ strategy: Declaration, id: String) -> StrategyScope {
     var scope = StrategyScope(id: id)
-    var seen = Set<String>()
     for objective in strategy.body?.declarations ?? [] where objective.kind == .objective {
-      guard let name = objective.name?.name, seen.insert(name).inserted else { continue }
+      guard let name = objective.name?.name, scope.objective(name) == nil else { continue }
       var priorities: [String] = []
+      var seen = Set<String>()
       for priority in objective.body?.declarations ?? [] where priority.kind == .priority {
-        if let name = priority.name?.name, !priorities.contains(name) { priorities.append(name) }
+        if let name = priority.name?.name, seen.insert(name).inserted { priorities.append(name) }
       }
-      scope.objectives.append((name, priorities))
+      scope.add(objective: name, priorities: priorities)
     }
     return scope
   }
@@ -235,19 +267,45 @@ public struct Checker: Sendable {
 
   /// Checks `children` in chunks on every core, each chunk with its own copy of the checker (the
   /// names are only read by then), and joins the results and diagnostics in source order.
+  ///
+  /// Each chunk starts with the suggestion searches left before the block; a chunk that used
+  /// more than were left after the chunks before it is checked again in order, so suggestions
+  /// stop where one pass would stop them.
   private mutating func checkInParallel(_ children: [Declaration], parentID: String, context: Context)
     -> [CheckedDeclaration]
   {
     var worker = self
     worker.diagnostics = []
     let prototype = worker
-    let results = children.chunked(into: LargeBlock.chunkSize).concurrentMap { chunk in
+    let chunks = children.chunked(into: LargeBlock.chunkSize)
+    let results = chunks.concurrentMap { chunk in
       var checker = prototype
       let checked = chunk.compactMap { checker.check($0, parentID: parentID, context: context) }
-      return (children: checked, diagnostics: checker.diagnostics)
+      return (
+        children: checked, diagnostics: checker.diagnostics,
+        searches: prototype.suggestionSearchesLeft - checker.suggestionSearchesLeft
+      )
     }
-    for result in results { diagnostics += result.diagnostics }
-    return results.flatMap(\.children)
+    var checked: [CheckedDeclaration] = []
+    for (chunk, result) in zip(chunks, results) {
+      if result.searches <= suggestionSearchesLeft {
+        suggestionSearchesLeft -= result.searches
+        diagnostics += result.diagnostics
+        checked += result.children
+      } else {
+        checked += chunk.compactMap { check($0, parentID: parentID, context: context) }
+      }
+    }
+    return checked
+  }
+
+  /// The closest of `candidates` to an unknown `name`, while this check has searches left.
+  mutating func closestNames(to name: String, among candidates: [String]) -> [String] {
+    guard !candidates.isEmpty, suggestionSearchesLeft > 0, Suggestions.isPlausibleName(name) else {
+      return []
+    }
+    suggestionSearchesLeft -= 1
+    return Suggestions.closest(to: name, among: candidates)
   }
 
   private func strategyState(_ clauses: CheckedClauses, written: [Clause]) -> Context.StrategyState {

@@ -27,19 +27,26 @@ public struct LineComment: Sendable, Equatable {
   static func all(in parse: ParseResult, source: SourceFile) -> [LineComment] {
     let bytes = source.bytes
     let tokens = parse.tokens
+    // For each token, where the first item at or after it starts: found from the end in one
+    // pass, since a run of comment lines is a run of line breaks that every comment in it would
+    // otherwise walk to its end.
+    var itemStarts = [Int?](repeating: nil, count: tokens.count + 1)
+    for index in tokens.indices.reversed() {
+      switch tokens[index].kind {
+      case .newline, .docComment: itemStarts[index] = itemStarts[index + 1]
+      case .endOfFile: itemStarts[index] = nil
+      default: itemStarts[index] = Int(tokens[index].start)
+      }
+    }
     var comments: [LineComment] = []
     var gapStart = 0
     for (index, token) in tokens.enumerated() {
       defer { gapStart = token.end }
       guard let start = commentStart(in: bytes, from: gapStart, to: Int(token.start)) else { continue }
-      var next = index
-      while next < tokens.count, tokens[next].kind == .newline || tokens[next].kind == .docComment {
-        next += 1
-      }
-      let nextItem = next < tokens.count && tokens[next].kind != .endOfFile ? Int(tokens[next].start) : nil
       comments.append(
         LineComment(
-          span: SourceSpan(file: source.id, start: start, end: Int(token.start)), nextItemStart: nextItem))
+          span: SourceSpan(file: source.id, start: start, end: Int(token.start)),
+          nextItemStart: itemStarts[index]))
     }
     return comments
   }

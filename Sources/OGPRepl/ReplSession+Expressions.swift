@@ -30,7 +30,7 @@ extension ReplSession {
   func refusal(_ failure: Query.Failure) -> ReplResponse {
     ReplResponse(
       diagnostics: failure.diagnostics,
-      rendered: DiagnosticRenderer(sources: failure.sources, colour: colour).render(failure.diagnostics),
+      rendered: render(failure.diagnostics, in: failure.sources),
       isError: true)
   }
 

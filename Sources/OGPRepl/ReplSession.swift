@@ -22,6 +22,9 @@ public final class ReplSession {
   let configuration: LintConfiguration
   let asOf: Day
   let colour: Bool
+  /// At most this many diagnostics are shown for one input (nil: all): `:load` of a binary file
+  /// must not print megabytes.
+  let diagnosticLimit: Int?
   /// Shown as the file of entered text in diagnostics (`<repl>`, `<stdin>`, a script's path).
   public let inputName: String
 
@@ -35,7 +38,7 @@ public final class ReplSession {
   public init(
     workingDirectory: String, root: String? = nil, provider: any SourceProvider = FileSystemSourceProvider(),
     configuration: LintConfiguration = LintConfiguration(), asOf: Day, colour: Bool = false,
-    inputName: String = "<repl>", writeFile: @escaping FileWriter
+    inputName: String = "<repl>", diagnosticLimit: Int? = 100, writeFile: @escaping FileWriter
   ) {
     self.workingDirectory = workingDirectory
     self.root = root
@@ -44,6 +47,7 @@ public final class ReplSession {
     self.configuration = configuration
     self.asOf = asOf
     self.colour = colour
+    self.diagnosticLimit = diagnosticLimit
     self.inputName = inputName
     self.writeFile = writeFile
     current = Compiler(provider: provider, workingDirectory: workingDirectory, root: root).compile([])
@@ -93,7 +97,12 @@ public final class ReplSession {
   }
 
   func render(_ diagnostics: [Diagnostic], in compilation: Compilation) -> String {
-    DiagnosticRenderer(sources: compilation.sources, colour: colour).render(diagnostics)
+    render(diagnostics, in: compilation.sources)
+  }
+
+  /// Every input's diagnostics are shown through here, within `diagnosticLimit`.
+  func render(_ diagnostics: [Diagnostic], in sources: SourceMap) -> String {
+    DiagnosticRenderer(sources: sources, colour: colour).render(diagnostics, limit: diagnosticLimit)
   }
 
   /// Accepts `candidate` as the session's new state when it brings no new error. With
@@ -129,7 +138,7 @@ public final class ReplSession {
         path: inputName, bytes: Array((String(repeating: "\n", count: line - 1) + input).utf8))
       let shifted = Parser.parse(file).diagnostics.filter { $0.severity == .error }
       return ReplResponse(
-        diagnostics: shifted, rendered: DiagnosticRenderer(sources: sources, colour: colour).render(shifted),
+        diagnostics: shifted, rendered: render(shifted, in: sources),
         isError: true)
     }
     // Only comments: nothing to add, and nothing to compile again.

@@ -46,6 +46,7 @@ extension HTMLReport {
       asOfShown
       ? "A vertical line marks the as-of date, \(asOf.displayText). "
       : "The as-of date, \(asOf.displayText), is outside the period shown. "
+    if scale.isClipped { description += clippedNote(scale) + " " }
     description += "The commitments table gives the same dates and statuses as text."
 
     var lines = [
@@ -55,7 +56,7 @@ extension HTMLReport {
         + (asOfShown
           ? ", with a line at the as-of date."
           : ". The as-of date (\(asOf.displayText)) is \(asOf < scale.first ? "before" : "after") the period shown, "
-            + "so no line marks it.") + "</p>",
+            + "so no line marks it.") + (scale.isClipped ? " " + clippedNote(scale) : "") + "</p>",
       "<div class=\"scroll\">",
       "<svg class=\"gantt\" role=\"img\" viewBox=\"0 0 \(coordinate(Layout.width)) \(coordinate(height))\" "
         + "aria-labelledby=\"\(prefix)title \(prefix)desc\">",
@@ -121,6 +122,12 @@ extension HTMLReport {
   /// The height of a commitment's row and its milestones' rows, with the gap after them.
   private func groupHeight(_ commitment: Commitment) -> Double {
     Layout.commitmentRow + Layout.milestoneRow * Double(commitment.milestones.count) + Layout.groupGap
+  }
+
+  /// Said in the text and the chart's description when the chart leaves months out.
+  private func clippedNote(_ scale: TimelineScale) -> String {
+    "The chart shows at most \(TimelineScale.maximumMonths / 12) years, from \(monthName(scale.first)) to "
+      + "\(monthName(scale.last)): dates beyond them are drawn clipped at its edges."
   }
 
   private func monthName(_ day: Day) -> String { "\(monthAbbreviations[day.month - 1]) \(day.year)" }

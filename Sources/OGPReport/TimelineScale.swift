@@ -2,13 +2,22 @@ import OGPModel
 
 /// Maps days to x coordinates over whole months: from the first month anything in the plan
 /// starts to the last month anything ends, so a commitment that outlives its plan is drawn whole.
+///
+/// At most `maximumMonths` are shown, from the plan's first month: a range written
+/// `2024 .. 9999` would otherwise draw a tick for each of 95,000 months, megabytes from one line.
+/// What lies beyond is drawn clipped at the edge, and `isClipped` says so.
 struct TimelineScale: Sendable {
+  /// Twenty years: five times the longest action plan, four strategies.
+  static let maximumMonths = 240
+
   /// The first day of the first month shown.
   let first: Day
   /// The last day of the last month shown.
   let last: Day
   let left: Double
   let right: Double
+  /// True when some range reaches beyond the months shown.
+  let isClipped: Bool
 
   init(plan: ActionPlan, left: Double, right: Double) {
     var first = plan.period.firstDay
@@ -18,24 +27,36 @@ struct TimelineScale: Sendable {
       first = min(first, range.firstDay)
       last = max(last, range.lastDay)
     }
-    self.first = Day(year: first.year, month: first.month, day: 1)
+    var start = Day(year: first.year, month: first.month, day: 1)
+    var end = Day(year: last.year, month: last.month, day: 1)
+    isClipped = (end.year - start.year) * 12 + end.month - start.month >= Self.maximumMonths
+    if isClipped {
+      if plan.period.isOrdered {
+        start = max(start, Day(year: plan.period.firstDay.year, month: plan.period.firstDay.month, day: 1))
+      }
+      // Past the calendar's end there is nothing to clip.
+      end = min(end, start.adding(months: Self.maximumMonths - 1) ?? end)
+    }
+    self.first = start
     self.last = Day(
-      year: last.year, month: last.month, day: PartialDate.daysIn(month: last.month, year: last.year))
+      year: end.year, month: end.month, day: PartialDate.daysIn(month: end.month, year: end.year))
     self.left = left
     self.right = right
   }
 
   private var dayCount: Int { last.ordinal - first.ordinal + 1 }
 
-  /// The x of the start of `day`.
+  /// The x of the start of `day`, at the edge for a day outside the months shown.
   func x(_ day: Day) -> Double {
-    left + (right - left) * Double(day.ordinal - first.ordinal) / Double(dayCount)
+    clamped(left + (right - left) * Double(day.ordinal - first.ordinal) / Double(dayCount))
   }
 
   /// The x of the end of `day`: where a range ending on it stops.
   func xAfter(_ day: Day) -> Double {
-    left + (right - left) * Double(day.ordinal - first.ordinal + 1) / Double(dayCount)
+    clamped(left + (right - left) * Double(day.ordinal - first.ordinal + 1) / Double(dayCount))
   }
+
+  private func clamped(_ x: Double) -> Double { min(max(x, left), right) }
 
   func contains(_ day: Day) -> Bool { first <= day && day <= last }
 

@@ -53,6 +53,10 @@ struct SuppressionScanner {
     var declarationSpans: [Int: SourceSpan]?
     for comment in file.comments {
       let span = comment.span
+      // Nearly every comment is prose: only one whose text starts with 'ogp:' is decoded.
+      var textStart = span.start + 2
+      while textStart < span.end, [0x20, 0x09, 0x0D].contains(bytes[textStart]) { textStart += 1 }
+      guard bytes[textStart..<span.end].starts(with: "ogp:".utf8) else { continue }
       let commentStart = span.start
       let text = String(decoding: bytes[(span.start + 2)..<span.end], as: UTF8.self).trimmingSpaces()
       let scope: Suppression.Scope

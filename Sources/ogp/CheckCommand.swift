@@ -26,13 +26,11 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "When to colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
-  @Option(help: "Show at most this many diagnostics (0: all). The count at the end counts all.")
-  var maxErrors = 100
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   @OptionGroup var rootOptions: RootOptions
 
   func validate() throws {
-    guard maxErrors >= 0 else { throw ValidationError("--max-errors takes 0 (all) or a positive number") }
     guard !files.isEmpty else {
       throw ValidationError("name at least one .ogp file to check, or '-' for standard input")
     }
@@ -40,7 +38,8 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
-    Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: maxErrors)
+    Front.report(
+      compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
     let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
     // Exit here, while the compilation is still alive: tearing down the syntax trees of a large
     // program one object at a time takes a tenth of the run, and the process is ending anyway.
@@ -80,11 +79,11 @@ enum Front {
     return compiler.compile(roots)
   }
 
-  static func report(_ compilation: Compilation, colour: Bool, limit: Int) {
+  static func report(_ compilation: Compilation, colour: Bool, limit: Int?) {
     for (path, error) in compilation.unreadableRoots {
       Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
     }
     let renderer = DiagnosticRenderer(sources: compilation.sources, colour: colour)
-    Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit > 0 ? limit : nil))
+    Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit))
   }
 }

@@ -25,6 +25,8 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Files whose member rules to explain too.", valueName: "FILE"))
   var files: [String] = []
 
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
+
   @Flag(help: "List every code with its title, the lint rules' included.")
   var list = false
 
@@ -39,7 +41,7 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     // With --list, every argument is a file.
     let members = try MemberRules.load(
-      list ? [code].compactMap { $0 } + files : files, rootOptions: rootOptions)
+      list ? [code].compactMap { $0 } + files : files, rootOptions: rootOptions, limit: diagnosticLimit.limit)
     if list {
       for code in DiagnosticCode.allCases {
         Terminal.write("\(code.rawValue)  \(DiagnosticCatalogue.explanation(for: code).title)\n")

@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     guard !files.isEmpty else {
@@ -60,7 +61,8 @@ struct ExportCommand: ParsableCommand {
     let root = rootOptions.projectRoot(for: files)
     let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     let text: String

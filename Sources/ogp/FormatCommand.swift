@@ -47,6 +47,7 @@ struct FormatCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     guard !files.isEmpty else {
@@ -85,7 +86,7 @@ struct FormatCommand: ParsableCommand {
       case .failure(.syntaxErrors(let diagnostics)):
         let renderer = DiagnosticRenderer(
           sources: sources, colour: color.enabled(for: FileHandle.standardError))
-        Terminal.writeError(renderer.render(diagnostics))
+        Terminal.writeError(renderer.render(diagnostics, limit: diagnosticLimit.limit))
         Terminal.writeError("ogp: '\(file.path.visiblePath)' has syntax errors; it was left as it is\n")
         status = max(status, 1)
       case .failure(.meaningChanged(let reason)):

@@ -40,6 +40,7 @@ struct ImportCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func run() throws {
     let shown = file == "-" ? "<stdin>" : file
@@ -48,7 +49,12 @@ struct ImportCommand: ParsableCommand {
     do {
       program = try ProgramJSON.decodeStrictly(Data(bytes))
     } catch {
-      for issue in error.issues { Terminal.writeError("error: \(shown.visiblePath): \(issue)\n") }
+      let issues = error.issues
+      let listed = diagnosticLimit.limit.map { min($0, issues.count) } ?? issues.count
+      for issue in issues[..<listed] { Terminal.writeError("error: \(shown.visiblePath): \(issue)\n") }
+      if listed < issues.count {
+        Terminal.writeError("… " + DiagnosticReport.omittedNote(issues.count - listed) + "\n")
+      }
       throw ExitCode(2)
     }
     guard program.rules.isEmpty else {
@@ -61,7 +67,8 @@ struct ImportCommand: ParsableCommand {
     let compilation = Compiler(workingDirectory: FileManager.default.currentDirectoryPath)
       .compile([.bytes(Array(text.utf8), name: "<\(file == "-" ? "stdin" : file) as .ogp>", directory: ".")])
     guard let compiled = compilation.program else {
-      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
       Terminal.writeError(
         "error: the data in '\(shown.visiblePath)' does not make a valid .ogp program; nothing was written\n")
       throw ExitCode(1)

@@ -66,9 +66,7 @@ struct LintCommand: ParsableCommand {
   @Option(help: "When to colour text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColourChoice = .auto
 
-  @Option(
-    help: "Show at most this many diagnostics in text output (0: all). The count at the end counts all.")
-  var maxErrors = 100
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   @OptionGroup var rootOptions: RootOptions
 
@@ -79,7 +77,6 @@ struct LintCommand: ParsableCommand {
     guard maxWarnings >= -1 else {
       throw ValidationError("--max-warnings takes -1 (no limit), 0 or a positive number")
     }
-    guard maxErrors >= 0 else { throw ValidationError("--max-errors takes 0 (all) or a positive number") }
     if let asOf, PartialDate(asOf) == nil {
       throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
     }
@@ -97,7 +94,7 @@ struct LintCommand: ParsableCommand {
     // The configuration may name the member rules the files declare, so it is read after them.
     let (configuration, configurationPath) = try LintSettings.configuration(
       for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
-      rules: LintSettings.knownRules(compilation))
+      limit: diagnosticLimit.limit, rules: LintSettings.knownRules(compilation))
     let asOfDay = LintSettings.asOf(asOf, configuration: configuration)
     let accepted = try loadBaseline()
 
@@ -141,12 +138,13 @@ struct LintCommand: ParsableCommand {
     let report = DiagnosticReport(
       sources: compilation.sources, diagnostics: result.diagnostics,
       documentation: Documentation.all(members: UserRule.all(in: compilation)),
-      toolVersion: OGPCommand.configuration.version, configuration: configuration)
+      toolVersion: OGPCommand.configuration.version, configuration: configuration,
+      limit: diagnosticLimit.limit)
     switch format {
     case .text:
       let renderer = DiagnosticRenderer(
         sources: compilation.sources, colour: color.enabled(for: FileHandle.standardError))
-      Terminal.writeError(renderer.render(result.diagnostics, limit: maxErrors > 0 ? maxErrors : nil))
+      Terminal.writeError(renderer.render(result.diagnostics, limit: diagnosticLimit.limit))
       if result.baselined > 0 {
         Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
       }

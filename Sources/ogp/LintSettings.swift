@@ -21,7 +21,7 @@ enum LintSettings {
   /// and ends the run with exit status 2.
   static func configuration(
     for files: [String], explicit config: String?, root: ProjectRoot, verbose: Bool,
-    colour color: ColourChoice, rules: [RuleDescription], acceptingMemberRules: Bool = false
+    colour color: ColourChoice, limit: Int?, rules: [RuleDescription], acceptingMemberRules: Bool = false
   ) throws -> (configuration: LintConfiguration, path: String?) {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let provider = FileSystemSourceProvider()
@@ -47,7 +47,8 @@ enum LintSettings {
       guard root.contains(canonical: readable) else {
         let sources = SourceMap()
         let standIn = sources.add(path: path, bytes: [])
-        throw reported(ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, color)
+        throw reported(
+          ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, color, limit: limit)
       }
     }
     if verbose { Terminal.writeError("configuration: \(path.visiblePath)\n") }
@@ -66,16 +67,16 @@ enum LintSettings {
     case .success(let configuration):
       return (configuration, path)
     case .failure(let error):
-      throw reported(error.diagnostics, sources, color)
+      throw reported(error.diagnostics, sources, color, limit: limit)
     }
   }
 
   /// Prints a configuration's errors; the run then ends with exit status 2.
-  private static func reported(_ diagnostics: [Diagnostic], _ sources: SourceMap, _ color: ColourChoice)
-    -> ExitCode
-  {
+  private static func reported(
+    _ diagnostics: [Diagnostic], _ sources: SourceMap, _ color: ColourChoice, limit: Int?
+  ) -> ExitCode {
     let renderer = DiagnosticRenderer(sources: sources, colour: color.enabled(for: FileHandle.standardError))
-    Terminal.writeError(renderer.render(diagnostics))
+    Terminal.writeError(renderer.render(diagnostics, limit: limit))
     return ExitCode(2)
   }
 

@@ -52,6 +52,7 @@ struct QueryCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     guard arguments.count >= 2 else {
@@ -69,7 +70,7 @@ struct QueryCommand: ParsableCommand {
     let root = rootOptions.projectRoot(for: files)
     let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: colour, limit: 100)
+      Front.report(compilation, colour: colour, limit: diagnosticLimit.limit)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     let query: Query
@@ -77,7 +78,8 @@ struct QueryCommand: ParsableCommand {
     case .success(let compiled): query = compiled
     case .failure(let failure):
       Terminal.writeError(
-        DiagnosticRenderer(sources: failure.sources, colour: colour).render(failure.diagnostics))
+        DiagnosticRenderer(sources: failure.sources, colour: colour).render(
+          failure.diagnostics, limit: diagnosticLimit.limit))
       throw ExitCode(1)
     }
     // The configuration is read only for its as-of date, so an explicit date spares reading it.
@@ -85,6 +87,7 @@ struct QueryCommand: ParsableCommand {
       asOf == nil
       ? try LintSettings.configuration(
         for: files, explicit: nil, root: root, verbose: rootOptions.verbose, colour: color,
+        limit: diagnosticLimit.limit,
         rules: LintSettings.knownRules(compilation)
       ).configuration
       : LintConfiguration()

@@ -44,6 +44,7 @@ struct ReplCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
@@ -56,6 +57,7 @@ struct ReplCommand: ParsableCommand {
     let root = rootOptions.projectRoot(for: files)
     let configuration = try LintSettings.configuration(
       for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      limit: diagnosticLimit.limit,
       rules: RuleRegistry.descriptions, acceptingMemberRules: true
     ).configuration
     let interactive = isatty(STDIN_FILENO) != 0
@@ -64,6 +66,7 @@ struct ReplCommand: ParsableCommand {
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: interactive && color.enabled(for: FileHandle.standardError),
       inputName: interactive ? "<repl>" : "<stdin>",
+      diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })
     var failed = false
     if !files.isEmpty {

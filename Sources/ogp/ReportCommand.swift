@@ -50,6 +50,7 @@ struct ReportCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     guard !files.isEmpty else {
@@ -67,13 +68,15 @@ struct ReportCommand: ParsableCommand {
     // The configuration may name the member rules the files declare.
     let configuration = try LintSettings.configuration(
       for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      limit: diagnosticLimit.limit,
       rules: LintSettings.knownRules(compilation)
     ).configuration
     let day = LintSettings.asOf(asOf, configuration: configuration)
 
     // A report of a program with errors would describe a model that does not exist.
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
-      Front.report(compilation, colour: color.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
       if compilation.unreadableRoots.isEmpty {
         Terminal.writeError("ogp: no report was written; fix the errors above first\n")
       }

@@ -27,9 +27,10 @@ struct RulesCommand: ParsableCommand {
   var format: RulesFormat = .text
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func run() throws {
-    let members = try MemberRules.load(files, rootOptions: rootOptions)
+    let members = try MemberRules.load(files, rootOptions: rootOptions, limit: diagnosticLimit.limit)
     switch format {
     case .text: Terminal.write(RuleDocumentation.list(members: members))
     case .markdown:
@@ -46,11 +47,12 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 enum MemberRules {
   /// The rules the files declare or use; files with errors are reported and end the run (exit 1,
   /// or 2 for a file that cannot be read).
-  static func load(_ files: [String], rootOptions: RootOptions) throws -> [UserRule] {
+  static func load(_ files: [String], rootOptions: RootOptions, limit: Int?) throws -> [UserRule] {
     guard !files.isEmpty else { return [] }
     let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
     guard compilation.unreadableRoots.isEmpty, !compilation.hasErrors else {
-      Front.report(compilation, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: 100)
+      Front.report(
+        compilation, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: limit)
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     return UserRule.all(in: compilation)

@@ -51,6 +51,7 @@ struct RunCommand: ParsableCommand {
   var color: ColourChoice = .auto
 
   @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var diagnosticLimit: DiagnosticLimit
 
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
@@ -70,12 +71,14 @@ struct RunCommand: ParsableCommand {
     let root = rootOptions.projectRoot(for: [script])
     let configuration = try LintSettings.configuration(
       for: [script], explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      limit: diagnosticLimit.limit,
       rules: RuleRegistry.descriptions, acceptingMemberRules: true
     ).configuration
     let session = ReplSession(
       workingDirectory: workingDirectory, root: root.path, configuration: configuration,
       asOf: LintSettings.asOf(asOf, configuration: configuration),
       colour: color.enabled(for: FileHandle.standardError), inputName: script,
+      diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })
     let failed = PipeLoop(session: session, stopOnError: !keepGoing).run(
       String(decoding: bytes, as: UTF8.self))

@@ -67,7 +67,7 @@ struct JSONDiagnosticFormatTests {
     #expect(info["docs"] is NSNull)
 
     let summary = try #require(document["summary"] as? [String: Int])
-    #expect(summary == ["errors": 1, "warnings": 1, "infos": 1])
+    #expect(summary == ["errors": 1, "warnings": 1, "infos": 1, "omitted": 0])
   }
 
   @Test("escapes quotes, backslashes and control characters, and keeps non-ASCII as UTF-8")
@@ -112,7 +112,8 @@ struct JSONDiagnosticFormatTests {
           "summary": {
             "errors": 0,
             "warnings": 0,
-            "infos": 0
+            "infos": 0,
+            "omitted": 0
           },
           "configuration": null
         }

@@ -26,6 +26,27 @@ struct ParallelCheckTests {
     #expect(plan.children.count(where: { $0.kind == .commitment }) == 1_500)
   }
 
+  @Test(
+    "suggestions stop after the same unknown name in chunks as in one pass",
+    arguments: [1, 100, 2_048])
+  func suggestionLimitAsInOnePass(minimumParallelChildren: Int) throws {
+    // Commitments with a misspelt lead: 250 unknown names, more than one check searches, spread
+    // over chunks of 512 commitments (one in five has the slip).
+    let commitments = (0..<1_250).map { index in
+      "  commitment c\(index) \"C\(index)\" {\n    lead \(index % 5 == 0 ? "agnecy" : "agency")\n  }\n"
+    }
+    let text =
+      "actor agency government \"A\"\nplan p \"P\" {\n  member \"X\" national\n  period 2024 .. 2025\n"
+      + commitments.joined() + "}\n"
+    let syntax = [Parser.parse(SourceMap().add(path: "plan.ogp", bytes: Array(text.utf8))).syntax]
+    let sequential = Checker.check(syntax, minimumParallelChildren: .max)
+    let parallel = Checker.check(syntax, minimumParallelChildren: minimumParallelChildren)
+    #expect(parallel.diagnostics == sequential.diagnostics)
+    #expect(sequential.diagnostics.count == 250)
+    let suggested = sequential.diagnostics.count { $0.help == "did you mean 'agency'?" }
+    #expect(suggested == Suggestions.searchesPerCheck)
+  }
+
   @Test("a plan's thousands of commitments lower in chunks to the commitments one pass gives")
   func loweringInChunks() throws {
     let corpus = PlanGenerator(commitments: 2_500, seed: 12).generate()

@@ -13,10 +13,17 @@ public struct DiagnosticReport: Sendable {
   /// The configuration file the run used, as shown; nil when it used none. Machine formats name
   /// it, so that a CI log says which settings judged the files.
   public var configuration: String?
+  /// At most this many diagnostics are listed (nil: all), the first in display order; each
+  /// format says how many it left out, and its counts count all. Machine formats are bounded
+  /// like the text, as golangci-lint bounds its issues in every format: a file of a million
+  /// errors must not make a SARIF log of gigabytes.
+  public var limit: Int?
 
   public init(
     sources: SourceMap, diagnostics: [Diagnostic], documentation: [String: DiagnosticDocumentation] = [:],
-    toolName: String = "ogp", toolVersion: String, informationURI: String? = nil, configuration: String? = nil
+    toolName: String = "ogp", toolVersion: String, informationURI: String? = nil,
+    configuration: String? = nil,
+    limit: Int? = nil
   ) {
     self.sources = sources
     self.diagnostics = diagnostics
@@ -25,6 +32,19 @@ public struct DiagnosticReport: Sendable {
     self.toolVersion = toolVersion
     self.informationURI = informationURI
     self.configuration = configuration
+    self.limit = limit
+  }
+
+  /// The diagnostics listed, in display order, and how many were left out.
+  var shown: (diagnostics: ArraySlice<Diagnostic>, omitted: Int) {
+    let sorted = diagnostics.isInDisplayOrder ? diagnostics : diagnostics.sortedForDisplay()
+    let count = limit.map { min($0, sorted.count) } ?? sorted.count
+    return (sorted[..<count], sorted.count - count)
+  }
+
+  /// What every output says when it leaves diagnostics out.
+  public static func omittedNote(_ count: Int) -> String {
+    "\(count) more not shown (--max-errors 0 shows them all)"
   }
 
   /// Where a span is: its file, its first position and the position just after it (so the end

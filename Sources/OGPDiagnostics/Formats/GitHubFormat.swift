@@ -5,6 +5,7 @@
 /// ::error file=plans/arcadia.ogp,line=19,col=14,endLine=19,endColumn=17,title=E0205::unknown objective 'SO7'%0Ahelp: the strategy declares SO1
 /// ```
 ///
+/// At most `report.limit` diagnostics are listed; a last `::notice` says how many were left out.
 /// Warnings become `::warning` and infos `::notice`; the title is the code, and the message is
 /// followed by its notes and help on lines of their own. `col` and `endColumn` are given only
 /// when the span starts and ends on one line, as GitHub requires; `endColumn` is exclusive, as
@@ -14,7 +15,8 @@ public enum GitHubFormat {
   /// One command line per diagnostic, in display order; empty when there are none.
   public static func render(_ report: DiagnosticReport) -> String {
     var output = ""
-    for diagnostic in report.diagnostics.sortedForDisplay() {
+    let (shown, omitted) = report.shown
+    for diagnostic in shown {
       let place = report.place(of: diagnostic.span)
       let oneLine = place.start.line == place.end.line
       // Control characters would reach the CI log raw: escape sequences could rewrite what the
@@ -33,6 +35,9 @@ public enum GitHubFormat {
         }
       output += "::\(command) \(properties.joined(separator: ","))::"
       output += escapeData(DiagnosticReport.fullText(of: diagnostic).visible(lineBreaks: .kept)) + "\n"
+    }
+    if omitted > 0 {
+      output += "::notice title=ogp::" + escapeData(DiagnosticReport.omittedNote(omitted)) + "\n"
     }
     return output
   }

@@ -24,7 +24,8 @@
 ///   "summary": {
 ///     "errors": 1,
 ///     "warnings": 0,
-///     "infos": 0
+///     "infos": 0,
+///     "omitted": 0
 ///   },
 ///   "configuration": "ogp-lint.toml"
 /// }
@@ -35,19 +36,22 @@
 /// `label` is the primary label's text (`null` when it has none), `element` the element path
 /// lint findings carry, `docs` the code's documentation link. `configuration` is the
 /// `ogp-lint.toml` the run used, as shown, or `null` for none. Diagnostics come in display
-/// order; the document is indented by two spaces and ends in a newline.
+/// order, at most `report.limit` of them; the summary counts all, and `omitted` is how many
+/// were left out. The document is indented by two spaces and ends in a newline.
 public enum JSONDiagnosticFormat {
   /// The whole document for `report`, ending in a newline.
   public static func render(_ report: DiagnosticReport) -> String {
-    let diagnostics = report.diagnostics.sortedForDisplay()
+    let (shown, omitted) = report.shown
+    let all = report.diagnostics
     let document = JSONValue.object([
-      ("diagnostics", .array(diagnostics.map { entry($0, in: report) })),
+      ("diagnostics", .array(shown.map { entry($0, in: report) })),
       (
         "summary",
         .object([
-          ("errors", .integer(diagnostics.errorCount)),
-          ("warnings", .integer(diagnostics.warningCount)),
-          ("infos", .integer(diagnostics.count(where: { $0.severity == .info }))),
+          ("errors", .integer(all.errorCount)),
+          ("warnings", .integer(all.warningCount)),
+          ("infos", .integer(all.count(where: { $0.severity == .info }))),
+          ("omitted", .integer(omitted)),
         ])
       ),
       ("configuration", .nullable(report.configuration)),

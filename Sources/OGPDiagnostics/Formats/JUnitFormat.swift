@@ -19,6 +19,9 @@
 /// passes as one test case; otherwise each diagnostic is a test case, with the full text
 /// (location, message, notes, help) as its body.
 ///
+/// At most `report.limit` diagnostics become test cases (the counts count those); when some are
+/// left out, a last suite named for the tool, with no test case, says how many in `<system-out>`.
+///
 /// Errors and warnings are failures, so a CI run shows warnings as clearly as errors. Infos are
 /// advice, not defects: they are passing test cases whose text is in `<system-out>`. Nothing is
 /// counted under `errors`, which JUnit reserves for tests that could not run.
@@ -35,7 +38,8 @@ public enum JUnitFormat {
       byPath[path] = []
       paths.append(path)
     }
-    for diagnostic in report.diagnostics.sortedForDisplay() {
+    let (shown, omitted) = report.shown
+    for diagnostic in shown {
       let path = report.sources[diagnostic.span.file].path
       if byPath[path] == nil { paths.append(path) }
       byPath[path, default: []].append(diagnostic)
@@ -48,6 +52,12 @@ public enum JUnitFormat {
     output += " failures=\"\(all.count(where: isFailure))\" errors=\"0\">\n"
     for path in paths {
       output += suite(path, byPath[path, default: []], in: report)
+    }
+    if omitted > 0 {
+      output += "  <testsuite name=\"\(escaped(report.toolName))\" tests=\"0\" failures=\"0\" errors=\"0\">\n"
+      output +=
+        "    <system-out>\(escaped(DiagnosticReport.omittedNote(omitted), attribute: false))</system-out>\n"
+      output += "  </testsuite>\n"
     }
     output += "</testsuites>\n"
     return output

@@ -7,6 +7,9 @@
 /// message), the primary span as a region, secondary labels as related locations, and the
 /// partial fingerprint `ogpElement/v1`: the element path, or `code:path:line` without one.
 ///
+/// At most `report.limit` results are listed, the first in display order; when some are left
+/// out, the run's `properties` say how many (`omittedResults`) with a note to show them all.
+///
 /// Columns count Unicode scalars (`columnKind` says so) and `endColumn` is exclusive, as SARIF
 /// defines it. Artifact URIs are the paths as shown, percent-encoded: a relative path stays
 /// relative (GitHub resolves it against the repository root), an absolute one becomes a
@@ -15,7 +18,7 @@
 public enum SARIFFormat {
   /// The whole log for `report`, ending in a newline.
   public static func render(_ report: DiagnosticReport) -> String {
-    let diagnostics = report.diagnostics.sortedForDisplay()
+    let (diagnostics, omitted) = report.shown
     let documented = report.documentation.keys.sorted()
     let undocumented = Set(diagnostics.map(\.code)).subtracting(documented).sorted()
     let ruleIDs = documented + undocumented
@@ -27,19 +30,26 @@ public enum SARIFFormat {
     ]
     if let uri = report.informationURI { driver.append(("informationUri", .string(uri))) }
     driver.append(("rules", .array(ruleIDs.map { rule($0, in: report) })))
-    let run = JSONValue.object([
+    var run: [(String, JSONValue)] = [
       ("tool", .object([("driver", .object(driver))])),
       ("columnKind", .string("unicodeCodePoints")),
       (
         "results",
         .array(diagnostics.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0, in: report) })
       ),
-      ("properties", .object([("configuration", .nullable(report.configuration))])),
-    ])
+    ]
+    var properties: [(String, JSONValue)] = [("configuration", .nullable(report.configuration))]
+    if omitted > 0 {
+      properties += [
+        ("omittedResults", .integer(omitted)),
+        ("omittedResultsNote", .string(DiagnosticReport.omittedNote(omitted))),
+      ]
+    }
+    run.append(("properties", .object(properties)))
     let log = JSONValue.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
-      ("runs", .array([run])),
+      ("runs", .array([.object(run)])),
     ])
     return log.rendered() + "\n"
   }
