@@ -117,7 +117,8 @@ struct ScalingTests {
   }
 
   /// Bytes that are not a plan, the same on every run (SplitMix64), as text: a session reads
-  /// files as text, so invalid bytes arrive as U+FFFD.
+  /// files as text, so invalid bytes arrive as U+FFFD. Control bytes are turned into printable
+  /// ones, or the file would be refused unread as binary (E0214).
   static func noise(_ count: Int) -> String {
     var state: UInt64 = 20_261_203
     var bytes: [UInt8] = []
@@ -127,7 +128,8 @@ struct ScalingTests {
       var value = state
       value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
       value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      bytes.append(UInt8(truncatingIfNeeded: value ^ (value >> 31)))
+      let byte = UInt8(truncatingIfNeeded: value ^ (value >> 31))
+      bytes.append(byte < 0x20 || byte == 0x7F ? byte ^ 0x40 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -136,9 +138,9 @@ struct ScalingTests {
   func loadRandomBytes() {
     Self.expectLinear(":load of random bytes", size: 50_000) { count in
       let session = ReplSession(
-        workingDirectory: "/", provider: InMemorySourceProvider(["/noise.bin": Self.noise(count)]),
+        workingDirectory: "/", provider: InMemorySourceProvider(["/noise.ogp": Self.noise(count)]),
         asOf: Day(year: 2026, month: 1, day: 1), writeFile: { _, _ in })
-      let response = session.evaluate(":load /noise.bin")
+      let response = session.evaluate(":load /noise.ogp")
       #expect(response.isError)
       #expect(response.rendered.utf8.count < 60_000, "at most 100 diagnostics are shown")
     }
