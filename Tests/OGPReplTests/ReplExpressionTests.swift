@@ -93,6 +93,16 @@ struct ReplExpressionTests {
     #expect(session.program == before)
   }
 
+  @Test func aValueOutOfRangeIsAnErrorAndTheSessionGoesOn() {
+    let response = session.evaluate("max(commitments.end) + 8000 years", line: 5)
+    #expect(response.isError)
+    #expect(response.output.isEmpty)
+    #expect(response.diagnostics.map(\.code) == [DiagnosticCode.expressionOutOfRange.rawValue])
+    #expect(
+      response.rendered.hasPrefix("<repl>:5:1: error[E0313]: this expression's value is out of range: "))
+    #expect(session.evaluate("count(commitments) > 0").output == "yes\n")
+  }
+
   @Test func aMisspeltNameOnItsOwnIsAnError() {
     let response = session.evaluate("finanse")
     #expect(response.diagnostics.map(\.code) == [DiagnosticCode.unknownNameInExpression.rawValue])
