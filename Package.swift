@@ -21,7 +21,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
-    // The shared domain model: plain values, no knowledge of the language.
+    // The shared domain model: plain values, no knowledge of the language; and the coverage
+    // matrix, computed from them alone.
     .target(name: "OGPModel"),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
     .target(name: "OGPDiagnostics"),
@@ -40,7 +41,7 @@ let package = Package(
     // The model exported as JSON, YAML, CSV and Markdown.
     .target(
       name: "OGPExport",
-      dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
+      dependencies: ["OGPModel", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
     ),
     // libedit, the line editor `ogp repl` uses on a terminal.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),

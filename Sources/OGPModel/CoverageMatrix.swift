@@ -1,5 +1,3 @@
-import OGPModel
-
 /// Which commitments of a plan advance which objectives and priorities of its strategy, and the
 /// gaps: what `ogp lint --coverage` prints.
 public struct CoverageMatrix: Sendable, Equatable {
