@@ -1,6 +1,6 @@
 import Foundation
 import OGPDiagnostics
-import OGPExport
+import OGPInterchange
 import OGPLanguage
 import OGPModel
 import OGPRules

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OGPExport
+import OGPInterchange
 import OGPLanguage
 
 struct ExportCommand: ParsableCommand {
