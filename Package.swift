@@ -89,7 +89,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OGPReplTests",
-      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPFuzzing"],
+      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPFuzzing"],
       // The query fuzzer's saved inputs, read through #filePath.
       exclude: ["QueryFuzzCorpus"]
     ),
