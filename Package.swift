@@ -21,7 +21,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
-    // The shared domain model: plain values, no knowledge of the language.
+    // The shared domain model: plain values, no knowledge of the language; and the coverage
+    // matrix, computed from them alone.
     .target(name: "OGPModel"),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
     .target(name: "OGPDiagnostics"),
@@ -33,14 +34,15 @@ let package = Package(
     .target(name: "OGPReport", dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics"]),
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
-      name: "OGPRepl", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPExport"]
+      name: "OGPRepl", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]
     ),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
-    // The model exported as JSON, YAML, CSV and Markdown.
+    // The model exported as JSON, YAML, CSV and Markdown, and its JSON form read back strictly
+    // (with where it differs from a program) for `ogp import`.
     .target(
-      name: "OGPExport",
-      dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
+      name: "OGPInterchange",
+      dependencies: ["OGPModel", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
     ),
     // libedit, the line editor `ogp repl` uses on a terminal.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -58,7 +60,7 @@ let package = Package(
     .executableTarget(
       name: "ogp",
       dependencies: [
-        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPExport", "OGPRepl",
+        "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPInterchange", "OGPRepl",
         "OGPLineEditor", "CXattr",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -87,7 +89,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OGPReplTests",
-      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPFuzzing"],
+      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPFuzzing"],
       // The query fuzzer's saved inputs, read through #filePath.
       exclude: ["QueryFuzzCorpus"]
     ),
@@ -101,9 +103,9 @@ let package = Package(
     ),
     // The goldens in Goldens are read through #filePath, so they are excluded rather than bundled.
     .testTarget(
-      name: "OGPExportTests",
+      name: "OGPInterchangeTests",
       dependencies: [
-        "OGPExport", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport",
+        "OGPInterchange", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport",
         .product(name: "Yams", package: "Yams"),
       ],
       exclude: ["Goldens"]

@@ -12,7 +12,7 @@ enum LargeBlock {
 extension Array where Element: Sendable {
   /// `map` that runs `transform` on every core, the results in the order of the elements. For
   /// work that reads shared values only: each element's result goes to its own slot.
-  public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+  package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     let slots = Mutex([T?](repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: count) { index in
       let result = transform(self[index])
@@ -23,7 +23,7 @@ extension Array where Element: Sendable {
   }
 
   /// The elements in consecutive slices of at most `size`, for `concurrentMap` over large arrays.
-  public func chunked(into size: Int) -> [ArraySlice<Element>] {
+  package func chunked(into size: Int) -> [ArraySlice<Element>] {
     stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
   }
 }

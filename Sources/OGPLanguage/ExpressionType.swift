@@ -94,8 +94,8 @@ public enum ElementKind: String, Sendable, CaseIterable {
 }
 
 /// The names every expression can use, besides declared names and the fields in scope.
-public enum ExpressionGlobals {
-  public static let types: [String: ExpressionType] = [
+package enum ExpressionGlobals {
+  package static let types: [String: ExpressionType] = [
     "plans": .list(.element(.plan)), "commitments": .list(.element(.commitment)),
     "milestones": .list(.element(.milestone)), "actors": .list(.element(.actor)),
     "objectives": .list(.element(.objective)), "strategies": .list(.element(.strategy)), "as_of": .date,
@@ -103,7 +103,7 @@ public enum ExpressionGlobals {
   ]
 
   /// The functions, with a one-line description for help and errors.
-  public static let functions: [String: String] = [
+  package static let functions: [String: String] = [
     "count": "count(list): how many elements",
     "any": "any(list) or any(list, condition): some element, or some element meets the condition",
     "all": "all(list, condition): every element meets the condition",

@@ -1,4 +1,5 @@
 import OGPDiagnostics
+import OGPModel
 
 /// Prints a parsed file in the canonical layout that `SourceFormatter` describes. It walks the syntax
 /// tree for structure and takes comments, blank lines and line breaks after commas from the
@@ -517,10 +518,4 @@ extension LayoutPrinter {
   }
 
   fileprivate func titleWidth(_ title: StringLiteral) -> Int { source.text(of: title.span).count }
-}
-
-extension String {
-  fileprivate func padded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
 }

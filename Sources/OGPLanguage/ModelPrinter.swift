@@ -445,9 +445,3 @@ public enum ModelPrinter {
     }
   }
 }
-
-extension String {
-  fileprivate func padded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-}

@@ -163,9 +163,9 @@ public struct InMemorySourceProvider: SourceProvider {
 }
 
 /// Path arithmetic on '/'-separated strings, independent of the file system.
-public enum Paths {
+package enum Paths {
   /// Removes `.` and `..` components and repeated slashes.
-  public static func normalise(_ path: String) -> String {
+  package static func normalise(_ path: String) -> String {
     var parts: [Substring] = []
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       switch part {
@@ -178,17 +178,17 @@ public enum Paths {
   }
 
   /// `path` made absolute against `directory`, normalised.
-  public static func absolute(_ path: String, relativeTo directory: String) -> String {
+  package static func absolute(_ path: String, relativeTo directory: String) -> String {
     normalise(path.hasPrefix("/") ? path : directory + "/" + path)
   }
 
-  public static func directory(of path: String) -> String {
+  package static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// How `path` is reached from `directory` (`../strategy/ogp.ogp`); both absolute.
-  public static func relative(_ path: String, from directory: String) -> String {
+  package static func relative(_ path: String, from directory: String) -> String {
     let target = normalise(path).split(separator: "/")
     let base = normalise(directory).split(separator: "/")
     var common = 0

@@ -1,6 +1,6 @@
 import Foundation
 import OGPDiagnostics
-import OGPExport
+import OGPInterchange
 import OGPLanguage
 import OGPModel
 import OGPRules
@@ -27,7 +27,7 @@ extension ReplSession {
       name: "type", arguments: "NAME|EXPR", summary: "what kind of thing a name is, or an expression's type"),
     CommandInfo(name: "coverage", arguments: "", summary: "which commitments advance which objectives"),
     CommandInfo(
-      name: "export", arguments: "json|yaml|csv|markdown [FILE]",
+      name: "export", arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|") + " [FILE]",
       summary: "the model, printed or written to FILE"),
     CommandInfo(name: "save", arguments: "FILE", summary: "write the session as one formatted .ogp file"),
     CommandInfo(name: "explain", arguments: "CODE", summary: "what a diagnostic code or a rule means"),
@@ -177,7 +177,7 @@ extension ReplSession {
   private func export(_ arguments: [String]) -> ReplResponse {
     guard let name = arguments.first, let format = ExportFormat(rawValue: name.lowercased()) else {
       return Self.failure(
-        "error: ':export' takes a format: json, yaml, csv or markdown, then an optional FILE")
+        "error: ':export' takes a format: \(ExportFormat.names(joinedBy: "or")), then an optional FILE")
     }
     guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
     let text: String

@@ -139,11 +139,6 @@ extension ReplSession {
 
   // MARK: Completion
 
-  static let declarationKeywords = [
-    "use", "strategy", "objective", "priority", "change", "standard", "actor", "plan", "forum", "commitment",
-    "milestone",
-  ]
-
   /// Candidates for the word at the end of `line` (the text before the cursor): commands after
   /// `:`, file names after `:load`, dotted paths (`SO3.` → its priorities), keywords and names.
   public func completions(for line: String) -> [String] {
@@ -173,7 +168,7 @@ extension ReplSession {
     }
     let names = allDeclarations.map { String($0.id.localName) }
     let keywords =
-      Self.declarationKeywords
+      TokenKind.keywords.keys
       + DeclarationKind.allCases.flatMap { ClauseTable.clauses(of: $0).map(\.keyword) }
     var seen = Set<String>()
     return (keywords + ExpressionGlobals.types.keys.sorted() + names).filter {

@@ -35,19 +35,16 @@ extension String {
   /// At most `limit` characters, the last one an ellipsis when cut: chart labels have a fixed
   /// width and SVG cannot wrap text.
   func truncated(to limit: Int) -> String {
-    count <= limit ? self : String(prefix(limit - 1)).trimmingTrailingSpaces() + "…"
+    guard count > limit else { return self }
+    var kept = prefix(limit - 1)
+    while kept.last?.isWhitespace == true { kept.removeLast() }
+    return kept + "…"
   }
 
   /// Runs of whitespace, newlines included, as single spaces: multi-line strings keep the
   /// indentation they were written with.
   var collapsedWhitespace: String {
     split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
-
-  func trimmingTrailingSpaces() -> String {
-    var result = self
-    while result.last?.isWhitespace == true { result.removeLast() }
-    return result
   }
 }
 

@@ -1,5 +1,4 @@
 import OGPModel
-import OGPRules
 
 extension HTMLReport {
   /// The commitments table: one row per commitment with what it promises, who leads it, its

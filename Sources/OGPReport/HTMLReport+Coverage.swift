@@ -1,5 +1,4 @@
 import OGPModel
-import OGPRules
 
 /// How one commitment advances one objective: naming the objective itself, through some of its
 /// priorities, or both.

@@ -1,6 +1,5 @@
 import OGPDiagnostics
 import OGPModel
-import OGPRules
 
 extension HTMLReport {
   /// The plan at a glance: key figures, the facts a forum checks first (member, period,

@@ -1,6 +1,5 @@
 import OGPDiagnostics
 import OGPModel
-import OGPRules
 
 /// A self-contained HTML page about every action plan of a program: a summary, which
 /// objectives its commitments advance, a timeline of commitments and milestones, and the

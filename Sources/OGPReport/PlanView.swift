@@ -1,6 +1,5 @@
 import OGPDiagnostics
 import OGPModel
-import OGPRules
 
 /// One plan with what its sections look up: its strategy, the actors by id, and its findings
 /// placed on the plan or on a commitment.

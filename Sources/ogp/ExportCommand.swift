@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OGPExport
+import OGPInterchange
 import OGPLanguage
 
 struct ExportCommand: ParsableCommand {
@@ -29,10 +29,11 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: .customLong("to"),
-    help: ArgumentHelp("The format: json, yaml, csv or markdown.", valueName: "FORMAT"),
+    help: ArgumentHelp("The format: \(ExportFormat.names(joinedBy: "or")).", valueName: "FORMAT"),
     transform: { name in
       guard let format = ExportFormat(rawValue: name) else {
-        throw ValidationError("unknown format '\(name)'; the formats are json, yaml, csv and markdown")
+        throw ValidationError(
+          "unknown format '\(name)'; the formats are \(ExportFormat.names(joinedBy: "and"))")
       }
       return format
     })

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OGPDiagnostics
+import OGPInterchange
 import OGPLanguage
 import OGPModel
 

@@ -36,7 +36,7 @@ struct ExportImportCommandTests {
     #expect(result.standardError.isEmpty)
     #expect(result.standardOutput.utf8.last == UInt8(ascii: "\n"))
     let golden = Repository.url(
-      "Tests/OGPExportTests/Goldens/arcadia-2024.\(format == "markdown" ? "md" : format)")
+      "Tests/OGPInterchangeTests/Goldens/arcadia-2024.\(format == "markdown" ? "md" : format)")
     #expect(result.standardOutput == String(decoding: try Data(contentsOf: golden), as: UTF8.self))
   }
 

@@ -191,4 +191,10 @@ struct ReplSessionTests {
     #expect(session.completions(for: "comm").contains("commitment"))
     #expect(session.completions(for: "lead fin") == ["finance"])
   }
+
+  @Test func completionOffersEveryReservedWord() {
+    for keyword in TokenKind.keywords.keys {
+      #expect(session.completions(for: keyword).contains(keyword), "\(keyword)")
+    }
+  }
 }

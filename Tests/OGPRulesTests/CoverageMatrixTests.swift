@@ -1,4 +1,4 @@
-import OGPRules
+import OGPModel
 import Testing
 
 /// `ogp lint --coverage`: which commitments advance which objectives and priorities.

@@ -72,15 +72,3 @@ public struct ObjectiveNotAdvanced: BuiltInRule {
     return findings
   }
 }
-
-extension String {
-  /// The objective part of an `advances` target: `s.SO3` for `s.SO3.protect_participation`.
-  /// Targets are qualified as `strategy.objective[.priority]`.
-  var objectiveID: String {
-    let utf8 = self.utf8
-    guard let firstDot = utf8.firstIndex(of: UInt8(ascii: ".")),
-      let secondDot = utf8[utf8.index(after: firstDot)...].firstIndex(of: UInt8(ascii: "."))
-    else { return self }
-    return String(self[..<secondDot])
-  }
-}

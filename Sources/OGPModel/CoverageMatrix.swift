@@ -1,5 +1,3 @@
-import OGPModel
-
 /// Which commitments of a plan advance which objectives and priorities of its strategy, and the
 /// gaps: what `ogp lint --coverage` prints.
 public struct CoverageMatrix: Sendable, Equatable {
@@ -90,16 +88,6 @@ public struct CoverageMatrix: Sendable, Equatable {
 }
 
 extension String {
-  fileprivate func padded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var result = self
-    while result.last == " " { result.removeLast() }
-    return result
-  }
-
   fileprivate func centred(in width: Int) -> String {
     let space = max(0, width - count)
     return String(repeating: " ", count: space / 2) + self + String(repeating: " ", count: space - space / 2)

@@ -1,5 +1,5 @@
 import Foundation
-import OGPExport
+import OGPInterchange
 import OGPModel
 import OGPTestSupport
 import Testing
@@ -11,7 +11,7 @@ struct ExportTests {
 
   static func goldenURL(_ format: ExportFormat) -> URL {
     let suffix = format == .markdown ? "md" : format.rawValue
-    return Examples.root.appendingPathComponent("Tests/OGPExportTests/Goldens/arcadia-2024.\(suffix)")
+    return Examples.root.appendingPathComponent("Tests/OGPInterchangeTests/Goldens/arcadia-2024.\(suffix)")
   }
 
   @Test("the national example exports as its golden file", arguments: ExportFormat.allCases)

@@ -1,6 +1,7 @@
 import Foundation
 import OGPDiagnostics
 import OGPGenerator
+import OGPInterchange
 import OGPLanguage
 import OGPModel
 import Testing
@@ -39,7 +40,8 @@ struct RoundTripTests {
   @Test("the national example prints as its golden file, in the canonical layout")
   func printedGolden() throws {
     let text = ModelPrinter.print(try Examples.program(Examples.nationalPlan))
-    let url = Examples.root.appendingPathComponent("Tests/OGPExportTests/Goldens/arcadia-2024.printed.ogp")
+    let url = Examples.root.appendingPathComponent(
+      "Tests/OGPInterchangeTests/Goldens/arcadia-2024.printed.ogp")
     if ExportTests.updatingGoldens { try Data(text.utf8).write(to: url) }
     let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(text == golden, "\(url.lastPathComponent) differs; OGP_UPDATE_GOLDENS=1 swift test rewrites it")

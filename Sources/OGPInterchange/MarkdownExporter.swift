@@ -1,6 +1,5 @@
 import OGPDiagnostics
 import OGPModel
-import OGPRules
 
 /// A readable document per plan, for publishing or review: the plan's facts, its forum and
 /// co-creation evidence, the coverage of its strategy's objectives as a table, then each

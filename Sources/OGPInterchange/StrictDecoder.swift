@@ -1,3 +1,5 @@
+import OGPModel
+
 /// Decodes a model value from a `JSONTree` as strictly as the schema reads its JSON form.
 ///
 /// Keys are snake_case and must be exactly what `ProgramJSON` writes: an object key that no

@@ -1,3 +1,5 @@
+import OGPDiagnostics
+
 /// A parsed JSON document, kept as written: objects keep their keys in order and with any
 /// duplicates, numbers keep their text. The strict reader needs both to say exactly what is
 /// wrong with a document, which Foundation's parsers do not tell.
@@ -44,10 +46,9 @@ indirect enum JSONTree: Equatable {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      // C0 as JSON requires; DEL, C1 and the bidirectional controls (as OGPDiagnostics'
-      // `isInvisibleControl`) because a viewer of the output would obey them.
-      case _ where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value),
-        "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+      // C0 as JSON requires; DEL, C1 and the bidirectional controls because a viewer of the
+      // output would obey them.
+      case _ where scalar.value < 0x20 || scalar == "\u{7F}" || scalar.isInvisibleControl:
         let hex = String(scalar.value, radix: 16)
         result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)

@@ -1,4 +1,5 @@
 import Foundation
+import OGPInterchange
 import OGPModel
 import Testing
 
