@@ -31,7 +31,7 @@ let package = Package(
     // Objective-aware lint rules over the model, with suppressions, configuration and baselines.
     .target(name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"]),
     // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
-    .target(name: "OGPReport", dependencies: ["OGPModel", "OGPRules", "OGPDiagnostics"]),
+    .target(name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"]),
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
       name: "OGPRepl", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]

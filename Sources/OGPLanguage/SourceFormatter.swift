@@ -1,4 +1,5 @@
 import OGPDiagnostics
+import OGPModel
 
 /// `ogp fmt`: one canonical layout for `.ogp` files, keeping every comment.
 ///
@@ -109,13 +110,5 @@ struct Trivia {
     let isTrailing = bytes[lineStart..<start].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
     let text = String(decoding: bytes[start..<end], as: UTF8.self).trimmingTrailingSpaces()
     return Trivia(start: start, end: end, text: text, isDoc: isDoc, isTrailing: isTrailing)
-  }
-}
-
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var result = Substring(self)
-    while let last = result.last, last == " " || last == "\t" || last == "\r" { result = result.dropLast() }
-    return String(result)
   }
 }

@@ -1,5 +1,4 @@
 import OGPModel
-import OGPRules
 
 extension HTMLReport {
   /// The chart's fixed geometry, in SVG user units; the chart scales to its container.
