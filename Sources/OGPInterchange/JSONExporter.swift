@@ -22,8 +22,7 @@ public enum JSONExporter {
     var result = String.UnicodeScalarView()
     for scalar in json.unicodeScalars {
       if scalar == "\u{7F}" || scalar.isInvisibleControl {
-        let hex = String(scalar.value, radix: 16)
-        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        result.append(contentsOf: JSONString.escape(scalar).unicodeScalars)
       } else {
         result.append(scalar)
       }

@@ -28,33 +28,13 @@ indirect enum JSONTree: Equatable {
   var rendered: String {
     switch self {
     case .object(let members):
-      "{" + members.map { JSONTree.quoted($0.key) + ":" + $0.value.rendered }.joined(separator: ",") + "}"
+      "{" + members.map { JSONString.quoted($0.key) + ":" + $0.value.rendered }.joined(separator: ",") + "}"
     case .array(let elements): "[" + elements.map(\.rendered).joined(separator: ",") + "]"
-    case .string(let text): JSONTree.quoted(text)
+    case .string(let text): JSONString.quoted(text)
     case .number(let text): text
     case .bool(let value): value ? "true" : "false"
     case .null: "null"
     }
-  }
-
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      // C0 as JSON requires; DEL, C1 and the bidirectional controls because a viewer of the
-      // output would obey them.
-      case _ where scalar.value < 0x20 || scalar == "\u{7F}" || scalar.isInvisibleControl:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 
   static func == (lhs: JSONTree, rhs: JSONTree) -> Bool {

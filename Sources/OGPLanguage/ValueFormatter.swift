@@ -226,35 +226,13 @@ public enum ValueFormatter {
     var rendered: String {
       switch self {
       case .object(let members):
-        "{" + members.map { JSON.quoted($0.0) + ": " + $0.1.rendered }.joined(separator: ", ") + "}"
+        "{" + members.map { JSONString.quoted($0.0) + ": " + $0.1.rendered }.joined(separator: ", ") + "}"
       case .array(let items): "[" + items.map(\.rendered).joined(separator: ", ") + "]"
-      case .string(let text): JSON.quoted(text)
+      case .string(let text): JSONString.quoted(text)
       case .number(let value): String(value)
       case .bool(let value): value ? "true" : "false"
       case .null: "null"
       }
-    }
-
-    static func quoted(_ text: String) -> String {
-      var result = "\""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\r": result += "\\r"
-        case "\t": result += "\\t"
-        // Controls, and the bidirectional overrides that would reorder a terminal's line.
-        case _
-        where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x200E
-          || scalar.value == 0x200F || (0x202A...0x202E).contains(scalar.value)
-          || (0x2066...0x2069).contains(scalar.value):
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: result.unicodeScalars.append(scalar)
-        }
-      }
-      return result + "\""
     }
   }
 }

@@ -32,12 +32,7 @@ enum LintSettings {
       path = config
       readable = Paths.absolute(config, relativeTo: workingDirectory)
     } else {
-      // From the first file's directory, as other linters do; from here for standard input.
-      let start =
-        files.first { $0 != "-" }.map {
-          Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
-        }
-        ?? workingDirectory
+      let start = RootOptions.startFolder(of: files, workingDirectory: workingDirectory)
       guard let found = ConfigurationFile.discover(from: start, upTo: root.path, fileExists: isEntry) else {
         if verbose { Terminal.writeError("configuration: none\n") }
         return (LintConfiguration(), nil)

@@ -32,11 +32,7 @@ struct RootOptions: ParsableArguments {
     if let root {
       path = Paths.absolute(root, relativeTo: workingDirectory)
     } else {
-      let start =
-        files.first { $0 != "-" }.map {
-          Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory))
-        }
-        ?? workingDirectory
+      let start = Self.startFolder(of: files, workingDirectory: workingDirectory)
       path = ProjectRoot.discover(from: start, workingDirectory: workingDirectory) { folder in
         FileManager.default.fileExists(atPath: folder + "/" + ProjectRoot.marker)
       }
@@ -44,5 +40,12 @@ struct RootOptions: ParsableArguments {
     let found = ProjectRoot(path, provider: FileSystemSourceProvider())
     if verbose { Terminal.writeError("root: \(found.path.visiblePath)\n") }
     return found
+  }
+
+  /// Where the search for the root and the configuration starts: the first file's folder, as
+  /// other linters do; the working directory for standard input or no file.
+  static func startFolder(of files: [String], workingDirectory: String) -> String {
+    files.first { $0 != "-" }.map { Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory)) }
+      ?? workingDirectory
   }
 }
