@@ -89,7 +89,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OGPReplTests",
-      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPFuzzing"],
+      dependencies: ["OGPRepl", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPFuzzing", "OGPTestSupport"],
       // The query fuzzer's saved inputs, read through #filePath.
       exclude: ["QueryFuzzCorpus"]
     ),

@@ -2,6 +2,7 @@ import Foundation
 import OGPDiagnostics
 import OGPLanguage
 import OGPModel
+import OGPTestSupport
 import Testing
 
 /// Replays the inputs the fuzzer (Fuzz/) found interesting, with the properties it checks: the
@@ -9,13 +10,8 @@ import Testing
 /// escape or bidi control, and a file that formats formats to itself again and to the same
 /// model (or, with errors, the same error codes).
 struct FuzzCorpusTests {
-  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("FuzzCorpus")
-
-  /// The corpus's file names, sorted.
-  static let inputs: [String] =
-    ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
-    .filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+  static let corpus = SavedCorpus("FuzzCorpus", besides: #filePath)
+  static var inputs: [String] { corpus.inputs }
 
   /// What an input may `use`: the same files the fuzz target offers.
   static let provider = InMemorySourceProvider([
@@ -36,20 +32,14 @@ struct FuzzCorpusTests {
   @Test("the corpus is there and small")
   func corpusIsSmall() throws {
     #expect(Self.inputs.count >= 20)
-    var total = 0
-    for name in Self.inputs {
-      let attributes = try FileManager.default.attributesOfItem(
-        atPath: Self.corpus.appendingPathComponent(name).path)
-      total += (attributes[.size] as? Int) ?? 0
-    }
-    #expect(total < 2 * 1024 * 1024)
+    #expect(try Self.corpus.totalSize() < 2 * 1024 * 1024)
   }
 
   @Test("every saved input compiles, renders safely and formats idempotently to the same model")
   func replay() throws {
     let compiler = Compiler(provider: Self.provider, workingDirectory: "/fuzz")
     for name in Self.inputs {
-      let bytes = [UInt8](try Data(contentsOf: Self.corpus.appendingPathComponent(name)))
+      let bytes = try Self.corpus.bytes(of: name)
       let compilation = compiler.compile([.bytes(bytes, name: "input.ogp", directory: ".")])
       let files = compilation.sources.all
       for diagnostic in compilation.diagnostics {

@@ -185,7 +185,7 @@ struct ParallelLexTests {
   func fuzzCorpus() throws {
     #expect(FuzzCorpusTests.inputs.count > 100)
     for name in FuzzCorpusTests.inputs {
-      let bytes = try [UInt8](Data(contentsOf: FuzzCorpusTests.corpus.appendingPathComponent(name)))
+      let bytes = try FuzzCorpusTests.corpus.bytes(of: name)
       Self.expectSameAsOnePass(bytes, name)
     }
   }
