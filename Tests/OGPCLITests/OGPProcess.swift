@@ -111,8 +111,8 @@ enum OGPProcess {
   }
 }
 
-/// Bytes handed from the reading thread to the waiting one.
-private final class DataBox: @unchecked Sendable {
+/// Bytes handed from a reading thread to the waiting one (every runner of the binary uses it).
+final class DataBox: @unchecked Sendable {
   private let lock = NSLock()
   private var data = Data()
 

@@ -69,8 +69,8 @@ extension RunsOGPBinary {
     process.standardOutput = output
     process.standardError = error
     process.standardInput = FileHandle.nullDevice
-    let outputData = Collected()
-    let errorData = Collected()
+    let outputData = DataBox()
+    let errorData = DataBox()
     let reading = DispatchGroup()
     let start = Date()
     try process.run()
@@ -177,23 +177,5 @@ extension RunsOGPBinary {
     let result = posix_spawn(&pid, command[0], &actions, &attributes, &arguments, environ)
     guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
     return pid
-  }
-}
-
-/// Bytes handed from a reading thread to the waiting one.
-private final class Collected: @unchecked Sendable {
-  private let lock = NSLock()
-  private var data = Data()
-
-  func set(_ newValue: Data) {
-    lock.lock()
-    defer { lock.unlock() }
-    data = newValue
-  }
-
-  func get() -> Data {
-    lock.lock()
-    defer { lock.unlock() }
-    return data
   }
 }
