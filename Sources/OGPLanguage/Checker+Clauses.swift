@@ -21,11 +21,13 @@ struct ClauseOwner: CustomStringConvertible {
 
 extension Checker {
   /// Checks clauses against their table: unknown and repeated clauses, missing required ones,
-  /// and each value against its type.
+  /// and each value against its type. `missingRequired` tells whether a required clause is
+  /// missing (reported): the model cannot be built without it.
   mutating func checkClauses(
     _ clauses: [Clause], specs: [ClauseSpec], owner: ClauseOwner, headerSpan: SourceSpan, context: Context
-  ) -> CheckedClauses {
-    var checked = CheckedClauses(capacity: clauses.count)
+  ) -> (clauses: [CheckedClause], missingRequired: Bool) {
+    var checked: [CheckedClause] = []
+    checked.reserveCapacity(clauses.count)
     // Where each spec was first given, by its index in `specs`: tables are short, so an array
     // beats hashing every keyword.
     var seen = [SourceSpan?](repeating: nil, count: specs.count)
@@ -48,17 +50,22 @@ extension Checker {
       }
       if seen[specIndex] == nil { seen[specIndex] = clause.keyword.span }
       if let value = checkValue(clause, spec.type, owner: owner, context: context) {
-        checked.append(keyword, value, span: clause.valueSpan)
+        checked.append(
+          CheckedClause(
+            specIndex: specIndex, keyword: spec.keyword, value: value.value, syntax: clause,
+            inner: value.inner))
       }
     }
+    var missingRequired = false
     for (spec, given) in zip(specs, seen) where spec.isRequired && given == nil {
+      missingRequired = true
       diagnostics.append(
         .error(
           .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
           label: "'\(spec.keyword)' is required",
           help: "add a line such as: \(spec.keyword) \(Self.example(spec.type))"))
     }
-    return checked
+    return (checked, missingRequired)
   }
 
   /// An unknown clause keyword, with the closest of the `keywords` that `owner` takes.
@@ -83,7 +90,7 @@ extension Checker {
   // MARK: Values
 
   mutating func checkValue(_ clause: Clause, _ type: ValueType, owner: ClauseOwner, context: Context)
-    -> CheckedValue?
+    -> (value: CheckedValue, inner: [CheckedClause])?
   {
     let keyword = clause.keyword.name
     if case .block(let specs) = type {
@@ -91,12 +98,19 @@ extension Checker {
         reportType(clause, type, found: clause.groups.first?.terms.first?.lower.kindDescription ?? "no block")
         return nil
       }
-      return .block(
-        checkClauses(
-          block.clauses, specs: specs, owner: ClauseOwner(kind: .block(keyword: keyword)),
-          headerSpan: clause.keyword.span,
-          context: context))
+      let inner = checkClauses(
+        block.clauses, specs: specs, owner: ClauseOwner(kind: .block(keyword: keyword)),
+        headerSpan: clause.keyword.span, context: context
+      ).clauses
+      return (.block(inner.map { ($0.keyword, $0.value) }), inner)
     }
+    return checkLineValue(clause, type, context: context).map { ($0, []) }
+  }
+
+  /// A value written on the clause's line, after the keyword.
+  private mutating func checkLineValue(_ clause: Clause, _ type: ValueType, context: Context) -> CheckedValue?
+  {
+    let keyword = clause.keyword.name
     if let block = clause.block {
       diagnostics.append(
         .error(
@@ -174,10 +188,17 @@ extension Checker {
     switch kind {
     case .text: checkText(atom, clause, type)
     case .enumeration(let domain): checkEnumeration(atom, domain, clause: clause.keyword.name)
-    case .global(let declarationKind): resolveGlobal(atom, declarationKind, clause: clause)
-    case .objective: resolveObjective(atom, clause: clause, context: context)
+    case .global(let declarationKind):
+      noteReference(atom, resolveGlobal(atom, declarationKind, clause: clause))
+    case .objective: noteReference(atom, resolveObjective(atom, clause: clause, context: context))
     case .tag: checkTag(atom, clause, type)
     }
+  }
+
+  /// Records where a name that resolved was written, for the source index.
+  private mutating func noteReference(_ atom: Atom, _ id: String?) -> String? {
+    if let id { index.addReference(at: atom.span, to: id) }
+    return id
   }
 
   private mutating func checkSingle(_ clause: Clause, _ type: ValueType, _ kind: ItemKind, _ context: Context)
@@ -358,8 +379,10 @@ extension Checker {
       reportType(clause, .member, found: describe(terms))
       return nil
     }
-    guard let kind = checkEnumeration(terms[1].lower, .memberKind, clause: "member") else { return nil }
-    return .member(name: name.value, kind: kind)
+    guard let word = checkEnumeration(terms[1].lower, .memberKind, clause: "member"),
+      let kind = MemberKind(rawValue: word)
+    else { return nil }
+    return .member(Member(name: name.value, kind: kind))
   }
 
   /// `every N unit`.
@@ -383,12 +406,12 @@ extension Checker {
       reportType(clause, .requirement, found: describe(terms))
       return nil
     }
-    guard terms.count == 3 else { return .requirement(name: name[0].name, interval: nil) }
+    guard terms.count == 3 else { return .requirements([MinimumRequirement(requirement: name[0].name)]) }
     guard let interval = checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .requirement)
     else {
       return nil
     }
-    return .requirement(name: name[0].name, interval: interval)
+    return .requirements([MinimumRequirement(requirement: name[0].name, interval: interval)])
   }
 
   private mutating func checkDuration(_ amount: Atom, _ unit: Atom, clause: Clause, type: ValueType)

@@ -3,10 +3,9 @@ import OGPModel
 
 extension Checker {
   /// Checks the `rule` declarations of `files`: their codes, severities and clauses, then their
-  /// expressions against `program`. A rule's conditions read the model, so they are typed after
-  /// lowering, against whatever of the program lowered. Returns the rules without errors, in
-  /// load order.
-  static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, against program: Program)
+  /// expressions against the names in `index`, the checker's table of what is declared. Returns
+  /// the rules without errors, in load order.
+  static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, against index: SourceIndex)
     -> ([CheckedRule], [Diagnostic])
   {
     // Indexing the program's names costs a pass over it: only for programs that have rules.
@@ -14,7 +13,7 @@ extension Checker {
     var checker = Checker()
     var rules: [CheckedRule] = []
     var codes: [String: SourceSpan] = [:]
-    let expressions = ExpressionChecker(program: program)
+    let expressions = ExpressionChecker(index: index)
     for file in files {
       for rule in file.rules {
         let source = sources[file.file]

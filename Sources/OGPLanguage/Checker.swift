@@ -53,43 +53,39 @@ public struct Checker: Sendable {
   var globals: [String: GlobalSymbol] = [:]
   /// Top-level names by kind, in declaration order: the candidates for "did you mean".
   var globalNames: [DeclarationKind: [String]] = [:]
-  /// See `Suggestions.searchesPerCheck`; `checkInParallel` keeps the count of one pass.
+  /// See `Suggestions.searchesPerCheck`.
   var suggestionSearchesLeft = Suggestions.searchesPerCheck
   var strategies: [String: StrategyScope] = [:]
   var diagnostics: [Diagnostic] = []
-  /// Blocks with at least this many declarations (a plan's commitments) are checked on every
-  /// core, in chunks of `LargeBlock.chunkSize`.
-  let minimumParallelChildren: Int
+  var index = SourceIndex()
 
-  public init() {
-    self.init(minimumParallelChildren: LargeBlock.minimumDeclarations)
-  }
-
-  init(minimumParallelChildren: Int) {
-    self.minimumParallelChildren = minimumParallelChildren
+  /// What checking files gives: the model of everything that checked (complete when there are
+  /// no errors), where it is written, and the errors.
+  public struct Result: Sendable {
+    public let program: Program
+    public let index: SourceIndex
+    public let diagnostics: [Diagnostic]
   }
 
   /// Checks files given in load order; names are global across all of them.
-  public static func check(_ files: [SourceFileSyntax]) -> (
-    program: CheckedProgram, diagnostics: [Diagnostic]
-  ) {
-    check(files, minimumParallelChildren: LargeBlock.minimumDeclarations)
-  }
-
-  /// `check` with another threshold for checking large blocks in chunks (tests set it low, or
-  /// to `Int.max` for one pass).
-  static func check(_ files: [SourceFileSyntax], minimumParallelChildren: Int) -> (
-    program: CheckedProgram, diagnostics: [Diagnostic]
-  ) {
-    var checker = Checker(minimumParallelChildren: minimumParallelChildren)
+  public static func check(_ files: [SourceFileSyntax]) -> Result {
+    var checker = Checker()
     let declarations = checker.collectGlobals(files)
-    var checked: [CheckedDeclaration] = []
+    // Sized once: growing a table of 400,000 ids rehashes it a dozen times.
+    func count(_ declaration: Declaration) -> Int {
+      (declaration.body?.declarations ?? []).reduce(1) { $0 + count($1) }
+    }
+    checker.index.reserveCapacity(declarations: declarations.reduce(0) { $0 + count($1) })
+    var program = Program()
     for declaration in declarations {
-      if let result = checker.check(declaration, parentID: nil, context: Context()) {
-        checked.append(result)
+      switch checker.check(declaration, parentID: nil, context: Context()) {
+      case .strategy(let strategy): program.strategies.append(strategy)
+      case .actor(let actor): program.actors.append(actor)
+      case .plan(let plan): program.plans.append(plan)
+      default: break
       }
     }
-    return (CheckedProgram(declarations: checked), checker.diagnostics)
+    return Result(program: program, index: checker.index, diagnostics: checker.diagnostics)
   }
 
   // MARK: Names
@@ -188,10 +184,11 @@ public struct Checker: Sendable {
     var strategy: StrategyState = .none
     var planName: String?
     var commitmentPeriod: (range: DateRange, span: SourceSpan)?
+    /// The enclosing declaration's position in the source index.
+    var parent: Int?
   }
 
-  mutating func check(_ declaration: Declaration, parentID: String?, context: Context) -> CheckedDeclaration?
-  {
+  mutating func check(_ declaration: Declaration, parentID: String?, context: Context) -> CheckedElement? {
     let name = declaration.name?.name
     if declaration.kind.hasName && name == nil { return nil }
     let id: String
@@ -201,40 +198,46 @@ public struct Checker: Sendable {
       id = (parentID ?? "") + ".forum"
     }
     var context = context
-    var actorKind: String?
+    var actorKind: ActorKind?
     if declaration.kind == .actor, let kind = declaration.actorKind {
-      actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind")
+      actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind").flatMap(
+        ActorKind.init(rawValue:))
     }
     let owner = ClauseOwner(kind: .declaration(declaration.kind, name: name))
     let headerSpan = declaration.name?.span ?? declaration.keywordSpan
-    let clauses = checkClauses(
+    let (clauses, missingRequired) = checkClauses(
       declaration.body?.clauses ?? [], specs: ClauseTable.clauses(of: declaration.kind), owner: owner,
       headerSpan: headerSpan, context: context)
+    let position = index.add(
+      id: id, kind: declaration.kind, keywordSpan: declaration.keywordSpan,
+      nameSpan: declaration.name?.span ?? declaration.title?.span ?? declaration.keywordSpan,
+      span: declaration.span, parent: context.parent, clauses: clauses)
+    context.parent = position
 
     if declaration.kind == .plan {
       // The plan's own clauses resolve its strategy; its commitments' `advances` use the result.
       context.planName = name
       context.strategy = strategyState(clauses, written: declaration.body?.clauses ?? [])
     }
-    if declaration.kind == .commitment, let range = clauses.dateRange("period"),
-      let span = clauses.span(of: "period")
-    {
-      context.commitmentPeriod = (range, span)
+    let period = clauses.first { $0.keyword == "period" }
+    if declaration.kind == .commitment, let period, case .dateRange(let range) = period.value {
+      context.commitmentPeriod = (range, period.syntax.valueSpan)
     }
-    if declaration.kind == .milestone {
-      checkMilestonePeriod(clauses, context: context)
+    if declaration.kind == .milestone, let period, case .dateRange(let range) = period.value {
+      checkMilestonePeriod(range, at: period.syntax.valueSpan, context: context)
     }
     let children = checkChildren(of: declaration, id: id, context: context)
-    return CheckedDeclaration(
-      kind: declaration.kind, id: id, name: name, title: declaration.title?.value ?? "", doc: declaration.doc,
-      actorKind: actorKind, span: declaration.span, clauses: clauses, children: children,
-      syntax: declaration)
+    guard !missingRequired else { return nil }
+    return Self.build(
+      declaration.kind,
+      DeclarationHeader(id: id, title: declaration.title?.value ?? "", doc: declaration.doc),
+      actorKind: actorKind, clauses: clauses, children: children)
   }
 
   private mutating func checkChildren(of declaration: Declaration, id: String, context: Context)
-    -> [CheckedDeclaration]
+    -> [CheckedElement]
   {
-    var accepted: [Declaration] = []
+    var checked: [CheckedElement] = []
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
     for child in declaration.body?.declarations ?? [] {
@@ -257,44 +260,7 @@ public struct Checker: Sendable {
         }
         forum = child.keywordSpan
       }
-      accepted.append(child)
-    }
-    guard accepted.count >= minimumParallelChildren else {
-      return accepted.compactMap { check($0, parentID: id, context: context) }
-    }
-    return checkInParallel(accepted, parentID: id, context: context)
-  }
-
-  /// Checks `children` in chunks on every core, each chunk with its own copy of the checker (the
-  /// names are only read by then), and joins the results and diagnostics in source order.
-  ///
-  /// Each chunk starts with the suggestion searches left before the block; a chunk that used
-  /// more than were left after the chunks before it is checked again in order, so suggestions
-  /// stop where one pass would stop them.
-  private mutating func checkInParallel(_ children: [Declaration], parentID: String, context: Context)
-    -> [CheckedDeclaration]
-  {
-    var worker = self
-    worker.diagnostics = []
-    let prototype = worker
-    let chunks = children.chunked(into: LargeBlock.chunkSize)
-    let results = chunks.concurrentMap { chunk in
-      var checker = prototype
-      let checked = chunk.compactMap { checker.check($0, parentID: parentID, context: context) }
-      return (
-        children: checked, diagnostics: checker.diagnostics,
-        searches: prototype.suggestionSearchesLeft - checker.suggestionSearchesLeft
-      )
-    }
-    var checked: [CheckedDeclaration] = []
-    for (chunk, result) in zip(chunks, results) {
-      if result.searches <= suggestionSearchesLeft {
-        suggestionSearchesLeft -= result.searches
-        diagnostics += result.diagnostics
-        checked += result.children
-      } else {
-        checked += chunk.compactMap { check($0, parentID: parentID, context: context) }
-      }
+      if let element = check(child, parentID: id, context: context) { checked.append(element) }
     }
     return checked
   }
@@ -308,15 +274,18 @@ public struct Checker: Sendable {
     return Suggestions.closest(to: name, among: candidates)
   }
 
-  private func strategyState(_ clauses: CheckedClauses, written: [Clause]) -> Context.StrategyState {
-    if case .reference(let id) = clauses["strategy"], let scope = strategies[id] { return .resolved(scope) }
+  private func strategyState(_ clauses: [CheckedClause], written: [Clause]) -> Context.StrategyState {
+    if case .reference(let id) = clauses.first(where: { $0.keyword == "strategy" })?.value,
+      let scope = strategies[id]
+    {
+      return .resolved(scope)
+    }
     return written.contains { $0.keyword.name == "strategy" } ? .unresolved : .none
   }
 
   /// A milestone's period lies within its commitment's, when both are dated.
-  private mutating func checkMilestonePeriod(_ clauses: CheckedClauses, context: Context) {
-    guard let outer = context.commitmentPeriod, let range = clauses.dateRange("period"),
-      let span = clauses.span(of: "period"), range.isOrdered, outer.range.isOrdered,
+  private mutating func checkMilestonePeriod(_ range: DateRange, at span: SourceSpan, context: Context) {
+    guard let outer = context.commitmentPeriod, range.isOrdered, outer.range.isOrdered,
       !outer.range.contains(range)
     else { return }
     let side =

@@ -1,16 +1,17 @@
 import OGPDiagnostics
 
-/// A file of a compilation: its syntax tree, its syntax diagnostics and its `//` comments. The
-/// tokens are not kept: for a 100 MB plan they outweigh the source, and once the file is parsed
-/// only the comments are read again (by the linter, for `ogp:disable` directives).
+/// A file of a compilation: its syntax diagnostics and its `//` comments. Neither its tokens nor
+/// its syntax tree are kept: for a 100 MB plan they outweigh the source, and once the file is
+/// checked only the comments are read again (by the linter, for `ogp:disable` directives); the
+/// source index says where everything else is.
 public struct CompiledFile: Sendable {
-  public let syntax: SourceFileSyntax
+  public let file: SourceFileID
   public let diagnostics: [Diagnostic]
   /// The `//` comments in source order; doc comments (`///`) are tokens, not among them.
   public let comments: [LineComment]
 
   init(_ parse: ParseResult, source: SourceFile) {
-    syntax = parse.syntax
+    file = parse.syntax.file
     diagnostics = parse.diagnostics
     comments = LineComment.all(in: parse, source: source)
   }

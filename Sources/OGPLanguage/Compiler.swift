@@ -6,7 +6,8 @@ public struct Compilation: Sendable {
   public let sources: SourceMap
   /// Parsed files in load order.
   public let files: [CompiledFile]
-  public let checked: CheckedProgram
+  /// Where every declaration, clause and resolved name is written.
+  public let index: SourceIndex
   /// The `rule` declarations that checked clean, in load order.
   public let rules: [CheckedRule]
   /// Every diagnostic, in display order.
@@ -67,26 +68,22 @@ public struct Compiler: Sendable {
         loader.load(absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name)
       }
     }
-    let files = loader.files
-    let syntax = files.map(\.syntax)
-    let (checked, checkDiagnostics) = Checker.check(syntax)
-    var diagnostics = files.flatMap(\.diagnostics) + loader.diagnostics + checkDiagnostics
-    var rules: [CheckedRule] = []
-    var program: Program?
-    // Rules are typed against the model, so the program is lowered even with errors when it
-    // declares rules: their mistakes are reported with the rest.
-    if diagnostics.errorCount == 0 || syntax.contains(where: { !$0.rules.isEmpty }) {
-      var lowered = Lowering.lower(checked)
-      let ruleDiagnostics: [Diagnostic]
-      (rules, ruleDiagnostics) = Checker.checkRules(syntax, sources: loader.sources, against: lowered)
-      diagnostics += ruleDiagnostics
-      lowered.rules = rules.map(\.model)
-      program = lowered
-    }
+    let (files, syntax) = (loader.files, loader.syntax)
+    let checked = Checker.check(syntax)
+    var diagnostics = files.flatMap(\.diagnostics) + loader.diagnostics + checked.diagnostics
+    // Rules are typed against the names the checker indexed, so their mistakes are reported
+    // with the program's own.
+    let (rules, ruleDiagnostics) = Checker.checkRules(syntax, sources: loader.sources, against: checked.index)
+    diagnostics += ruleDiagnostics
     diagnostics = diagnostics.sortedForDisplay()
+    var program: Program?
+    if diagnostics.errorCount == 0 {
+      program = checked.program
+      program?.rules = rules.map(\.model)
+    }
     return Compilation(
-      sources: loader.sources, files: files, checked: checked, rules: rules, diagnostics: diagnostics,
-      unreadableRoots: loader.unreadableRoots, program: diagnostics.errorCount == 0 ? program : nil)
+      sources: loader.sources, files: files, index: checked.index, rules: rules, diagnostics: diagnostics,
+      unreadableRoots: loader.unreadableRoots, program: program)
   }
 
   /// Compiles one text, as if it were a file at `path` in the working directory.
@@ -105,6 +102,8 @@ private struct Loader {
   let compiler: Compiler
   let sources = SourceMap()
   var files: [CompiledFile] = []
+  /// The files' syntax trees, kept only until they are checked.
+  var syntax: [SourceFileSyntax] = []
   var loaded: Set<String> = []
   var stack: [(canonical: String, display: String)] = []
   var diagnostics: [Diagnostic] = []
@@ -119,6 +118,7 @@ private struct Loader {
     let file = sources.add(path: display, bytes: bytes)
     let result = Parser.parse(file)
     files.append(CompiledFile(result, source: file))
+    syntax.append(result.syntax)
     loaded.insert(canonical)
     stack.append((canonical, display))
     defer { stack.removeLast() }

@@ -20,35 +20,72 @@ public indirect enum TypedExpression: Sendable {
   case filter(TypedExpression, TypedExpression)
 }
 
-/// Types expressions against a compiled program and resolves their names.
+/// Types expressions against the names a program declares and resolves them.
 ///
 /// A bare word that names nothing may still be an enumeration value (`civil_society`), so it is
 /// typed `.word` and judged by the comparison it stands in; anywhere else it is an unknown name.
 public struct ExpressionChecker: Sendable {
-  let program: Program
   /// Declared names an expression may use bare, by what they are called at the prompt.
   let declared: [String: (kind: ElementKind, id: String)]
+  /// The local names of the priorities, commitments, milestones and objectives, by the kind of
+  /// element they are declared in: what `SO3.protect_participation` may name.
+  let childNames: [ElementKind: Set<Substring>]
 
+  /// Types against what the checker indexed: a member rule's names, even in a program that has
+  /// errors elsewhere.
+  public init(index: SourceIndex) {
+    self.init(declarations: index.declarations.lazy.map { ($0.kind, $0.id) })
+  }
+
+  /// Types against a model (a query over a compiled or imported program).
   public init(program: Program) {
-    self.program = program
+    var declarations: [(DeclarationKind, String)] = []
+    for strategy in program.strategies {
+      declarations.append((.strategy, strategy.id))
+      for objective in strategy.objectives {
+        declarations.append((.objective, objective.id))
+        declarations += objective.priorities.map { (.priority, $0.id) }
+      }
+    }
+    declarations += program.actors.map { (.actor, $0.id) }
+    for plan in program.plans {
+      declarations.append((.plan, plan.id))
+      for commitment in plan.commitments {
+        declarations.append((.commitment, commitment.id))
+        declarations += commitment.milestones.map { (.milestone, $0.id) }
+      }
+    }
+    self.init(declarations: declarations)
+  }
+
+  private init(declarations: some Sequence<(DeclarationKind, String)>) {
     var declared: [String: (kind: ElementKind, id: String)] = [:]
+    var childNames: [ElementKind: Set<Substring>] = [:]
     var ambiguous = Set<String>()
     func add(_ name: Substring, _ kind: ElementKind, _ id: String) {
       let name = String(name)
       if declared[name] != nil { ambiguous.insert(name) } else { declared[name] = (kind, id) }
     }
-    for strategy in program.strategies {
-      add(strategy.id[...], .strategy, strategy.id)
-      for objective in strategy.objectives { add(objective.id.localName, .objective, objective.id) }
-    }
-    for actor in program.actors { add(actor.id[...], .actor, actor.id) }
-    for plan in program.plans {
-      add(plan.id[...], .plan, plan.id)
-      for commitment in plan.commitments { add(commitment.id.localName, .commitment, commitment.id) }
+    for (kind, id) in declarations {
+      switch kind {
+      case .strategy: add(id[...], .strategy, id)
+      case .actor: add(id[...], .actor, id)
+      case .plan: add(id[...], .plan, id)
+      case .objective:
+        add(id.localName, .objective, id)
+        childNames[.strategy, default: []].insert(id.localName)
+      case .commitment:
+        add(id.localName, .commitment, id)
+        childNames[.plan, default: []].insert(id.localName)
+      case .priority: childNames[.objective, default: []].insert(id.localName)
+      case .milestone: childNames[.commitment, default: []].insert(id.localName)
+      case .change, .standard, .forum: break
+      }
     }
     // A local name two plans or strategies share must be written in full.
     for name in ambiguous { declared[name] = nil }
     self.declared = declared
+    self.childNames = childNames
   }
 
   /// The scope of names an expression sees: variables bound to element kinds, and the element
@@ -200,20 +237,7 @@ public struct ExpressionChecker: Sendable {
 
   /// True when some element of `kind` declares a child so named: `SO3.protect_participation`.
   private func hasChild(named name: String, of kind: ElementKind) -> Bool {
-    let suffix = "." + name
-    switch kind {
-    case .objective:
-      return program.strategies.contains {
-        $0.objectives.contains { $0.priorities.contains { $0.id.hasSuffix(suffix) } }
-      }
-    case .plan: return program.plans.contains { $0.commitments.contains { $0.id.hasSuffix(suffix) } }
-    case .commitment:
-      return program.plans.contains {
-        $0.commitments.contains { $0.milestones.contains { $0.id.hasSuffix(suffix) } }
-      }
-    case .strategy: return program.strategies.contains { $0.objectives.contains { $0.id.hasSuffix(suffix) } }
-    default: return false
-    }
+    childNames[kind]?.contains(name[...]) ?? false
   }
 
   private func unknownField(_ field: Identifier, of kind: ElementKind) -> Failure {

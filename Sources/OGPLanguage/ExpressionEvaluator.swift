@@ -30,8 +30,28 @@ public enum ElementValue: Sendable, Equatable {
   case objective(StrategicObjective)
   case priority(Priority)
   case strategy(Strategy)
+  case standard(CoCreationStandard)
+  case change(FundamentalChange)
   /// A forum has no id of its own; it is known by its plan's.
   case forum(Forum, plan: String)
+  /// A clause block (`assessment`), with its clauses' values, known by its owner's id.
+  case block(ElementKind, [(keyword: String, value: CheckedValue)], owner: String)
+
+  public var kind: ElementKind {
+    switch self {
+    case .plan: .plan
+    case .commitment: .commitment
+    case .milestone: .milestone
+    case .actor: .actor
+    case .objective: .objective
+    case .priority: .priority
+    case .strategy: .strategy
+    case .standard: .standard
+    case .change: .change
+    case .forum: .forum
+    case .block(let kind, _, _): kind
+    }
+  }
 
   public var id: String {
     switch self {
@@ -42,7 +62,10 @@ public enum ElementValue: Sendable, Equatable {
     case .objective(let objective): objective.id
     case .priority(let priority): priority.id
     case .strategy(let strategy): strategy.id
+    case .standard(let standard): standard.id
+    case .change(let change): change.id
     case .forum(_, let plan): plan + ".forum"
+    case .block(let kind, _, let owner): owner + "." + kind.rawValue
     }
   }
 
@@ -55,7 +78,27 @@ public enum ElementValue: Sendable, Equatable {
     case .objective(let objective): objective.title
     case .priority(let priority): priority.title
     case .strategy(let strategy): strategy.title
+    case .standard(let standard): standard.title
+    case .change(let change): change.title
     case .forum(let forum, _): forum.title
+    case .block(let kind, _, _): kind.rawValue
+    }
+  }
+
+  /// The doc comment the element was declared with.
+  public var doc: String? {
+    switch self {
+    case .plan(let plan): plan.doc
+    case .commitment(let commitment): commitment.doc
+    case .milestone(let milestone): milestone.doc
+    case .actor(let actor): actor.doc
+    case .objective(let objective): objective.doc
+    case .priority(let priority): priority.doc
+    case .strategy(let strategy): strategy.doc
+    case .standard(let standard): standard.doc
+    case .change(let change): change.doc
+    case .forum(let forum, _): forum.doc
+    case .block: nil
     }
   }
 
@@ -73,6 +116,8 @@ public struct ExpressionEvaluator: Sendable {
   private let strategies: [String: Strategy]
   private let objectives: [String: StrategicObjective]
   private let priorities: [String: Priority]
+  private let standards: [String: CoCreationStandard]
+  private let changes: [String: FundamentalChange]
 
   public init(program: Program, asOf: Day) {
     self.program = program
@@ -86,6 +131,8 @@ public struct ExpressionEvaluator: Sendable {
     strategies = index(program.strategies, \.id)
     objectives = index(program.strategies.flatMap(\.objectives), \.id)
     priorities = index(program.strategies.flatMap(\.objectives).flatMap(\.priorities), \.id)
+    standards = index(program.strategies.flatMap(\.standards), \.id)
+    changes = index(program.strategies.flatMap(\.changes), \.id)
   }
 
   /// The expression's value; throws when arithmetic on the program's values leaves the range
@@ -154,6 +201,7 @@ public struct ExpressionEvaluator: Sendable {
     case "actors": .list(program.actors.map { .element(.actor($0)) })
     case "objectives": .list(program.strategies.flatMap(\.objectives).map { .element(.objective($0)) })
     case "strategies": .list(program.strategies.map { .element(.strategy($0)) })
+    case "standards": .list(program.strategies.flatMap(\.standards).map { .element(.standard($0)) })
     case "as_of": .date(asOf)
     default: .none
     }
@@ -167,16 +215,15 @@ public struct ExpressionEvaluator: Sendable {
     case .strategy: strategies[id].map(ElementValue.strategy)
     case .objective: objectives[id].map(ElementValue.objective)
     case .priority: priorities[id].map(ElementValue.priority)
+    case .standard: standards[id].map(ElementValue.standard)
+    case .change: changes[id].map(ElementValue.change)
     case .target: objectives[id].map(ElementValue.objective) ?? priorities[id].map(ElementValue.priority)
     case .milestone:
-      commitments[parentID(id)]?.milestones.first { $0.id == id }.map(ElementValue.milestone)
-    case .forum: plans[parentID(id)]?.forum.map { .forum($0, plan: parentID(id)) }
+      commitments[id.parentID]?.milestones.first { $0.id == id }.map(ElementValue.milestone)
+    case .forum: plans[id.parentID]?.forum.map { .forum($0, plan: id.parentID) }
+    // A block is reached through its owner's field, never by id.
+    case .consultation, .cocreation, .assessment: nil
     }
-  }
-
-  private func parentID(_ id: String) -> String {
-    guard let dot = id.lastIndex(of: ".") else { return id }
-    return String(id[..<dot])
   }
 
   private func child(_ name: String, of parent: ElementValue) -> RuntimeValue {
@@ -192,117 +239,39 @@ public struct ExpressionEvaluator: Sendable {
 
   // MARK: Fields
 
-  private func text(_ value: String?) -> RuntimeValue { value.map(RuntimeValue.text) ?? .none }
-  private func day(_ value: Day?) -> RuntimeValue { value.map(RuntimeValue.date) ?? .none }
-  private func enumeration(_ value: String?) -> RuntimeValue { value.map(RuntimeValue.enumeration) ?? .none }
-  private func actorList(_ ids: [String]) -> RuntimeValue {
-    .list(ids.compactMap { actors[$0] }.map { .element(.actor($0)) })
-  }
-
+  /// A field of an element: a derived one, or a clause read through its `ClauseField`.
   func field(_ name: String, of element: ElementValue) -> RuntimeValue {
-    switch (element, name) {
-    case (_, "id"): return .text(element.id)
-    case (_, "title"): return .text(element.title)
-    case (.plan(let plan), _): return planField(name, plan)
-    case (.commitment(let commitment), _): return commitmentField(name, commitment)
-    case (.milestone(let milestone), _):
-      switch name {
-      case "name": return .text(String(milestone.id.localName))
-      case "commitment":
-        return self.element(.commitment, parentID(milestone.id)).map(RuntimeValue.element) ?? .none
-      case "plan":
-        return self.element(.plan, parentID(parentID(milestone.id))).map(RuntimeValue.element) ?? .none
-      case "start": return day(milestone.period?.firstDay)
-      case "end": return day(milestone.period?.lastDay)
-      case "deliverable": return text(milestone.deliverable)
-      case "status": return enumeration(milestone.status?.rawValue)
-      default: return .none
-      }
-    case (.actor(let actor), _):
-      switch name {
-      case "kind": return .enumeration(actor.kind.rawValue)
-      case "branch": return enumeration(actor.branch?.rawValue)
-      case "level": return enumeration(actor.level?.rawValue)
-      default: return .none
-      }
-    case (.objective(let objective), _):
-      switch name {
-      case "name": return .text(String(objective.id.localName))
-      case "label": return text(objective.label)
-      case "priorities": return .list(objective.priorities.map { .element(.priority($0)) })
-      default: return .none
-      }
-    case (.priority(let priority), _):
-      switch name {
-      case "name": return .text(String(priority.id.localName))
-      case "objective":
-        return self.element(.objective, parentID(priority.id)).map(RuntimeValue.element) ?? .none
-      default: return .none
-      }
-    case (.strategy(let strategy), _):
-      switch name {
-      case "start": return .date(strategy.period.firstDay)
-      case "end": return .date(strategy.period.lastDay)
-      case "objectives": return .list(strategy.objectives.map { .element(.objective($0)) })
-      default: return .none
-      }
-    case (.forum(let forum, let plan), _):
-      switch name {
-      case "meets": return forum.meets.map(RuntimeValue.init) ?? .none
-      case "members": return actorList(forum.members)
-      case "website": return text(forum.website)
-      case "repository": return text(forum.repository)
-      case "rules": return text(forum.rules)
-      case "plan": return self.element(.plan, plan).map(RuntimeValue.element) ?? .none
-      default: return .none
-      }
+    if let derived = element.kind.derived[name] {
+      return derived.read(self, element)
+    }
+    let id = element.id
+    switch element {
+    case .plan(let plan): return clause(name, element.kind, ClauseTable.plan, plan, owner: id)
+    case .commitment(let commitment):
+      return clause(name, element.kind, ClauseTable.commitment, commitment, owner: id)
+    case .milestone(let milestone):
+      return clause(name, element.kind, ClauseTable.milestone, milestone, owner: id)
+    case .actor(let actor): return clause(name, element.kind, ClauseTable.actor, actor, owner: id)
+    case .objective(let objective):
+      return clause(name, element.kind, ClauseTable.objective, objective, owner: id)
+    case .strategy(let strategy): return clause(name, element.kind, ClauseTable.strategy, strategy, owner: id)
+    case .standard(let standard): return clause(name, element.kind, ClauseTable.standard, standard, owner: id)
+    case .forum(let forum, _): return clause(name, element.kind, ClauseTable.forum, forum, owner: id)
+    case .block(let kind, let entries, let owner):
+      guard let position = kind.clausePositions[name] else { return .none }
+      let spec = kind.clauses[position]
+      return QueryField.value(
+        name, of: spec, entries.first { $0.keyword == spec.keyword }?.value, owner: owner, in: self)
+    case .priority, .change: return .none
     }
   }
 
-  private func planField(_ name: String, _ plan: ActionPlan) -> RuntimeValue {
-    switch name {
-    case "member": .text(plan.member.name)
-    case "member_kind": .enumeration(plan.member.kind.rawValue)
-    case "strategy": plan.strategy.flatMap { strategies[$0] }.map { .element(.strategy($0)) } ?? .none
-    case "start": .date(plan.period.firstDay)
-    case "end": .date(plan.period.lastDay)
-    case "submitted": day(plan.submitted?.firstDay)
-    case "prefix": text(plan.prefix)
-    case "contact": plan.pointOfContact.flatMap { actors[$0] }.map { .element(.actor($0)) } ?? .none
-    case "forum": plan.forum.map { .element(.forum($0, plan: plan.id)) } ?? .none
-    case "commitments": .list(plan.commitments.map { .element(.commitment($0)) })
-    case "milestones": .list(plan.commitments.flatMap(\.milestones).map { .element(.milestone($0)) })
-    default: .none
-    }
-  }
-
-  private func commitmentField(_ name: String, _ commitment: Commitment) -> RuntimeValue {
-    switch name {
-    case "name": .text(String(commitment.id.localName))
-    case "plan": element(.plan, parentID(commitment.id)).map(RuntimeValue.element) ?? .none
-    case "lead": actorList(commitment.leads)
-    case "partners": actorList(commitment.partners)
-    case "actors": actorList(commitment.leads + commitment.partners)
-    case "values": .list(commitment.values.map { .enumeration($0.rawValue) })
-    case "advances": .list(commitment.advances.compactMap { element(.target, $0) }.map(RuntimeValue.element))
-    case "objectives":
-      .list(
-        commitment.advances.map { objectives[$0] != nil ? $0 : parentID($0) }.uniqued()
-          .compactMap { objectives[$0] }.map { .element(.objective($0)) })
-    case "areas": .list(commitment.areas.map(RuntimeValue.text))
-    case "challenge": enumeration(commitment.challenge?.rawValue)
-    case "start": day(commitment.period?.firstDay)
-    case "end": day(commitment.period?.lastDay)
-    case "status": enumeration(commitment.status?.rawValue)
-    case "problem": text(commitment.problem)
-    case "status_quo": text(commitment.statusQuo)
-    case "description": text(commitment.description)
-    case "goal": text(commitment.goal)
-    case "solution": text(commitment.solution)
-    case "budget": text(commitment.budget)
-    case "milestones": .list(commitment.milestones.map { .element(.milestone($0)) })
-    default: .none
-    }
+  private func clause<Owner>(
+    _ name: String, _ kind: ElementKind, _ fields: [ClauseField<Owner>], _ owner: Owner, owner id: String
+  ) -> RuntimeValue {
+    guard let position = kind.clausePositions[name] else { return .none }
+    let field = fields[position]
+    return QueryField.value(name, of: field.spec, field.read(owner), owner: id, in: self)
   }
 
   // MARK: Operators
@@ -422,7 +391,7 @@ public struct ExpressionEvaluator: Sendable {
 }
 
 extension Array where Element == String {
-  fileprivate func uniqued() -> [String] {
+  func uniqued() -> [String] {
     var seen = Set<String>()
     return filter { seen.insert($0).inserted }
   }

@@ -35,55 +35,41 @@ public indirect enum ExpressionType: Equatable, Hashable, Sendable, CustomString
 
 /// What an expression can name in the model.
 public enum ElementKind: String, Sendable, CaseIterable {
-  case plan, commitment, milestone, actor, objective, priority, strategy, forum
+  case plan, commitment, milestone, actor, objective, priority, strategy, forum, standard, change
   /// What a commitment advances: an objective or one of its priorities.
   case target = "objective or priority"
+  /// The clause blocks, read like elements: `c.assessment.verifiable`.
+  case consultation, cocreation, assessment
 
-  /// The fields an expression may read, with their types.
-  public var fields: [String: ExpressionType] {
-    switch self {
-    case .plan:
-      [
-        "id": .text, "title": .text, "member": .text, "member_kind": .enumeration(.memberKind),
-        "strategy": .element(.strategy), "start": .date, "end": .date, "submitted": .date, "prefix": .text,
-        "contact": .element(.actor), "forum": .element(.forum), "commitments": .list(.element(.commitment)),
-        "milestones": .list(.element(.milestone)),
-      ]
-    case .commitment:
-      [
-        "id": .text, "name": .text, "title": .text, "plan": .element(.plan), "lead": .list(.element(.actor)),
-        "partners": .list(.element(.actor)), "actors": .list(.element(.actor)),
-        "values": .list(.enumeration(.ogpValue)), "advances": .list(.element(.target)),
-        "objectives": .list(.element(.objective)), "areas": .list(.text),
-        "challenge": .enumeration(.challengeArea), "start": .date, "end": .date,
-        "status": .enumeration(.status),
-        "problem": .text, "status_quo": .text, "description": .text, "goal": .text, "solution": .text,
-        "budget": .text, "milestones": .list(.element(.milestone)),
-      ]
-    case .milestone:
-      [
-        "id": .text, "name": .text, "title": .text, "commitment": .element(.commitment),
-        "plan": .element(.plan),
-        "start": .date, "end": .date, "deliverable": .text, "status": .enumeration(.status),
-      ]
-    case .actor:
-      [
-        "id": .text, "title": .text, "kind": .enumeration(.actorKind), "branch": .enumeration(.branch),
-        "level": .enumeration(.level),
-      ]
-    case .objective:
-      ["id": .text, "name": .text, "title": .text, "label": .text, "priorities": .list(.element(.priority))]
-    case .priority: ["id": .text, "name": .text, "title": .text, "objective": .element(.objective)]
-    case .target: ["id": .text, "name": .text, "title": .text, "objective": .element(.objective)]
-    case .strategy:
-      ["id": .text, "title": .text, "start": .date, "end": .date, "objectives": .list(.element(.objective))]
-    case .forum:
-      [
-        "title": .text, "meets": .duration, "members": .list(.element(.actor)), "website": .text,
-        "repository": .text, "rules": .text, "plan": .element(.plan),
-      ]
+  /// The kind of element a declaration is.
+  public init(_ kind: DeclarationKind) {
+    switch kind {
+    case .strategy: self = .strategy
+    case .objective: self = .objective
+    case .priority: self = .priority
+    case .change: self = .change
+    case .standard: self = .standard
+    case .actor: self = .actor
+    case .plan: self = .plan
+    case .forum: self = .forum
+    case .commitment: self = .commitment
+    case .milestone: self = .milestone
     }
   }
+
+  /// The fields an expression may read, with their types: the clauses of `ClauseTable` and the
+  /// fields derived from the model's shape (`id`, `plan`, `milestones`).
+  public var fields: [String: ExpressionType] { Self.fieldTypes[self] ?? [:] }
+
+  private static let fieldTypes = Dictionary(
+    uniqueKeysWithValues: allCases.map { kind in
+      var types: [String: ExpressionType] = [:]
+      for spec in kind.clauses {
+        for field in QueryField.fields(of: spec) { types[field.name] = field.type }
+      }
+      for field in kind.derivedFields { types[field.name] = field.type }
+      return (kind, types)
+    })
 
   /// Whether a value of this kind may stand where `other` is expected (a priority or an
   /// objective is a target).
@@ -98,7 +84,8 @@ package enum ExpressionGlobals {
   package static let types: [String: ExpressionType] = [
     "plans": .list(.element(.plan)), "commitments": .list(.element(.commitment)),
     "milestones": .list(.element(.milestone)), "actors": .list(.element(.actor)),
-    "objectives": .list(.element(.objective)), "strategies": .list(.element(.strategy)), "as_of": .date,
+    "objectives": .list(.element(.objective)), "strategies": .list(.element(.strategy)),
+    "standards": .list(.element(.standard)), "as_of": .date,
     "none": .none,
   ]
 

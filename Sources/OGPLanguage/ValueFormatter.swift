@@ -154,21 +154,8 @@ public enum ValueFormatter {
       ]
     case .forum(let forum, _):
       return [id, title, Field("members", .names(forum.members))]
-    case .objective, .priority:
+    case .objective, .priority, .standard, .change, .block:
       return [id, title]
-    }
-  }
-
-  private static func kind(of element: ElementValue) -> String {
-    switch element {
-    case .plan: "plan"
-    case .commitment: "commitment"
-    case .milestone: "milestone"
-    case .actor: "actor"
-    case .objective: "objective"
-    case .priority: "priority"
-    case .strategy: "strategy"
-    case .forum: "forum"
     }
   }
 
@@ -202,7 +189,7 @@ public enum ValueFormatter {
     case .element(let element):
       .object(
         [
-          ("id", .string(element.id)), ("kind", .string(kind(of: element))),
+          ("id", .string(element.id)), ("kind", .string(element.kind.rawValue)),
           ("title", .string(element.title)),
         ]
           + fields(of: element).filter { $0.key != "id" && $0.key != "title" }.map { ($0.key, $0.cell.json) })

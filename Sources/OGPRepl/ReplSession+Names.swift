@@ -6,21 +6,12 @@ import OGPModel
 /// `:show`, `:type` and completion: everything that looks names up.
 extension ReplSession {
   /// Every checked declaration, nested ones included, in source order.
-  var allDeclarations: [CheckedDeclaration] {
-    var result: [CheckedDeclaration] = []
-    func visit(_ declaration: CheckedDeclaration) {
-      result.append(declaration)
-      declaration.children.forEach(visit)
-    }
-    current.checked.declarations.forEach(visit)
-    return result
-  }
+  var allDeclarations: [SourceIndex.DeclarationEntry] { current.index.declarations }
 
   /// The declarations a name written at the prompt may mean: its qualified id, or any id it ends.
-  func resolve(_ name: String) -> [CheckedDeclaration] {
-    let all = allDeclarations
-    if let exact = all.first(where: { $0.id == name }) { return [exact] }
-    return all.filter { $0.id.hasSuffix("." + name) }
+  func resolve(_ name: String) -> [SourceIndex.DeclarationEntry] {
+    if let exact = current.index.declaration(name) { return [exact] }
+    return allDeclarations.filter { $0.id.hasSuffix("." + name) }
   }
 
   func show(_ arguments: [String]) -> ReplResponse {
@@ -31,7 +22,7 @@ extension ReplSession {
       let file = current.sources[declaration.span.file]
       let location = file.location(of: declaration.span.start)
       var text = file.text(of: declaration.span)
-      if let doc = declaration.doc {
+      if let doc = element(declaration)?.doc {
         text =
           doc.split(separator: "\n", omittingEmptySubsequences: false).map { "/// " + $0 }.joined(
             separator: "\n")
@@ -72,7 +63,7 @@ extension ReplSession {
     }
   }
 
-  private func lookUp(_ name: String) -> Result<CheckedDeclaration, Refusal> {
+  private func lookUp(_ name: String) -> Result<SourceIndex.DeclarationEntry, Refusal> {
     let found = resolve(name)
     guard let first = found.first else {
       let candidates = allDeclarations.map { String($0.id.localName) }
@@ -91,34 +82,39 @@ extension ReplSession {
     return .success(first)
   }
 
-  private func describe(_ declaration: CheckedDeclaration) -> String {
+  /// The declaration's model value, when the session's program checked clean.
+  private func element(_ declaration: SourceIndex.DeclarationEntry) -> ElementValue? {
+    guard let program = current.program else { return nil }
+    return ExpressionEvaluator(program: program, asOf: Day(ordinal: 0)).element(
+      ElementKind(declaration.kind), declaration.id)
+  }
+
+  private func describe(_ declaration: SourceIndex.DeclarationEntry) -> String {
     let parent = declaration.id.split(separator: ".").dropLast().joined(separator: ".")
-    let clauses = declaration.clauses
-    switch declaration.kind {
-    case .actor:
-      let details = [declaration.actorKind, clauses.enumeration("branch"), clauses.enumeration("level")]
-        .compactMap { $0 }
+    switch (declaration.kind, element(declaration)) {
+    case (.actor, .actor(let actor)?):
+      let details = [actor.kind.rawValue, actor.branch?.rawValue, actor.level?.rawValue].compactMap { $0 }
       return "actor (\(details.joined(separator: ", ")))"
-    case .plan:
-      var details: [String] = []
-      if case .member(let member, let kind) = clauses["member"] { details.append("\(kind) member \(member)") }
-      if let period = clauses.dateRange("period") { details.append(period.description) }
-      details.append("\(declaration.children.count { $0.kind == .commitment }) commitments")
+    case (.plan, .plan(let plan)?):
+      let details = [
+        "\(plan.member.kind.rawValue) member \(plan.member.name)", plan.period.description,
+        "\(plan.commitments.count) commitments",
+      ]
       return "plan (\(details.joined(separator: ", ")))"
-    case .commitment:
-      return
-        "commitment of plan \(parent) (\(declaration.children.count { $0.kind == .milestone }) milestones)"
-    case .milestone: return "milestone of commitment \(parent)"
-    case .objective: return "objective of strategy \(parent) (\(declaration.children.count) priorities)"
-    case .priority: return "priority of objective \(parent)"
-    case .forum: return "forum of plan \(parent)"
+    case (.commitment, .commitment(let commitment)?):
+      return "commitment of plan \(parent) (\(commitment.milestones.count) milestones)"
+    case (.objective, .objective(let objective)?):
+      return "objective of strategy \(parent) (\(objective.priorities.count) priorities)"
+    case (.milestone, _): return "milestone of commitment \(parent)"
+    case (.priority, _): return "priority of objective \(parent)"
+    case (.forum, _): return "forum of plan \(parent)"
     default: return parent.isEmpty ? declaration.kind.rawValue : "\(declaration.kind.rawValue) of \(parent)"
     }
   }
 
   /// Where the model refers to a declaration: commitments leading or advancing it, forums and
   /// plans naming it.
-  private func usages(of declaration: CheckedDeclaration) -> [String] {
+  private func usages(of declaration: SourceIndex.DeclarationEntry) -> [String] {
     guard let program = current.program else { return [] }
     let id = declaration.id
     var uses: [String] = []

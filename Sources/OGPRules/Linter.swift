@@ -27,7 +27,7 @@ public struct Linter: Sendable {
     let context = LintContext(
       program: program, configuration: configuration, asOf: asOf,
       evaluator: memberRules.isEmpty ? nil : ExpressionEvaluator(program: program, asOf: asOf))
-    let locator = SourceLocator(program: compilation.checked)
+    let locator = SourceLocator(index: compilation.index)
     let enabled = (rules + memberRules.map { $0 as any LintRule }).compactMap { rule in
       configuration.severity(of: rule.description).map { (rule: rule, severity: $0) }
     }
@@ -70,8 +70,8 @@ public struct Linter: Sendable {
     var suppressions: [Suppression] = []
     var invalid: [InvalidSuppression] = []
     for file in compilation.files {
-      let source = compilation.sources[file.syntax.file]
-      let (found, bad) = scanner.scan(file, source: source)
+      let source = compilation.sources[file.file]
+      let (found, bad) = scanner.scan(file, source: source, locator: SourceLocator(index: compilation.index))
       suppressions += found
       invalid += bad
     }

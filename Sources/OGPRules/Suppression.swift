@@ -44,7 +44,7 @@ struct SuppressionScanner {
   /// Rule codes by code and by name.
   let knownCodes: [String: String]
 
-  func scan(_ file: CompiledFile, source: SourceFile) -> (
+  func scan(_ file: CompiledFile, source: SourceFile, locator: SourceLocator) -> (
     [Suppression], [InvalidSuppression]
   ) {
     var suppressions: [Suppression] = []
@@ -66,7 +66,7 @@ struct SuppressionScanner {
         scope = .nextLine(lineIndex: source.lineIndex(at: commentStart) + 1)
       } else if text.hasPrefix(Self.declarationPrefix + " ") || text == Self.declarationPrefix {
         codeText = text.dropFirst(Self.declarationPrefix.count)
-        let spans = declarationSpans ?? SourceLocator.declarationSpans(in: file.syntax)
+        let spans = declarationSpans ?? locator.declarationSpans(in: file.file)
         declarationSpans = spans
         guard let declaration = comment.nextItemStart.flatMap({ spans[$0] }) else {
           invalid.append(

@@ -187,12 +187,6 @@ struct LoweringTests {
     #expect(program.rules.isEmpty)
   }
 
-  @Test("lowering the checked program directly gives the compilation's model")
-  func lowerDirectly() throws {
-    let compilation = compile(["/w/a.ogp": Self.source])
-    #expect(Lowering.lower(compilation.checked) == compilation.program)
-  }
-
   @Test("partial dates keep their precision")
   func partialDates() throws {
     let program = try #require(compile(["/w/a.ogp": Self.source]).program)

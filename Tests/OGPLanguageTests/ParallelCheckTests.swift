@@ -1,69 +1,14 @@
 import Foundation
 import OGPDiagnostics
 import OGPGenerator
+import OGPModel
 import Testing
 
 @testable import OGPLanguage
 
-/// A block with many declarations is checked in chunks on every core: the result must be the
-/// one a single pass gives, diagnostics in the same order.
-@Suite("Parallel checking")
-struct ParallelCheckTests {
-  @Test("chunks give the same checked program and diagnostics as one pass", arguments: [1, 100, 2_048])
-  func sameAsOnePass(minimumParallelChildren: Int) throws {
-    let corpus = PlanGenerator(commitments: 1_500, seed: 11, faultRate: 0.02).generate()
-    let faulty = try #require(corpus.faultyPlan)
-    let sources = SourceMap()
-    let syntax = [faulty, corpus.strategy].enumerated().map { index, text in
-      Parser.parse(sources.add(path: "file\(index).ogp", bytes: Array(text.utf8))).syntax
-    }
-    let sequential = Checker.check(syntax, minimumParallelChildren: .max)
-    let parallel = Checker.check(syntax, minimumParallelChildren: minimumParallelChildren)
-    #expect(parallel.program == sequential.program)
-    #expect(parallel.diagnostics == sequential.diagnostics)
-    #expect(sequential.diagnostics.count == corpus.faults.count)
-    let plan = try #require(parallel.program.declarations.first { $0.kind == .plan })
-    #expect(plan.children.count(where: { $0.kind == .commitment }) == 1_500)
-  }
-
-  @Test(
-    "suggestions stop after the same unknown name in chunks as in one pass",
-    arguments: [1, 100, 2_048])
-  func suggestionLimitAsInOnePass(minimumParallelChildren: Int) throws {
-    // Commitments with a misspelt lead: 250 unknown names, more than one check searches, spread
-    // over chunks of 512 commitments (one in five has the slip).
-    let commitments = (0..<1_250).map { index in
-      "  commitment c\(index) \"C\(index)\" {\n    lead \(index % 5 == 0 ? "agnecy" : "agency")\n  }\n"
-    }
-    let text =
-      "actor agency government \"A\"\nplan p \"P\" {\n  member \"X\" national\n  period 2024 .. 2025\n"
-      + commitments.joined() + "}\n"
-    let syntax = [Parser.parse(SourceMap().add(path: "plan.ogp", bytes: Array(text.utf8))).syntax]
-    let sequential = Checker.check(syntax, minimumParallelChildren: .max)
-    let parallel = Checker.check(syntax, minimumParallelChildren: minimumParallelChildren)
-    #expect(parallel.diagnostics == sequential.diagnostics)
-    #expect(sequential.diagnostics.count == 250)
-    let suggested = sequential.diagnostics.count { $0.help == "did you mean 'agency'?" }
-    #expect(suggested == Suggestions.searchesPerCheck)
-  }
-
-  @Test("a plan's thousands of commitments lower in chunks to the commitments one pass gives")
-  func loweringInChunks() throws {
-    let corpus = PlanGenerator(commitments: 2_500, seed: 12).generate()
-    let sources = SourceMap()
-    let syntax = [corpus.plan, corpus.strategy].enumerated().map { index, text in
-      Parser.parse(sources.add(path: "file\(index).ogp", bytes: Array(text.utf8))).syntax
-    }
-    let (program, diagnostics) = Checker.check(syntax)
-    #expect(diagnostics.isEmpty)
-    let plan = try #require(program.declarations.first { $0.kind == .plan })
-    let declarations = plan.children.filter { $0.kind == .commitment }
-    let lowered = Lowering.lowerCommitments(declarations)
-    #expect(lowered.count == 2_500)
-    #expect(lowered == declarations.compactMap(Lowering.lowerCommitment))
-    #expect(lowered.map(\.id) == declarations.map(\.id))
-  }
-
+/// What the front end shares for running on every core.
+@Suite("Concurrent map")
+struct ConcurrentMapTests {
   @Test("concurrentMap keeps the order of its elements")
   func concurrentMapOrder() {
     let numbers = Array(0..<10_000)
@@ -81,13 +26,13 @@ struct ParallelParseTests {
   /// Parses `text` in one pass and in chunks, and compares what each gives: diagnostics, the
   /// checked program (spans, clauses, docs) and the formatted text.
   static func expectSameAsOnePass(_ text: String, strategy: String) {
-    func compile(_ threshold: Int) -> (ParseResult, SourceFile, CheckedProgram, [Diagnostic]) {
+    func compile(_ threshold: Int) -> (ParseResult, SourceFile, Program, [Diagnostic]) {
       let sources = SourceMap()
       let file = sources.add(path: "plan.ogp", bytes: Array(text.utf8))
       let plan = Parser.parse(file, minimumParallelDeclarations: threshold)
       let strategyParse = Parser.parse(sources.add(path: "strategy.ogp", bytes: Array(strategy.utf8)))
-      let (program, diagnostics) = Checker.check([plan.syntax, strategyParse.syntax])
-      return (plan, file, program, diagnostics)
+      let checked = Checker.check([plan.syntax, strategyParse.syntax])
+      return (plan, file, checked.program, checked.diagnostics)
     }
     let (onePass, file, onePassProgram, onePassChecks) = compile(.max)
     let (inChunks, _, inChunksProgram, inChunksChecks) = compile(8)

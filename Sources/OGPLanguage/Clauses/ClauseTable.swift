@@ -1,0 +1,144 @@
+import OGPModel
+
+/// Every clause of the language, once (grammar §3): for each declaration and clause block, the
+/// clauses it takes and the model fields they fill. The checker, the model's construction, the
+/// printer of `ogp import`, query fields, completion and the grammar and schema tests all read
+/// these lists.
+public enum ClauseTable {
+  /// The clauses of a declaration, as the checker and help texts see them.
+  public static func clauses(of kind: DeclarationKind) -> [ClauseSpec] {
+    switch kind {
+    case .strategy: strategy.map(\.spec)
+    case .objective: objective.map(\.spec)
+    case .priority, .change: []
+    case .standard: standard.map(\.spec)
+    case .actor: actor.map(\.spec)
+    case .plan: plan.map(\.spec)
+    case .forum: forum.map(\.spec)
+    case .commitment: commitment.map(\.spec)
+    case .milestone: milestone.map(\.spec)
+    }
+  }
+
+  /// The declarations allowed directly inside `parent` (nil: the top level of a file).
+  public static func children(of parent: DeclarationKind?) -> [DeclarationKind] {
+    switch parent {
+    case nil: [.strategy, .actor, .plan]
+    case .strategy: [.objective, .change, .standard]
+    case .objective: [.priority]
+    case .plan: [.forum, .commitment]
+    case .commitment: [.milestone]
+    default: []
+    }
+  }
+
+  static let strategy: [ClauseField<Strategy>] = [
+    .requiredDateRange("period", \.period, field: "period", "the years the strategy covers"),
+    .text("vision", \.vision, field: "vision", "the vision statement"),
+    .text("mission", \.mission, field: "mission", "the mission statement"),
+    .block(
+      "consultation", \.consultation, empty: Consultation(), consultation, field: "consultation",
+      "the consultation that produced the strategy"),
+  ]
+
+  static let consultation: [ClauseField<Consultation>] = [
+    .dateRange("period", \.period, field: "period", "when the consultation ran"),
+    .integer("contributions", \.contributions, field: "contributions", "how many contributions it received"),
+    .text("description", \.description, field: "description", "what happened"),
+    .texts("questions", \.questions, field: "questions", "what it set out to learn"),
+  ]
+
+  static let objective: [ClauseField<StrategicObjective>] = [
+    .text("label", \.label, field: "label", "the label the source document uses"),
+    .text("aim", \.aim, field: "aim", "what the objective aims at"),
+  ]
+
+  static let standard: [ClauseField<CoCreationStandard>] = [
+    .text("description", \.description, field: "description", "what the standard asks"),
+    .requirements(
+      "minimum", \.minimums, field: "minimums", "a minimum requirement, e.g. forum_meets_every 6 months"),
+  ]
+
+  static let actor: [ClauseField<Actor>] = [
+    .enumeration(
+      "branch", \.branch, .branch, field: "branch", "executive, legislative, judiciary or autonomous"),
+    .enumeration("level", \.level, .level, field: "level", "national, regional or local"),
+  ]
+
+  static let plan: [ClauseField<ActionPlan>] = [
+    .member("member", \.member, field: "member", "the member's name and kind"),
+    .reference(
+      "strategy", .strategyReference, \.strategy, field: "strategy", "the strategy the plan advances"),
+    .requiredDateRange("period", \.period, field: "period", "the plan's implementation period"),
+    .text("prefix", \.prefix, field: "prefix", "the prefix of the member's commitment ids (AR, ESVAC)"),
+    .reference(
+      "contact", .actorReference, \.pointOfContact, field: "pointOfContact", "the government point of contact"
+    ),
+    .date("submitted", \.submitted, field: "submitted", "when the plan was submitted"),
+    .block(
+      "cocreation", \.cocreation, empty: CoCreationEvidence(), cocreation, field: "cocreation",
+      "evidence of co-creation"),
+  ]
+
+  static let cocreation: [ClauseField<CoCreationEvidence>] = [
+    .text("timeline", \.timeline, field: "timeline", "where the participation timeline was published"),
+    .text(
+      "reasoned_response", \.reasonedResponse, field: "reasonedResponse",
+      "where the reasoned response was published"),
+    .integer("participants", \.participants, field: "participants", "how many people took part"),
+    .text("description", \.description, field: "description", "how the plan was co-created"),
+  ]
+
+  static let forum: [ClauseField<Forum>] = [
+    .frequency("meets", \.meets, field: "meets", "how often the forum meets"),
+    .references("members", .actorReferences, \.members, field: "members", "the member actors"),
+    .text("rules", \.rules, field: "rules", "where its rules are published"),
+    .text("website", \.website, field: "website", "the OGP website"),
+    .text("repository", \.repository, field: "repository", "the online document repository"),
+  ]
+
+  static let commitment: [ClauseField<Commitment>] = [
+    .references(
+      "lead", .actorReferences, required: true, \.leads, field: "leads", "the lead implementing institutions"),
+    .references("partners", .actorReferences, \.partners, field: "partners", "supporting institutions"),
+    .enumerations("values", \.values, .ogpValue, field: "values", "the OGP values it is relevant to"),
+    .references(
+      "advances", .objectiveReferences, \.advances, field: "advances",
+      "the strategic objectives and priorities it advances"),
+    .tags("areas", \.areas, field: "areas", "policy areas"),
+    .enumeration("challenge", \.challenge, .challengeArea, field: "challenge", "its Open Gov Challenge area"),
+    .dateRange("period", \.period, field: "period", "when it runs"),
+    .text("problem", \.problem, field: "problem", "the public problem it addresses"),
+    .text("status_quo", \.statusQuo, field: "statusQuo", "the situation today"),
+    .text("description", \.description, field: "description", "what will be done"),
+    .text("goal", \.goal, field: "goal", "what it aims to achieve"),
+    .text("solution", \.solution, field: "solution", "how it will solve the problem"),
+    .text("budget", \.budget, field: "budget", "its budget"),
+    .texts("links", \.links, field: "links", "links to other plans (SDGs, development plans)"),
+    .enumeration("status", \.status, .status, field: "status", "its progress"),
+    .block(
+      "assessment", \.assessment, empty: Assessment(), assessment, field: "assessment", "the IRM's assessment"
+    ),
+  ]
+
+  static let assessment: [ClauseField<Assessment>] = [
+    .yesNo("verifiable", \.verifiable, field: "verifiable", "specific enough to verify"),
+    .yesNo("relevant", \.relevant, field: "relevant", "has an open government lens"),
+    .enumeration(
+      "potential", \.potential, .potential, field: "potential", "potential for results (since 2020)"),
+    .enumeration(
+      "potential_impact", \.potentialImpact, .potentialImpact, field: "potentialImpact",
+      "potential impact (before 2020)"),
+    .enumeration("completion", \.completion, .status, field: "completion", "completion"),
+    .enumeration(
+      "early_results", \.earlyResults, .earlyResults, field: "earlyResults", "did it open government?"),
+    .yesNo("promising", \.promising, field: "promising", "promising (since 2020)"),
+    .yesNo("starred", \.starred, field: "starred", "starred (before 2020)"),
+  ]
+
+  static let milestone: [ClauseField<Milestone>] = [
+    .dateRange("period", \.period, field: "period", "when it runs"),
+    .text("deliverable", \.deliverable, field: "deliverable", "the verifiable output"),
+    .enumeration("status", \.status, .status, field: "status", "its progress"),
+  ]
+}
