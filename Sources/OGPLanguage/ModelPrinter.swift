@@ -1,7 +1,9 @@
+import OGPDiagnostics
 import OGPModel
 
-/// Writes a model back as `.ogp` source: the inverse of `Lowering`, for `ogp import` and for
-/// tools that build plans as data.
+/// Writes a model back as `.ogp` source: the inverse of the checker's building of the model, for
+/// `ogp import` and for tools that build plans as data. Every clause is written through its
+/// `ClauseField`, so a clause added to `ClauseTable` is printed without a change here.
 ///
 /// Compiling the text gives the same `Program` when the model is one the language can state:
 /// ids qualified as the checker qualifies them, references that resolve, words the language
@@ -10,13 +12,12 @@ import OGPModel
 /// strategies, then actors, then plans. Declarations carry their local names; `advances` names
 /// objectives within the plan's strategy (`SO3.protect_participation`).
 ///
-/// The layout is the one `ogp fmt` produces: two-space indentation; values aligned one space
-/// after the longest keyword of each run of clauses, lists wrapped after a comma at 110 columns;
-/// one-line declarations (actors, changes, priorities) one under the other, aligned in columns,
-/// an actor's clauses on its line (`{ branch executive; level national }`); clause blocks and
-/// multi-line declarations set apart by a blank line, except milestones among themselves. Text
-/// with line breaks is a `"""` string; a doc comment is written as it is, trailing spaces and
-/// all.
+/// The printer decides what is written and where lines and blank lines fall: lists wrapped after
+/// a comma at 110 columns, one-line declarations (actors, changes, priorities) one under the
+/// other, an actor's clauses on its line (`{ branch executive; level national }`), clause blocks
+/// and multi-line declarations set apart by a blank line, except milestones among themselves.
+/// `ogp fmt`'s layout does the rest (indentation and alignment). Text with line breaks is a
+/// `"""` string; a doc comment is written as it is, trailing spaces and all.
 public enum ModelPrinter {
   /// The `.ogp` source of `program`, ending in one newline.
   public static func print(_ program: Program) -> String {
@@ -24,34 +25,27 @@ public enum ModelPrinter {
       program.strategies.map(strategy) + program.actors.map(actor) + program.plans.map(plan)
     var lines: [String] = []
     render(declarations.map(Item.declaration), indent: "", into: &lines)
-    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    guard !lines.isEmpty else { return "" }
+    let text = lines.joined(separator: "\n") + "\n"
+    // The text parses by construction; should the formatter ever refuse it, it is still the model.
+    guard
+      case .success(let formatted) = SourceFormatter.format(
+        SourceFile(id: SourceFileID(0), path: "", text: text))
+    else { return text }
+    return formatted
   }
 
   // MARK: The model as declarations and clauses
 
   private static func strategy(_ strategy: Strategy) -> Declaration {
-    var items = clauses([
-      ("period", range(strategy.period)), ("vision", strategy.vision.map(text)),
-      ("mission", strategy.mission.map(text)),
-    ])
-    if let consultation = strategy.consultation {
-      items.append(
-        .block(
-          "consultation",
-          clauses([
-            ("period", consultation.period.map(range)),
-            ("contributions", consultation.contributions.map { .inline(String($0)) }),
-            ("description", consultation.description.map(text)),
-            ("questions", list(consultation.questions.map(literal))),
-          ])))
-    }
+    var items = clauses(ClauseTable.strategy, of: strategy)
     items += strategy.changes.map { change in
       .declaration(
         Declaration(
           keyword: "change", id: change.id, parent: strategy.id, title: change.title, doc: change.doc))
     }
     items += strategy.objectives.map { objective in
-      var children = clauses([("label", objective.label.map(text)), ("aim", objective.aim.map(text))])
+      var children = clauses(ClauseTable.objective, of: objective)
       children += objective.priorities.map { priority in
         .declaration(
           Declaration(
@@ -64,14 +58,10 @@ public enum ModelPrinter {
           doc: objective.doc, items: children))
     }
     items += strategy.standards.map { standard in
-      var children = clauses([("description", standard.description.map(text))])
-      children += standard.minimums.map { minimum in
-        .clause("minimum", .inline(minimum.requirement + (minimum.interval.map { " " + duration($0) } ?? "")))
-      }
-      return .declaration(
+      .declaration(
         Declaration(
           keyword: "standard", id: standard.id, parent: strategy.id, title: standard.title, doc: standard.doc,
-          items: children))
+          items: clauses(ClauseTable.standard, of: standard)))
     }
     return Declaration(
       keyword: "strategy", id: strategy.id, title: strategy.title, doc: strategy.doc, items: items)
@@ -80,114 +70,83 @@ public enum ModelPrinter {
   private static func actor(_ actor: Actor) -> Declaration {
     var declaration = Declaration(
       keyword: "actor", id: actor.id, title: actor.title, doc: actor.doc,
-      items: clauses([
-        ("branch", actor.branch.map { .inline($0.rawValue) }),
-        ("level", actor.level.map { .inline($0.rawValue) }),
-      ]))
+      items: clauses(ClauseTable.actor, of: actor))
     declaration.kind = actor.kind.rawValue
     declaration.isCompact = true
     return declaration
   }
 
   private static func plan(_ plan: ActionPlan) -> Declaration {
-    var items = clauses([
-      ("member", .inline(literal(plan.member.name) + " " + plan.member.kind.rawValue)),
-      ("strategy", plan.strategy.map(ClauseValue.inline)), ("period", range(plan.period)),
-      ("prefix", plan.prefix.map(text)), ("contact", plan.pointOfContact.map(ClauseValue.inline)),
-      ("submitted", plan.submitted.map { .inline($0.description) }),
-    ])
-    if let cocreation = plan.cocreation {
-      items.append(
-        .block(
-          "cocreation",
-          clauses([
-            ("timeline", cocreation.timeline.map(text)),
-            ("reasoned_response", cocreation.reasonedResponse.map(text)),
-            ("participants", cocreation.participants.map { .inline(String($0)) }),
-            ("description", cocreation.description.map(text)),
-          ])))
-    }
+    var items = clauses(ClauseTable.plan, of: plan)
     if let forum = plan.forum {
       items.append(
         .declaration(
           Declaration(
-            keyword: "forum", title: forum.title, doc: forum.doc,
-            items: clauses([
-              ("meets", forum.meets.map { .inline("every " + duration($0)) }),
-              ("members", list(forum.members)),
-              ("rules", forum.rules.map(text)), ("website", forum.website.map(text)),
-              ("repository", forum.repository.map(text)),
-            ]))))
+            keyword: "forum", title: forum.title, doc: forum.doc, items: clauses(ClauseTable.forum, of: forum)
+          )))
     }
-    items += plan.commitments.map { .declaration(commitment($0, in: plan)) }
+    // `advances` names objectives in the plan's strategy, so the strategy's prefix is left out.
+    let strategyPrefix = plan.strategy.map { $0 + "." }
+    items += plan.commitments.map { commitment in
+      var items = clauses(ClauseTable.commitment, of: commitment, strategyPrefix: strategyPrefix)
+      items += commitment.milestones.map { milestone in
+        var declaration = Declaration(
+          keyword: "milestone", id: milestone.id, parent: commitment.id, title: milestone.title,
+          doc: milestone.doc, items: clauses(ClauseTable.milestone, of: milestone))
+        declaration.followsSiblingsClosely = true
+        return .declaration(declaration)
+      }
+      return .declaration(
+        Declaration(
+          keyword: "commitment", id: commitment.id, parent: plan.id, title: commitment.title,
+          doc: commitment.doc, items: items))
+    }
     return Declaration(keyword: "plan", id: plan.id, title: plan.title, doc: plan.doc, items: items)
   }
 
-  private static func commitment(_ commitment: Commitment, in plan: ActionPlan) -> Declaration {
-    // `advances` names objectives in the plan's strategy, so the strategy's prefix is left out.
-    let strategyPrefix = plan.strategy.map { $0 + "." }
-    let advances = commitment.advances.map { target in
-      if let strategyPrefix, target.hasPrefix(strategyPrefix) {
-        String(target.dropFirst(strategyPrefix.count))
-      } else {
-        target
-      }
+  /// The clauses the model gives `owner`, in the order of its `ClauseTable` list.
+  private static func clauses<Owner>(
+    _ fields: [ClauseField<Owner>], of owner: Owner, strategyPrefix: String? = nil
+  ) -> [Item] {
+    fields.flatMap { field in
+      field.read(owner).map { items(field.spec, $0, strategyPrefix: strategyPrefix) } ?? []
     }
-    var items = clauses([
-      ("lead", list(commitment.leads)), ("partners", list(commitment.partners)),
-      ("values", list(commitment.values.map(\.rawValue))), ("advances", list(advances)),
-      ("areas", list(commitment.areas)), ("challenge", commitment.challenge.map { .inline($0.rawValue) }),
-      ("period", commitment.period.map(range)), ("problem", commitment.problem.map(text)),
-      ("status_quo", commitment.statusQuo.map(text)), ("description", commitment.description.map(text)),
-      ("goal", commitment.goal.map(text)), ("solution", commitment.solution.map(text)),
-      ("budget", commitment.budget.map(text)), ("links", list(commitment.links.map(literal))),
-      ("status", commitment.status.map { .inline($0.rawValue) }),
-    ])
-    if let assessment = commitment.assessment {
-      func yesNo(_ value: Bool?) -> ClauseValue? { value.map { .inline($0 ? "yes" : "no") } }
-      items.append(
-        .block(
-          "assessment",
-          clauses([
-            ("verifiable", yesNo(assessment.verifiable)), ("relevant", yesNo(assessment.relevant)),
-            ("potential", assessment.potential.map { .inline($0.rawValue) }),
-            ("potential_impact", assessment.potentialImpact.map { .inline($0.rawValue) }),
-            ("completion", assessment.completion.map { .inline($0.rawValue) }),
-            ("early_results", assessment.earlyResults.map { .inline($0.rawValue) }),
-            ("promising", yesNo(assessment.promising)), ("starred", yesNo(assessment.starred)),
-          ])))
-    }
-    items += commitment.milestones.map { milestone in
-      var declaration = Declaration(
-        keyword: "milestone", id: milestone.id, parent: commitment.id, title: milestone.title,
-        doc: milestone.doc,
-        items: clauses([
-          ("period", milestone.period.map(range)), ("deliverable", milestone.deliverable.map(text)),
-          ("status", milestone.status.map { .inline($0.rawValue) }),
-        ]))
-      declaration.followsSiblingsClosely = true
-      return .declaration(declaration)
-    }
-    return Declaration(
-      keyword: "commitment", id: commitment.id, parent: plan.id, title: commitment.title, doc: commitment.doc,
-      items: items)
   }
 
-  private static func clauses(_ pairs: [(String, ClauseValue?)]) -> [Item] {
-    pairs.compactMap { keyword, value in value.map { .clause(keyword, $0) } }
+  /// A clause value as written: one clause, or one per requirement of a repeatable clause.
+  private static func items(_ spec: ClauseSpec, _ value: CheckedValue, strategyPrefix: String?) -> [Item] {
+    let keyword = spec.keyword
+    func one(_ value: ClauseValue?) -> [Item] { value.map { [.clause(keyword, $0)] } ?? [] }
+    switch value {
+    case .text(let value): return one(text(value))
+    case .texts(let values): return one(list(values.map(literal)))
+    case .integer(let number): return one(.inline(String(number)))
+    case .date(let date): return one(.inline(date.description))
+    case .dateRange(let range): return one(.inline("\(range.start) .. \(range.end)"))
+    case .frequency(let duration): return one(.inline("every " + duration.written))
+    case .enumeration(let word), .reference(let word): return one(.inline(word))
+    case .enumerations(let words), .tags(let words): return one(list(words))
+    case .references(let ids):
+      guard case .objectiveReferences = spec.type, let strategyPrefix else { return one(list(ids)) }
+      return one(
+        list(ids.map { $0.hasPrefix(strategyPrefix) ? String($0.dropFirst(strategyPrefix.count)) : $0 }))
+    case .member(let member): return one(.inline(literal(member.name) + " " + member.kind.rawValue))
+    case .requirements(let requirements): return requirements.map { .clause(keyword, .inline($0.written)) }
+    case .block(let entries):
+      guard case .block(let specs) = spec.type else { return [] }
+      let inner = entries.flatMap { entry in
+        specs.first { $0.keyword == entry.keyword }.map {
+          items($0, entry.value, strategyPrefix: strategyPrefix)
+        }
+          ?? []
+      }
+      return [.block(keyword, inner)]
+    }
   }
 
   /// `a, b`; nil for an empty list, which the language writes by leaving the clause out.
   private static func list(_ values: [String]) -> ClauseValue? {
     values.isEmpty ? nil : .list(values)
-  }
-
-  private static func range(_ range: DateRange) -> ClauseValue { .inline("\(range.start) .. \(range.end)") }
-
-  /// `6 months`, `1 month`.
-  private static func duration(_ duration: Duration) -> String {
-    let unit = duration.unit.rawValue
-    return "\(duration.amount) \(duration.amount == 1 ? String(unit.dropLast()) : unit)"
   }
 
   // MARK: Strings
@@ -354,9 +313,10 @@ public enum ModelPrinter {
       if let previous, !closelyFollows(previous, group) { lines.append("") }
       switch group {
       case .clauses(let run):
+        // Lists wrap where the formatter's alignment will put their values.
         let width = run.map(\.0.count).max() ?? 0
         for (keyword, value) in run {
-          renderClause(keyword, value, keywordWidth: width, indent: indent, into: &lines)
+          renderClause(keyword, value, valueColumn: indent.count + width + 1, indent: indent, into: &lines)
         }
       case .block(let keyword, let items):
         if items.isEmpty {
@@ -384,21 +344,24 @@ public enum ModelPrinter {
   }
 
   private static func renderClause(
-    _ keyword: String, _ value: ClauseValue, keywordWidth: Int, indent: String, into lines: inout [String]
+    _ keyword: String, _ value: ClauseValue, valueColumn: Int, indent: String, into lines: inout [String]
   ) {
-    let start = indent + keyword.padded(to: keywordWidth) + " "
+    let start = indent + keyword + " "
     switch value {
     case .inline(let text):
       lines.append(start + text)
     case .list(let items):
-      // A line ending in a comma continues; the next item lines up with the first.
+      // A line ending in a comma continues; the formatter lines the next item up with the first.
       var line = start + items[0]
+      var width = valueColumn + items[0].count
       for item in items.dropFirst() {
-        if line.count + 2 + item.count <= lineLength {
+        if width + 2 + item.count <= lineLength {
           line += ", " + item
+          width += 2 + item.count
         } else {
           lines.append(line + ",")
-          line = String(repeating: " ", count: start.count) + item
+          line = indent + "  " + item
+          width = valueColumn + item.count
         }
       }
       lines.append(line)
@@ -419,29 +382,11 @@ public enum ModelPrinter {
     .joined(separator: " ")
   }
 
-  /// One-line declarations one under the other, their names, kinds, titles and blocks in columns.
+  /// One-line declarations one under the other; the formatter puts their parts in columns.
   private static func renderOneLiners(_ run: [Declaration], indent: String, into lines: inout [String]) {
-    guard run.count > 1 else {
-      let declaration = run[0]
+    for declaration in run {
       lines += declaration.docLines.map { indent + $0 }
       lines.append(indent + header(declaration) + (declaration.compactBlock.map { " " + $0 } ?? ""))
-      return
-    }
-    let keywordWidth = run.map(\.keyword.count).max() ?? 0
-    let nameWidth = run.map { $0.name?.count ?? 0 }.max() ?? 0
-    let kindWidth = run.map { $0.kind?.count ?? 0 }.max() ?? 0
-    let titleWidth = run.map(\.title.count).max() ?? 0
-    for declaration in run {
-      var cells = [declaration.keyword.padded(to: keywordWidth)]
-      if nameWidth > 0 { cells.append((declaration.name ?? "").padded(to: nameWidth)) }
-      if kindWidth > 0 { cells.append((declaration.kind ?? "").padded(to: kindWidth)) }
-      if let block = declaration.compactBlock {
-        cells += [declaration.title.padded(to: titleWidth), block]
-      } else {
-        cells.append(declaration.title)
-      }
-      lines += declaration.docLines.map { indent + $0 }
-      lines.append(indent + cells.joined(separator: " "))
     }
   }
 }
