@@ -24,7 +24,7 @@ public struct Query: Sendable {
   > {
     let sources = SourceMap()
     let file = sources.add(path: name, bytes: Array(text.utf8), firstLine: firstLine)
-    let (parsed, diagnostics) = Parser.parseExpression(file)
+    let (parsed, diagnostics, _) = Parser.parseExpression(file)
     let errors = diagnostics.filter { $0.severity == .error }
     guard let expression = parsed, errors.isEmpty else {
       return .failure(Failure(diagnostics: errors, sources: sources))
