@@ -116,7 +116,7 @@ public struct DiagnosticRenderer: Sendable {
     let caretWidth = max(
       1, SourceFile.scalarCount(bytes[spanStart..<min(spanEnd, max(windowEnd, spanStart))]))
 
-    let number = String(lineIndex + 1)
+    let number = String(file.lineNumber(ofIndex: lineIndex))
     let paddedNumber = String(repeating: " ", count: gutterWidth - number.count) + number
     let gutter = String(repeating: " ", count: gutterWidth)
     let marker = String(repeating: primary ? "^" : "-", count: caretWidth)

@@ -61,6 +61,9 @@ public final class SourceFile: Sendable {
   /// The path as shown to the user (relative to the working directory where possible).
   public let path: String
   public let bytes: [UInt8]
+  /// The number shown for the text's first line: an input that starts on a script's line 12
+  /// says so in its diagnostics without being padded with blank lines.
+  public let firstLine: Int
   private let lineStartsCache = Mutex<[Int]?>(nil)
   /// For each long line a column was asked on: the columns at every `columnStride` bytes.
   private let columnIndexes = Mutex<[Int: [Int]]>([:])
@@ -68,14 +71,15 @@ public final class SourceFile: Sendable {
   /// Lines longer than this many bytes get a column index; on shorter ones a column is counted.
   static let columnStride = 1_024
 
-  public init(id: SourceFileID, path: String, bytes: [UInt8]) {
+  public init(id: SourceFileID, path: String, bytes: [UInt8], firstLine: Int = 1) {
     self.id = id
     self.path = path
     self.bytes = bytes
+    self.firstLine = firstLine
   }
 
-  public convenience init(id: SourceFileID, path: String, text: String) {
-    self.init(id: id, path: path, bytes: Array(text.utf8))
+  public convenience init(id: SourceFileID, path: String, text: String, firstLine: Int = 1) {
+    self.init(id: id, path: path, bytes: Array(text.utf8), firstLine: firstLine)
   }
 
   /// Byte offsets at which each line starts.
@@ -90,6 +94,9 @@ public final class SourceFile: Sendable {
       return starts
     }
   }
+
+  /// The number shown for a 0-based line index.
+  public func lineNumber(ofIndex index: Int) -> Int { index + firstLine }
 
   /// The 0-based index of the line holding `offset`.
   public func lineIndex(at offset: Int) -> Int {
@@ -117,7 +124,8 @@ public final class SourceFile: Sendable {
     let line = lineIndex(at: clamped)
     let start = lineStarts[line]
     guard clamped - start > Self.columnStride else {
-      return SourceLocation(line: line + 1, column: SourceFile.scalarCount(bytes[start..<clamped]) + 1)
+      return SourceLocation(
+        line: lineNumber(ofIndex: line), column: SourceFile.scalarCount(bytes[start..<clamped]) + 1)
     }
     // Thousands of diagnostics on one long line would each count from the line's start: the
     // line is counted once, and each column from the nearest stride before it.
@@ -138,7 +146,8 @@ public final class SourceFile: Sendable {
     let block = min((clamped - start) / stride, checkpoints.count - 1)
     let blockStart = start + block * stride
     return SourceLocation(
-      line: line + 1, column: checkpoints[block] + SourceFile.scalarCount(bytes[blockStart..<clamped]) + 1)
+      line: lineNumber(ofIndex: line),
+      column: checkpoints[block] + SourceFile.scalarCount(bytes[blockStart..<clamped]) + 1)
   }
 
   /// Counts Unicode scalars in UTF-8 bytes: every byte that does not continue a sequence
@@ -163,11 +172,12 @@ public final class SourceMap: Sendable {
 
   public init() {}
 
-  /// Adds a file and returns it with its new id.
+  /// Adds a file and returns it with its new id; `firstLine` is the number shown for its first
+  /// line.
   @discardableResult
-  public func add(path: String, bytes: [UInt8]) -> SourceFile {
+  public func add(path: String, bytes: [UInt8], firstLine: Int = 1) -> SourceFile {
     files.withLock { files in
-      let file = SourceFile(id: SourceFileID(files.count), path: path, bytes: bytes)
+      let file = SourceFile(id: SourceFileID(files.count), path: path, bytes: bytes, firstLine: firstLine)
       files.append(file)
       return file
     }

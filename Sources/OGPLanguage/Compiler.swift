@@ -23,8 +23,9 @@ public struct Compilation: Sendable {
 /// A file to compile: a path, or text read elsewhere (standard input, the REPL).
 public enum RootSource: Sendable {
   case file(String)
-  /// Bytes shown under `name`; its `use` paths are relative to `directory`.
-  case bytes([UInt8], name: String, directory: String)
+  /// Bytes shown under `name`, their first line numbered `firstLine` (an input that starts on a
+  /// script's later line); its `use` paths are relative to `directory`.
+  case bytes([UInt8], name: String, directory: String, firstLine: Int = 1)
 }
 
 public struct Compiler: Sendable {
@@ -62,10 +63,11 @@ public struct Compiler: Sendable {
         case .success(let bytes): loader.load(absolute: absolute, canonical: canonical, bytes: bytes)
         case .failure(let error): loader.unreadableRoots.append((path, error))
         }
-      case .bytes(let bytes, let name, let directory):
+      case .bytes(let bytes, let name, let directory, let firstLine):
         let absolute = Paths.absolute(
           name, relativeTo: Paths.absolute(directory, relativeTo: workingDirectory))
-        loader.load(absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name)
+        loader.load(
+          absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name, firstLine: firstLine)
       }
     }
     let (files, syntax) = (loader.files, loader.syntax)
@@ -113,9 +115,11 @@ private struct Loader {
     self.compiler = compiler
   }
 
-  mutating func load(absolute: String, canonical: String, bytes: [UInt8], displayPath: String? = nil) {
+  mutating func load(
+    absolute: String, canonical: String, bytes: [UInt8], displayPath: String? = nil, firstLine: Int = 1
+  ) {
     let display = displayPath ?? compiler.displayPath(absolute)
-    let file = sources.add(path: display, bytes: bytes)
+    let file = sources.add(path: display, bytes: bytes, firstLine: firstLine)
     let result = Parser.parse(file)
     files.append(CompiledFile(result, source: file))
     syntax.append(result.syntax)

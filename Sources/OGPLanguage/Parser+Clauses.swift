@@ -32,6 +32,7 @@ extension Parser {
       advance()
       skipNewlines()
       guard atAtomStart else {
+        if at(.endOfFile) { endedInside = true }
         report(
           .error(
             .expectedValue, "expected a value after ',' in '\(clause)', found \(currentDescription)",
@@ -74,6 +75,7 @@ extension Parser {
     advance()
     skipNewlines()
     guard atAtomStart, let upper = parseAtom() else {
+      if at(.endOfFile) { endedInside = true }
       report(
         .error(
           .expectedValue, "expected the end of the range after '..', found \(currentDescription)",

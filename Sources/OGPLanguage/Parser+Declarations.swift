@@ -166,6 +166,7 @@ extension Parser {
       advance()
       return Block(items: items, openBrace: open, closeBrace: close)
     case .endOfFile:
+      endedInside = true
       // Reported even in the middle of a burst: a missing '}' is an error of its own. Once is
       // enough: every enclosing block ends at the same place.
       if !reportedUnclosedBlock {

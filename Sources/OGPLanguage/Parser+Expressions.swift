@@ -14,9 +14,11 @@ import OGPDiagnostics
 /// `where`, `or`, `and`, `not` and `in` are words only here, not reserved. An expression ends at
 /// the end of the line, except inside parentheses or after an operator.
 extension Parser {
-  /// Parses `source` as one expression: a query, or an input at the REPL prompt.
+  /// Parses `source` as one expression: a query, or an input at the REPL prompt. `isIncomplete`:
+  /// the text stops inside parentheses or a `"""` string, or after an operator, where the
+  /// expression goes on at the next line.
   public static func parseExpression(_ source: SourceFile) -> (
-    expression: Expression?, diagnostics: [Diagnostic]
+    expression: Expression?, diagnostics: [Diagnostic], isIncomplete: Bool
   ) {
     let (tokens, lexical) = Lexer.tokenize(source)
     var parser = Parser(source: source, tokens: tokens)
@@ -30,7 +32,7 @@ extension Parser {
           at: parser.span(parser.current), label: "the expression ends before this",
           help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >="))
     }
-    return (expression, lexical + parser.diagnostics)
+    return (expression, lexical + parser.diagnostics, parser.endedInside || endsInsideString(lexical))
   }
 
   /// How many operators and nested parentheses one expression may hold: checking and evaluating
@@ -173,6 +175,7 @@ extension Parser {
       parenthesisDepth -= 1
       guard inner != nil else { return nil }
       guard at(.rightParen) else {
+        if at(.endOfFile) { endedInside = true }
         report(
           .error(
             .expectedExpression, "expected ')' to close the parenthesis, found \(currentDescription)",
@@ -206,6 +209,7 @@ extension Parser {
       }
       parenthesisDepth -= 1
       guard at(.rightParen) else {
+        if at(.endOfFile) { endedInside = true }
         report(
           .error(
             .expectedExpression,
@@ -218,6 +222,8 @@ extension Parser {
       advance()
       return .call(name, arguments, name.span.union(end))
     default:
+      // An operand missing at the end, inside parentheses: `count(` goes on at the next line.
+      if at(.endOfFile), parenthesisDepth > 0 { endedInside = true }
       report(
         .error(
           .expectedExpression, "expected an expression, found \(currentDescription)", at: missingSpan,
@@ -249,10 +255,12 @@ extension Parser {
     ["where", "or", "and", "in"].contains(word)
   }
 
-  /// After an operator the expression goes on, across a line break.
+  /// After an operator the expression goes on, across a line break, and past the end of the
+  /// text it is incomplete.
   private mutating func advanceOverOperator() {
     advance()
     skipNewlines()
+    if at(.endOfFile) { endedInside = true }
   }
 
   /// Counts one more operator; false, with a diagnostic, past the limit.

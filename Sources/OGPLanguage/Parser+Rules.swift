@@ -55,6 +55,7 @@ extension Parser {
         advance()
         return (clauses, close)
       case .endOfFile:
+        endedInside = true
         if !reportedUnclosedBlock {
           reportedUnclosedBlock = true
           diagnostics.append(unclosedRule(open, label: "the file ends here"))
@@ -285,7 +286,7 @@ extension Parser {
     }
     var masked = [UInt8](repeating: UInt8(ascii: " "), count: end)
     masked.replaceSubrange(start..<end, with: bytes[start..<end])
-    let (expression, found) = Parser.parseExpression(
+    let (expression, found, _) = Parser.parseExpression(
       SourceFile(id: source.id, path: source.path, bytes: masked))
     for diagnostic in found { report(diagnostic) }
     return found.isEmpty ? expression : nil

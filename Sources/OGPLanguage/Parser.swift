@@ -6,6 +6,9 @@ public struct ParseResult: Sendable {
   public let syntax: SourceFileSyntax
   public let tokens: [Token]
   public let diagnostics: [Diagnostic]
+  /// Whether the text stops where more must follow: inside a block or a `"""` string, or after a
+  /// ',' or '..' that a value continues on the next line. The REPL then reads another line.
+  public let isIncomplete: Bool
 }
 
 /// A hand-written recursive-descent parser; one function per rule of `grammar/ogp.ebnf` §2.
@@ -30,6 +33,8 @@ public struct Parser: Sendable {
   var depth = 0
   var reportedNestingTooDeep = false
   var reportedUnclosedBlock = false
+  /// Set where the text ends but the grammar goes on across a line break (`ParseResult.isIncomplete`).
+  var endedInside = false
   var pendingDoc: [String] = []
   /// Inside parentheses of an expression, line breaks do not end it.
   var parenthesisDepth = 0
@@ -57,7 +62,15 @@ public struct Parser: Sendable {
     var parser = Parser(
       source: source, tokens: tokens, minimumParallelDeclarations: minimumParallelDeclarations)
     let syntax = parser.parseFile()
-    return ParseResult(syntax: syntax, tokens: tokens, diagnostics: lexicalDiagnostics + parser.diagnostics)
+    return ParseResult(
+      syntax: syntax, tokens: tokens, diagnostics: lexicalDiagnostics + parser.diagnostics,
+      isIncomplete: parser.endedInside || endsInsideString(lexicalDiagnostics))
+  }
+
+  /// An unterminated `"""` string runs to the end of the text: the lexer says so only as a
+  /// diagnostic.
+  static func endsInsideString(_ lexicalDiagnostics: [Diagnostic]) -> Bool {
+    lexicalDiagnostics.contains { $0.code == DiagnosticCode.unterminatedMultilineString.rawValue }
   }
 
   // MARK: Token cursor

@@ -23,9 +23,8 @@ public struct Query: Sendable {
     Query, Failure
   > {
     let sources = SourceMap()
-    let file = sources.add(
-      path: name, bytes: Array((String(repeating: "\n", count: firstLine - 1) + text).utf8))
-    let (parsed, diagnostics) = Parser.parseExpression(file)
+    let file = sources.add(path: name, bytes: Array(text.utf8), firstLine: firstLine)
+    let (parsed, diagnostics, _) = Parser.parseExpression(file)
     let errors = diagnostics.filter { $0.severity == .error }
     guard let expression = parsed, errors.isEmpty else {
       return .failure(Failure(diagnostics: errors, sources: sources))

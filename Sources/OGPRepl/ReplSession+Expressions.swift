@@ -34,31 +34,6 @@ extension ReplSession {
       isError: true)
   }
 
-  /// Whether an expression goes on at the next line: inside parentheses, in a `"""` string, or
-  /// after an operator, as the parser reads it.
-  static func expressionIsOpen(_ buffer: String) -> Bool {
-    let file = SourceFile(id: SourceFileID(0), path: "", text: buffer)
-    let (tokens, diagnostics) = Lexer.tokenize(file)
-    if diagnostics.contains(where: { $0.code == DiagnosticCode.unterminatedMultilineString.rawValue }) {
-      return true
-    }
-    var depth = 0
-    for token in tokens {
-      if token.kind == .leftParen { depth += 1 }
-      if token.kind == .rightParen { depth -= 1 }
-    }
-    if depth > 0 { return true }
-    guard let last = tokens.last(where: { $0.kind != .newline && $0.kind != .endOfFile }) else {
-      return false
-    }
-    switch last.kind {
-    case .equalEqual, .bangEqual, .less, .lessEqual, .greater, .greaterEqual, .plus, .minus: return true
-    case .identifier:
-      return ["where", "and", "or", "not", "in"].contains(file.text(of: last.span(in: file.id)))
-    default: return false
-    }
-  }
-
   /// `commitments.` → `commitments.end`, `commitments.lead` …: the fields of what the text before
   /// the last dot is, when that is not a declared name (`SO3.` completes to its priorities).
   func fieldCompletions(for word: String) -> [String] {

@@ -176,19 +176,13 @@ extension ReplSession {
   // MARK: Input state
 
   /// Whether `buffer` is a whole input, or a block, string, list or parenthesis is still open and
-  /// the next line continues it. Decided by the real lexer and parser, not by counting braces; a
-  /// line starting with `:` is always a whole command.
+  /// the next line continues it: as the parser reads it (`isIncomplete`), not by counting
+  /// braces. A line starting with `:` is always a whole command.
   public func isComplete(_ buffer: String) -> Bool {
     if buffer.drop(while: { $0 == " " || $0 == "\n" }).hasPrefix(":") { return true }
-    if !Self.isDeclaration(buffer) { return !Self.expressionIsOpen(buffer) }
     let file = SourceFile(id: SourceFileID(0), path: inputName, text: buffer)
-    let parse = Parser.parse(file)
-    let unfinished: Set<String> = [
-      DiagnosticCode.unclosedBlock.rawValue, DiagnosticCode.unterminatedMultilineString.rawValue,
-    ]
-    if parse.diagnostics.contains(where: { unfinished.contains($0.code) }) { return false }
-    let significant = parse.tokens.last { $0.kind != .newline && $0.kind != .endOfFile }
-    return !(significant?.kind == .comma || significant?.kind == .dotDot)
+    if Self.isDeclaration(buffer) { return !Parser.parse(file).isIncomplete }
+    return !Parser.parseExpression(file).isIncomplete
   }
 }
 

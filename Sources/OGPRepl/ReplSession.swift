@@ -134,12 +134,9 @@ public final class ReplSession {
     let syntaxErrors = parsed.diagnostics.filter { $0.severity == .error }
     if !syntaxErrors.isEmpty {
       let sources = SourceMap()
-      let file = sources.add(
-        path: inputName, bytes: Array((String(repeating: "\n", count: line - 1) + input).utf8))
-      let shifted = Parser.parse(file).diagnostics.filter { $0.severity == .error }
+      sources.add(path: inputName, bytes: Array(input.utf8), firstLine: line)
       return ReplResponse(
-        diagnostics: shifted, rendered: render(shifted, in: sources),
-        isError: true)
+        diagnostics: syntaxErrors, rendered: render(syntaxErrors, in: sources), isError: true)
     }
     // Only comments: nothing to add, and nothing to compile again.
     if parsed.syntax.items.isEmpty { return ReplResponse() }
@@ -187,7 +184,7 @@ public final class ReplSession {
     }
     if !newEntry.isEmpty {
       entryCount += 1
-      units.append(SessionUnit(entry: newEntry, name: inputName, lineOffset: line - 1, number: entryCount))
+      units.append(SessionUnit(entry: newEntry, name: inputName, firstLine: line, number: entryCount))
     }
     return accept(units, summary: summary, placements: placements)
   }
@@ -250,7 +247,7 @@ public final class ReplSession {
   }
 
   private func placement(_ name: String, _ plan: String, _ unit: SessionUnit, at offset: Int) -> String {
-    let line = unit.bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1 + unit.lineOffset
+    let line = unit.bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + unit.firstLine
     return "commitment \(name) was placed in plan \(plan), at \(unit.name):\(line)"
   }
 

@@ -14,23 +14,23 @@ struct SessionUnit {
   let origin: Origin
   /// Shown in diagnostics.
   let name: String
-  /// Blank lines put before the text when compiling, so that diagnostics name a script's lines.
-  let lineOffset: Int
+  /// The script line the text starts on, shown in diagnostics.
+  let firstLine: Int
   private(set) var bytes: [UInt8]
   private(set) var syntax: SourceFileSyntax
 
   init(file path: String, bytes: [UInt8]) {
     origin = .file(path)
     name = path
-    lineOffset = 0
+    firstLine = 1
     self.bytes = bytes
     syntax = Self.parse(bytes, name: path)
   }
 
-  init(entry text: String, name: String, lineOffset: Int, number: Int) {
+  init(entry text: String, name: String, firstLine: Int, number: Int) {
     origin = .entry(number)
     self.name = name
-    self.lineOffset = lineOffset
+    self.firstLine = firstLine
     bytes = Array(text.utf8)
     syntax = Self.parse(bytes, name: name)
   }
@@ -41,7 +41,7 @@ struct SessionUnit {
   /// is relative to the working directory: a file's own, a script's own, and the working
   /// directory itself for `<repl>` and `<stdin>`.
   var root: RootSource {
-    .bytes(Array(repeating: UInt8(ascii: "\n"), count: lineOffset) + bytes, name: name, directory: ".")
+    .bytes(bytes, name: name, directory: ".", firstLine: firstLine)
   }
 
   mutating func replace(_ range: Range<Int>, with text: String) {

@@ -23,8 +23,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The .ogp files to check ('-' for standard input).", valueName: "FILE"))
   var files: [String]
 
-  @Option(help: "When to colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var diagnosticLimit: DiagnosticLimit
 
@@ -39,24 +38,11 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
     Front.report(
-      compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
+      compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
     let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
     // Exit here, while the compilation is still alive: tearing down the syntax trees of a large
     // program one object at a time takes a tenth of the run, and the process is ending anyway.
     withExtendedLifetime(compilation) { Foundation.exit(status) }
-  }
-}
-
-enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
-  case auto, always, never
-
-  func enabled(for handle: FileHandle) -> Bool {
-    switch self {
-    case .always: true
-    case .never: false
-    case .auto:
-      isatty(handle.fileDescriptor) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    }
   }
 }
 

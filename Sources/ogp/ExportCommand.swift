@@ -46,8 +46,7 @@ struct ExportCommand: ParsableCommand {
       valueName: "FILE"))
   var output: String?
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -63,7 +62,8 @@ struct ExportCommand: ParsableCommand {
     let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(
-        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
+        compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit
+      )
       throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
     }
     let text: String

@@ -43,8 +43,7 @@ struct FormatCommand: ParsableCommand {
       "With --write, rewrite the file a symbolic link names (the link stays); without it, links are refused.")
   var followSymlinks = false
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -85,7 +84,7 @@ struct FormatCommand: ParsableCommand {
       switch SourceFormatter.format(file) {
       case .failure(.syntaxErrors(let diagnostics)):
         let renderer = DiagnosticRenderer(
-          sources: sources, colour: color.enabled(for: FileHandle.standardError))
+          sources: sources, colour: colourOption.enabled(for: FileHandle.standardError))
         Terminal.writeError(renderer.render(diagnostics, limit: diagnosticLimit.limit))
         Terminal.writeError("ogp: '\(file.path.visiblePath)' has syntax errors; it was left as it is\n")
         status = max(status, 1)

@@ -37,8 +37,7 @@ struct ImportCommand: ParsableCommand {
       valueName: "FILE"))
   var output: String?
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -69,7 +68,8 @@ struct ImportCommand: ParsableCommand {
       .compile([.bytes(Array(text.utf8), name: "<\(file == "-" ? "stdin" : file) as .ogp>", directory: ".")])
     guard let compiled = compilation.program else {
       Front.report(
-        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
+        compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit
+      )
       Terminal.writeError(
         "error: the data in '\(shown.visiblePath)' does not make a valid .ogp program; nothing was written\n")
       throw ExitCode(1)

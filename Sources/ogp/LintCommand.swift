@@ -42,14 +42,9 @@ struct LintCommand: ParsableCommand {
     help: "Fail (exit 1) when there are more warnings than this; -1, the default, never fails on warnings.")
   var maxWarnings = -1
 
-  @Option(
-    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
-  var config: String?
+  @OptionGroup var configOption: ConfigOption
 
-  @Option(
-    help: ArgumentHelp(
-      "The date progress is judged against (default: the configuration's, else today).", valueName: "DATE"))
-  var asOf: String?
+  @OptionGroup var asOfOption: AsOfOption
 
   @Option(help: ArgumentHelp("Report only findings this baseline does not accept.", valueName: "FILE"))
   var baseline: String?
@@ -63,8 +58,7 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Also print which commitments advance which objectives and priorities, and the gaps.")
   var coverage = false
 
-  @Option(help: "When to colour text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var diagnosticLimit: DiagnosticLimit
 
@@ -76,9 +70,6 @@ struct LintCommand: ParsableCommand {
     }
     guard maxWarnings >= -1 else {
       throw ValidationError("--max-warnings takes -1 (no limit), 0 or a positive number")
-    }
-    if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
     }
     if coverage && format != .text {
       throw ValidationError("--coverage prints a table; use it with the text format")
@@ -93,9 +84,10 @@ struct LintCommand: ParsableCommand {
     let compilation = Front.compile(files, root: root)
     // The configuration may name the member rules the files declare, so it is read after them.
     let (configuration, configurationPath) = try LintSettings.configuration(
-      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,
+      colour: colourOption,
       limit: diagnosticLimit.limit, rules: LintSettings.knownRules(compilation))
-    let asOfDay = LintSettings.asOf(asOf, configuration: configuration)
+    let asOfDay = asOfOption.day(configuration: configuration)
     let accepted = try loadBaseline()
 
     let result = Linter(configuration: configuration).lint(compilation, asOf: asOfDay, baseline: accepted)
@@ -143,7 +135,7 @@ struct LintCommand: ParsableCommand {
     switch format {
     case .text:
       let renderer = DiagnosticRenderer(
-        sources: compilation.sources, colour: color.enabled(for: FileHandle.standardError))
+        sources: compilation.sources, colour: colourOption.enabled(for: FileHandle.standardError))
       Terminal.writeError(renderer.render(result.diagnostics, limit: diagnosticLimit.limit))
       if result.baselined > 0 {
         Terminal.writeError("\(result.baselined) more accepted by the baseline\n")

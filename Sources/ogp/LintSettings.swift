@@ -5,8 +5,8 @@ import OGPLanguage
 import OGPModel
 import OGPRules
 
-/// What the commands that run the linter (`lint`, `report`) share: finding and reading the
-/// configuration, and the as-of date. Only the command line reads the clock.
+/// What the commands that read the configuration (`lint`, `report`, `query`, `repl`, `run`)
+/// share: finding and reading it.
 enum LintSettings {
   /// The rules a configuration may name: the built-in ones and the member rules `compilation`
   /// declares.
@@ -21,7 +21,7 @@ enum LintSettings {
   /// and ends the run with exit status 2.
   static func configuration(
     for files: [String], explicit config: String?, root: ProjectRoot, verbose: Bool,
-    colour color: ColourChoice, limit: Int?, rules: [RuleDescription], acceptingMemberRules: Bool = false
+    colour: ColourOption, limit: Int?, rules: [RuleDescription], acceptingMemberRules: Bool = false
   ) throws -> (configuration: LintConfiguration, path: String?) {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let provider = FileSystemSourceProvider()
@@ -43,7 +43,7 @@ enum LintSettings {
         let sources = SourceMap()
         let standIn = sources.add(path: path, bytes: [])
         throw reported(
-          ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, color, limit: limit)
+          ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, colour, limit: limit)
       }
     }
     if verbose { Terminal.writeError("configuration: \(path.visiblePath)\n") }
@@ -62,15 +62,15 @@ enum LintSettings {
     case .success(let configuration):
       return (configuration, path)
     case .failure(let error):
-      throw reported(error.diagnostics, sources, color, limit: limit)
+      throw reported(error.diagnostics, sources, colour, limit: limit)
     }
   }
 
   /// Prints a configuration's errors; the run then ends with exit status 2.
   private static func reported(
-    _ diagnostics: [Diagnostic], _ sources: SourceMap, _ color: ColourChoice, limit: Int?
+    _ diagnostics: [Diagnostic], _ sources: SourceMap, _ colour: ColourOption, limit: Int?
   ) -> ExitCode {
-    let renderer = DiagnosticRenderer(sources: sources, colour: color.enabled(for: FileHandle.standardError))
+    let renderer = DiagnosticRenderer(sources: sources, colour: colour.enabled(for: FileHandle.standardError))
     Terminal.writeError(renderer.render(diagnostics, limit: limit))
     return ExitCode(2)
   }
@@ -80,16 +80,5 @@ enum LintSettings {
     if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { return true }
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-  }
-
-  /// `--as-of` when given, else the configuration's, else today.
-  static func asOf(_ written: String?, configuration: LintConfiguration) -> Day {
-    (written.flatMap(PartialDate.init) ?? configuration.asOf)?.firstDay ?? today()
-  }
-
-  /// Today in the local calendar: only the command line reads the clock.
-  private static func today() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 }

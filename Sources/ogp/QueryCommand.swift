@@ -43,13 +43,9 @@ struct QueryCommand: ParsableCommand {
   @Flag(help: "Print the value as JSON.")
   var json = false
 
-  @Option(
-    help: ArgumentHelp(
-      "The date as_of stands for (default: the configuration's, else today).", valueName: "DATE"))
-  var asOf: String?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -59,14 +55,11 @@ struct QueryCommand: ParsableCommand {
       throw ValidationError(
         "name at least one .ogp file, then the expression: ogp query plan.ogp 'count(commitments)'")
     }
-    if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
-    }
   }
 
   func run() throws {
     let files = Array(arguments.dropLast())
-    let colour = color.enabled(for: FileHandle.standardError)
+    let colour = colourOption.enabled(for: FileHandle.standardError)
     let root = rootOptions.projectRoot(for: files)
     let compilation = Front.compile(files, root: root)
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
@@ -84,15 +77,15 @@ struct QueryCommand: ParsableCommand {
     }
     // The configuration is read only for its as-of date, so an explicit date spares reading it.
     let configuration =
-      asOf == nil
+      asOfOption.asOf == nil
       ? try LintSettings.configuration(
-        for: files, explicit: nil, root: root, verbose: rootOptions.verbose, colour: color,
+        for: files, explicit: nil, root: root, verbose: rootOptions.verbose, colour: colourOption,
         limit: diagnosticLimit.limit,
         rules: LintSettings.knownRules(compilation)
       ).configuration
       : LintConfiguration()
     do {
-      let value = try query.evaluate(on: program, asOf: LintSettings.asOf(asOf, configuration: configuration))
+      let value = try query.evaluate(on: program, asOf: asOfOption.day(configuration: configuration))
       Terminal.write(json ? ValueFormatter.json(value) : ValueFormatter.text(value, type: query.type))
     } catch {
       Terminal.writeError(

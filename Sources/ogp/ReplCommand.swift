@@ -31,40 +31,29 @@ struct ReplCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Files to load at the start.", valueName: "FILE"))
   var files: [String] = []
 
-  @Option(
-    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
-  var config: String?
+  @OptionGroup var configOption: ConfigOption
 
-  @Option(
-    help: ArgumentHelp(
-      "The date progress is judged against (default: the configuration's, else today).", valueName: "DATE"))
-  var asOf: String?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: "When to colour diagnostics in a terminal: auto (unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
-
-  func validate() throws {
-    if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
-    }
-  }
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let root = rootOptions.projectRoot(for: files)
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,
+      colour: colourOption,
       limit: diagnosticLimit.limit,
       rules: RuleRegistry.descriptions, acceptingMemberRules: true
     ).configuration
     let interactive = isatty(STDIN_FILENO) != 0
     let session = ReplSession(
       workingDirectory: workingDirectory, root: root.path, configuration: configuration,
-      asOf: LintSettings.asOf(asOf, configuration: configuration),
-      colour: interactive && color.enabled(for: FileHandle.standardError),
+      asOf: asOfOption.day(configuration: configuration),
+      colour: interactive && colourOption.enabled(for: FileHandle.standardError),
       inputName: interactive ? "<repl>" : "<stdin>",
       diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })

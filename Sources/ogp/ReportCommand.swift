@@ -36,18 +36,11 @@ struct ReportCommand: ParsableCommand {
       valueName: "OUT"))
   var html: String
 
-  @Option(
-    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
-  var config: String?
+  @OptionGroup var configOption: ConfigOption
 
-  @Option(
-    help: ArgumentHelp(
-      "The date progress is judged against and the timeline marks (default: the configuration's, else today).",
-      valueName: "DATE"))
-  var asOf: String?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -57,9 +50,6 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError("name at least one .ogp file to report on, or '-' for standard input")
     }
     guard !html.isEmpty else { throw ValidationError("--html takes a file name, or '-' for standard output") }
-    if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
-    }
   }
 
   func run() throws {
@@ -67,16 +57,18 @@ struct ReportCommand: ParsableCommand {
     let compilation = Front.compile(files, root: root)
     // The configuration may name the member rules the files declare.
     let configuration = try LintSettings.configuration(
-      for: files, explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,
+      colour: colourOption,
       limit: diagnosticLimit.limit,
       rules: LintSettings.knownRules(compilation)
     ).configuration
-    let day = LintSettings.asOf(asOf, configuration: configuration)
+    let day = asOfOption.day(configuration: configuration)
 
     // A report of a program with errors would describe a model that does not exist.
     guard compilation.unreadableRoots.isEmpty, let program = compilation.program else {
       Front.report(
-        compilation, colour: color.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
+        compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit
+      )
       if compilation.unreadableRoots.isEmpty {
         Terminal.writeError("ogp: no report was written; fix the errors above first\n")
       }

@@ -37,27 +37,14 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Run every input, even after one with errors (as 'ogp repl < SCRIPT' does).")
   var keepGoing = false
 
-  @Option(
-    help: ArgumentHelp("The configuration file (default: the nearest ogp-lint.toml).", valueName: "FILE"))
-  var config: String?
+  @OptionGroup var configOption: ConfigOption
 
-  @Option(
-    help: ArgumentHelp(
-      "The date progress is judged against, and as_of (default: the configuration's, else today).",
-      valueName: "DATE"))
-  var asOf: String?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColourChoice = .auto
+  @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var diagnosticLimit: DiagnosticLimit
-
-  func validate() throws {
-    if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
-    }
-  }
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
@@ -70,14 +57,15 @@ struct RunCommand: ParsableCommand {
     }
     let root = rootOptions.projectRoot(for: [script])
     let configuration = try LintSettings.configuration(
-      for: [script], explicit: config, root: root, verbose: rootOptions.verbose, colour: color,
+      for: [script], explicit: configOption.config, root: root, verbose: rootOptions.verbose,
+      colour: colourOption,
       limit: diagnosticLimit.limit,
       rules: RuleRegistry.descriptions, acceptingMemberRules: true
     ).configuration
     let session = ReplSession(
       workingDirectory: workingDirectory, root: root.path, configuration: configuration,
-      asOf: LintSettings.asOf(asOf, configuration: configuration),
-      colour: color.enabled(for: FileHandle.standardError), inputName: script,
+      asOf: asOfOption.day(configuration: configuration),
+      colour: colourOption.enabled(for: FileHandle.standardError), inputName: script,
       diagnosticLimit: diagnosticLimit.limit,
       writeFile: { text, path in try AtomicFile.write(Data(text.utf8), to: path, within: root) })
     let failed = PipeLoop(session: session, stopOnError: !keepGoing).run(

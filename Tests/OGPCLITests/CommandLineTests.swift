@@ -92,6 +92,18 @@ struct CommandLineTests {
     #expect(result.standardError == "error: cannot read 'examples/errors/no-such.ogp': no such file\n")
   }
 
+  @Test(arguments: [
+    ["lint", "examples/plans/arcadia-2024.ogp"], ["query", "examples/plans/arcadia-2024.ogp", "as_of"],
+    ["report", "examples/plans/arcadia-2024.ogp", "--html", "-"], ["repl"], ["run", "script.ogps"],
+  ])
+  func everyCommandRefusesTheSameBadAsOfDate(_ arguments: [String]) throws {
+    let result = try OGPProcess.run(arguments + ["--as-of", "June"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError.contains("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not 'June'"),
+      "\(result.standardError)")
+  }
+
   @Test func helpTeachesWithExamples() throws {
     let result = try OGPProcess.run(["check", "--help"])
     #expect(result.status == 0)

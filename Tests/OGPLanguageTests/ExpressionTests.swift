@@ -68,7 +68,7 @@ struct ExpressionTests {
   /// The expression's type and value, or the code and `line:column` of its first diagnostic.
   static func run(_ text: String) -> (type: ExpressionType?, value: RuntimeValue?, error: String?) {
     let source = SourceFile(id: SourceFileID(0), path: "<query>", text: text)
-    let (expression, diagnostics) = Parser.parseExpression(source)
+    let (expression, diagnostics, _) = Parser.parseExpression(source)
     if let first = diagnostics.first {
       let location = source.location(of: first.span.start)
       return (nil, nil, "\(first.code)@\(location.line):\(location.column)")

@@ -162,6 +162,18 @@ struct ReplSessionTests {
     #expect(!session.load(files: ["../secret.ogp"]).isError)
   }
 
+  @Test func declarationsFromALaterScriptLineNameThatLine() {
+    let syntax = session.evaluate("actor x government {\n}\n", line: 9)
+    #expect(syntax.rendered.hasPrefix("<repl>:9:20: error[E"), "\(syntax.rendered)")
+    #expect(syntax.rendered.contains("9 | actor x government {\n"))
+    _ = session.evaluate(Self.plan)
+    let checked = session.evaluate(
+      "actor y government \"Y\"\nactor z government \"Z\" { branch sideways }", line: 12)
+    #expect(checked.diagnostics.map(\.code) == ["E0305"])
+    #expect(checked.rendered.hasPrefix("<repl>:13:"), "\(checked.rendered)")
+    #expect(checked.rendered.contains("13 | actor z government"))
+  }
+
   @Test func unknownCommandsSuggestTheClosest() {
     #expect(session.evaluate(":lnit").rendered.contains("did you mean ':lint'?"))
     #expect(session.evaluate(":re").rendered.contains("could be :reload, :reset"))
