@@ -26,6 +26,32 @@ enum CheckedElement {
   case milestone(Milestone)
 }
 
+/// The checked children of a declaration, sorted into the lists its model value holds, each
+/// element moved in once: a plan's 100,000 commitments are not copied again to build it.
+struct CheckedChildren {
+  var objectives: [StrategicObjective] = []
+  var priorities: [Priority] = []
+  var changes: [FundamentalChange] = []
+  var standards: [CoCreationStandard] = []
+  var forum: Forum?
+  var commitments: [Commitment] = []
+  var milestones: [Milestone] = []
+
+  mutating func add(_ element: consuming CheckedElement) {
+    switch consume element {
+    case .objective(let objective): objectives.append(objective)
+    case .priority(let priority): priorities.append(priority)
+    case .change(let change): changes.append(change)
+    case .standard(let standard): standards.append(standard)
+    case .forum(let forum): self.forum = forum
+    case .commitment(let commitment): commitments.append(commitment)
+    case .milestone(let milestone): milestones.append(milestone)
+    // Top-level declarations are never children.
+    case .strategy, .actor, .plan: break
+    }
+  }
+}
+
 /// What the header of a declaration gives its model value.
 struct DeclarationHeader {
   let id: String
@@ -39,7 +65,7 @@ extension Checker {
   /// requires is missing (the checker has reported it).
   static func build(
     _ kind: DeclarationKind, _ header: DeclarationHeader, actorKind: ActorKind?, clauses: [CheckedClause],
-    children: [CheckedElement]
+    children: consuming CheckedChildren
   ) -> CheckedElement? {
     func fill<Owner>(_ owner: inout Owner, _ fields: [ClauseField<Owner>]) {
       for clause in clauses { fields[clause.specIndex].store(&owner, clause.value) }
@@ -53,19 +79,14 @@ extension Checker {
       guard case .dateRange(let period) = value("period") else { return nil }
       var strategy = Strategy(id: id, title: title, doc: doc, period: period)
       fill(&strategy, ClauseTable.strategy)
-      for child in children {
-        switch child {
-        case .objective(let objective): strategy.objectives.append(objective)
-        case .change(let change): strategy.changes.append(change)
-        case .standard(let standard): strategy.standards.append(standard)
-        default: break
-        }
-      }
+      (strategy.objectives, strategy.changes, strategy.standards) = (
+        children.objectives, children.changes, children.standards
+      )
       return .strategy(strategy)
     case .objective:
       var objective = StrategicObjective(id: id, title: title, doc: doc)
       fill(&objective, ClauseTable.objective)
-      for case .priority(let priority) in children { objective.priorities.append(priority) }
+      objective.priorities = children.priorities
       return .objective(objective)
     case .priority: return .priority(Priority(id: id, title: title, doc: doc))
     case .change: return .change(FundamentalChange(id: id, title: title, doc: doc))
@@ -84,14 +105,7 @@ extension Checker {
       }
       var plan = ActionPlan(id: id, title: title, doc: doc, member: member, period: period)
       fill(&plan, ClauseTable.plan)
-      plan.commitments.reserveCapacity(children.count)
-      for child in children {
-        switch child {
-        case .forum(let forum): plan.forum = forum
-        case .commitment(let commitment): plan.commitments.append(commitment)
-        default: break
-        }
-      }
+      (plan.forum, plan.commitments) = (children.forum, children.commitments)
       return .plan(plan)
     case .forum:
       var forum = Forum(title: title, doc: doc)
@@ -101,7 +115,7 @@ extension Checker {
       guard case .references(let leads) = value("lead"), !leads.isEmpty else { return nil }
       var commitment = Commitment(id: id, title: title, doc: doc, leads: leads)
       fill(&commitment, ClauseTable.commitment)
-      for case .milestone(let milestone) in children { commitment.milestones.append(milestone) }
+      commitment.milestones = children.milestones
       return .commitment(commitment)
     case .milestone:
       var milestone = Milestone(id: id, title: title, doc: doc)

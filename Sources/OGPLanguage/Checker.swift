@@ -235,9 +235,9 @@ public struct Checker: Sendable {
   }
 
   private mutating func checkChildren(of declaration: Declaration, id: String, context: Context)
-    -> [CheckedElement]
+    -> CheckedChildren
   {
-    var checked: [CheckedElement] = []
+    var checked = CheckedChildren()
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
     for child in declaration.body?.declarations ?? [] {
@@ -260,7 +260,7 @@ public struct Checker: Sendable {
         }
         forum = child.keywordSpan
       }
-      if let element = check(child, parentID: id, context: context) { checked.append(element) }
+      if let element = check(child, parentID: id, context: context) { checked.add(element) }
     }
     return checked
   }

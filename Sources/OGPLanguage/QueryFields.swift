@@ -97,22 +97,11 @@ struct DerivedField: Sendable {
 }
 
 extension ElementKind {
-  /// The clauses an element of this kind is declared with.
+  /// The clauses an element of this kind is declared with: a declaration's, or a clause block's
+  /// (the kinds are named like them).
   var clauses: [ClauseSpec] {
-    switch self {
-    case .plan: ClauseTable.plan.map(\.spec)
-    case .commitment: ClauseTable.commitment.map(\.spec)
-    case .milestone: ClauseTable.milestone.map(\.spec)
-    case .actor: ClauseTable.actor.map(\.spec)
-    case .objective: ClauseTable.objective.map(\.spec)
-    case .strategy: ClauseTable.strategy.map(\.spec)
-    case .forum: ClauseTable.forum.map(\.spec)
-    case .standard: ClauseTable.standard.map(\.spec)
-    case .consultation: ClauseTable.consultation.map(\.spec)
-    case .cocreation: ClauseTable.cocreation.map(\.spec)
-    case .assessment: ClauseTable.assessment.map(\.spec)
-    case .priority, .change, .target: []
-    }
+    if let kind = DeclarationKind(rawValue: rawValue) { return ClauseTable.clauses(of: kind) }
+    return ClauseTable.blockClauses[rawValue] ?? []
   }
 
   /// The derived fields by name, built once: the evaluator looks one up for every element read.

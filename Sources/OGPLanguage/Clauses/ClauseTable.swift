@@ -7,18 +7,22 @@ import OGPModel
 public enum ClauseTable {
   /// The clauses of a declaration, as the checker and help texts see them.
   public static func clauses(of kind: DeclarationKind) -> [ClauseSpec] {
-    switch kind {
-    case .strategy: strategy.map(\.spec)
-    case .objective: objective.map(\.spec)
-    case .priority, .change: []
-    case .standard: standard.map(\.spec)
-    case .actor: actor.map(\.spec)
-    case .plan: plan.map(\.spec)
-    case .forum: forum.map(\.spec)
-    case .commitment: commitment.map(\.spec)
-    case .milestone: milestone.map(\.spec)
-    }
+    specs[kind] ?? []
   }
+
+  /// The specs of each kind, listed once: the checker asks for them at every declaration.
+  private static let specs: [DeclarationKind: [ClauseSpec]] = [
+    .strategy: strategy.map(\.spec), .objective: objective.map(\.spec), .standard: standard.map(\.spec),
+    .actor: actor.map(\.spec), .plan: plan.map(\.spec), .forum: forum.map(\.spec),
+    .commitment: commitment.map(\.spec), .milestone: milestone.map(\.spec),
+  ]
+
+  /// The clauses of each clause block (`assessment`), by the block's keyword.
+  static let blockClauses: [String: [ClauseSpec]] = Dictionary(
+    DeclarationKind.allCases.flatMap(clauses(of:)).compactMap { spec in
+      if case .block(let inner) = spec.type { (spec.keyword, inner) } else { nil }
+    },
+    uniquingKeysWith: { first, _ in first })
 
   /// The declarations allowed directly inside `parent` (nil: the top level of a file).
   public static func children(of parent: DeclarationKind?) -> [DeclarationKind] {
