@@ -29,6 +29,44 @@ enum ConfigurationMessage {
   case noWords(ConfigurationKey)
   case notAWord(ConfigurationKey, found: String)
   case emptyWord
+  case numberTooLarge
+  // Syntax (E0501).
+  case unexpectedAfterLine(isTable: Bool)
+  case invalidUTF8(bytes: Int)
+  case controlCharacter(Unicode.Scalar)
+  case arrayOfTables
+  case expectedTableName
+  case expectedTableClose(name: String, dotted: Bool)
+  case quotedKey
+  case expectedKey
+  case expectedEquals(key: String, found: EqualsHint)
+  case singleQuotedString
+  case nestedList
+  case inlineTable
+  case expectedListSeparator
+  case unclosedList
+  case multilineString
+  /// `atLineEnd`: the line ends in a backslash, as if to continue.
+  case unterminatedString(atLineEnd: Bool)
+  /// `written`: the escape as the file has it.
+  case invalidEscape(written: String)
+  case invalidUnicodeEscape
+  case malformedNumber(String)
+  case notAValue(String)
+  case expectedValue
+
+  /// What follows a key where '=' belongs.
+  enum EqualsHint {
+    case dot, colon, other
+
+    var help: String {
+      switch self {
+      case .dot: "dotted keys are not supported; put the key under its [table] header"
+      case .colon: "write '=' between a key and its value, not ':'"
+      case .other: "write '=' between the key and its value"
+      }
+    }
+  }
 
   /// What a key's value must be.
   enum ValueKind: String {
@@ -170,6 +208,106 @@ enum ConfigurationMessage {
     case .emptyWord:
       return Self.invalid(
         "an evidence word cannot be empty", at: span, label: "empty", help: "remove it from the list")
+    case .numberTooLarge:
+      return Self.invalid(
+        "number too large", at: span, label: "out of range",
+        help: "write a number from 0 to \(ConfigurationParser.largestNumber)")
+    case .unexpectedAfterLine(let isTable):
+      return Self.syntax(
+        "unexpected text after the \(isTable ? "table header" : "value")", at: span,
+        label: "expected the end of the line",
+        help: "write one key or header per line; a comment starts with '#'")
+    case .invalidUTF8(let count):
+      return Self.syntax(
+        "invalid UTF-8 (\(count) \(count == 1 ? "byte" : "bytes"))", at: span, label: "not UTF-8",
+        help: "save the file as UTF-8; ogp-lint.toml is always UTF-8")
+    case .controlCharacter(let scalar):
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      let name =
+        scalar.value == 0
+        ? "NUL byte" : "control character U+" + String(repeating: "0", count: 4 - hex.count) + hex
+      return Self.syntax(
+        "\(name) in the configuration", at: span, label: "not text",
+        help: "remove it; inside a string, write a tab or a line break as \\t or \\n")
+    case .arrayOfTables:
+      return Self.syntax(
+        "arrays of tables are not supported", at: span, label: "'[[' opens an array of tables",
+        help: "write a table header with single brackets, e.g. [thresholds]")
+    case .expectedTableName:
+      return Self.syntax(
+        "expected a table name after '['", at: span, label: "expected a name",
+        help: "write the table's name between the brackets, e.g. [thresholds]")
+    case .expectedTableClose(let name, let dotted):
+      return Self.syntax(
+        "expected ']' after the table name", at: span, label: "expected ']'",
+        help: dotted
+          ? "nested tables are not supported; the tables are [rules], [thresholds], [objectives] and [evidence]"
+          : "close the header with ']', e.g. [\(ConfigurationError.shown(name))]")
+    case .quotedKey:
+      return Self.syntax(
+        "quoted keys are not supported", at: span, label: "a quoted key",
+        help: "write the key without quotes; a key is letters, digits, '_' and '-'")
+    case .expectedKey:
+      return Self.syntax(
+        "expected a key, a table header or a comment", at: span, label: "unexpected character",
+        help: "each line is 'key = value', a '[table]' header, or a comment starting with '#'")
+    case .expectedEquals(let key, let found):
+      return Self.syntax(
+        "expected '=' after the key '\(ConfigurationError.shown(key))'", at: span, label: "expected '='",
+        help: found.help)
+    case .singleQuotedString:
+      return Self.syntax(
+        "strings in single quotes are not supported", at: span, label: "a single quote",
+        help: "write the string in double quotes, with a backslash written \\\\")
+    case .nestedList:
+      return Self.syntax(
+        "nested lists are not supported", at: span, label: "a list inside a list",
+        help: "write the elements of a list as strings, numbers or dates, e.g. [2, 4]")
+    case .inlineTable:
+      return Self.syntax(
+        "inline tables are not supported", at: span, label: "an inline table",
+        help: "write each key on its own line under a [table] header")
+    case .expectedListSeparator:
+      return Self.syntax(
+        "expected ',' or ']' after a list element", at: span, label: "expected ',' or ']'",
+        help: "separate the elements with commas, e.g. [2, 4]")
+    case .unclosedList:
+      return Self.syntax(
+        "unclosed list", at: span, label: "this list has no closing ']'",
+        help: "close the list with ']' on the same line")
+    case .multilineString:
+      return Self.syntax(
+        "multi-line strings are not supported", at: span, label: "opens a multi-line string",
+        help: "write the string on one line, with \\n for a line break")
+    case .unterminatedString(let atLineEnd):
+      return Self.syntax(
+        "unterminated string", at: span, label: "this string has no closing '\"'",
+        help: atLineEnd
+          ? "close the string with '\"'; a backslash at the end of a line is not a line continuation"
+          : "close the string with '\"' on the same line")
+    case .invalidEscape(let written):
+      return Self.syntax(
+        "invalid escape '\(written)'", at: span, label: "not an escape",
+        help:
+          "the escapes are \\\\, \\\", \\n, \\t, \\r, \\b, \\f, \\uXXXX and \\UXXXXXXXX; write a backslash as \\\\"
+      )
+    case .invalidUnicodeEscape:
+      return Self.syntax(
+        "invalid Unicode escape", at: span, label: "not a Unicode character",
+        help:
+          "write \\u and four hexadecimal digits (\\u00F3) or \\U and eight (\\U0001F600) naming a character")
+    case .malformedNumber(let text):
+      return Self.syntax(
+        "malformed number '\(ConfigurationError.shown(text))'", at: span, label: "not a whole number",
+        help: "write a whole number in digits, e.g. 12 or 1_000, without a leading zero")
+    case .notAValue(let text):
+      return Self.syntax(
+        "'\(ConfigurationError.shown(text))' is not a value", at: span, label: "not a value",
+        help: "write text in double quotes, e.g. \"\(ConfigurationError.shown(text))\"")
+    case .expectedValue:
+      return Self.syntax(
+        "expected a value", at: span, label: "expected a value",
+        help: "write a string in double quotes, a whole number, a date or a list in brackets")
     case .outsideRoot(let path, let root):
       return .configurationError(
         .configurationOutsideRoot,
@@ -185,6 +323,12 @@ enum ConfigurationMessage {
     -> Diagnostic
   {
     .configurationError(.invalidConfigurationValue, message, at: span, label: label, help: help)
+  }
+
+  private static func syntax(_ message: String, at span: SourceSpan, label: String, help: String)
+    -> Diagnostic
+  {
+    .configurationError(.configurationSyntax, message, at: span, label: label, help: help)
   }
 
   /// " in [table]", or nothing at the top of the file.
