@@ -42,18 +42,14 @@ extension Checker {
     var message: (clause: RuleClause, template: MessageTemplate?, found: String?)?
     for clause in rule.clauses {
       let keyword = clause.keyword.name
-      guard RuleClauseKeyword(rawValue: keyword) != nil else {
+      guard let clauseKeyword = RuleClauseKeyword(rawValue: keyword) else {
         reportUnknownClause(clause.keyword, among: RuleClauseKeyword.allCases.map(\.rawValue), owner: owner)
         continue
       }
       if let previous = seen[keyword] {
         diagnostics.append(
-          .error(
-            .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
-            label: "given again here", secondary: [Label(previous, "first given here")],
-            help: keyword == "message"
-              ? "keep one 'message' clause and remove the other"
-              : "keep one '\(keyword)' clause; join conditions with 'and'"))
+          RuleMessage.duplicateClause(clauseKeyword, rule: code.name, first: previous)
+            .diagnostic(at: clause.keyword.span))
         continue
       }
       seen[keyword] = clause.keyword.span
@@ -64,12 +60,8 @@ extension Checker {
       case .unknown: break
       }
     }
-    for (keyword, example) in [("each", "each commitment c"), ("require", "require count(c.partners) >= 1")]
-    where seen[keyword] == nil {
-      diagnostics.append(
-        .error(
-          .missingRequiredClause, "\(owner) has no '\(keyword)' clause", at: code.span,
-          label: "'\(keyword)' is required", help: "add a line such as: \(example)"))
+    for keyword in [RuleClauseKeyword.each, .require] where seen[keyword.rawValue] == nil {
+      diagnostics.append(RuleMessage.missingClause(keyword, rule: code.name).diagnostic(at: code.span))
     }
     if let message, message.template == nil { reportMessageValue(message.clause, found: message.found) }
     guard let each, let scopeWord = each.scope,
@@ -84,10 +76,10 @@ extension Checker {
     var filter: TypedExpression?
     var filterFailed = false
     if let condition = each.condition {
-      filter = typeCondition(condition, role: "the condition of 'where'", context)
+      filter = typeCondition(condition, role: .condition(of: "where"), context)
       filterFailed = filter == nil
     }
-    let required = requirement.flatMap { typeCondition($0, role: "the condition of 'require'", context) }
+    let required = requirement.flatMap { typeCondition($0, role: .condition(of: "require"), context) }
     let parts = message?.template.flatMap { typeMessage($0, context) }
     let messageFailed = message != nil && parts == nil
     guard codeIsValid, !filterFailed, !messageFailed, let severity, let title = rule.title,
@@ -106,32 +98,17 @@ extension Checker {
     guard RuleCode.isWellFormed(code.name) else {
       let capitals = code.name.uppercased()
       diagnostics.append(
-        .error(
-          .invalidRuleCode, "rule code '\(code.name)' is not in capitals and digits", at: code.span,
-          label: "not a rule code",
-          help: "write the code in capitals and digits, starting with a capital: FORUM01",
-          fixIts: RuleCode.isWellFormed(capitals) ? [.replace(code.span, with: capitals)] : []))
+        RuleMessage.invalidCode(code.name, corrected: RuleCode.isWellFormed(capitals) ? capitals : nil)
+          .diagnostic(at: code.span))
       return false
     }
     guard !RuleCode.isReserved(code.name) else {
       diagnostics.append(
-        .error(
-          .duplicateDeclaration, "rule code '\(code.name)' is reserved for the built-in rules", at: code.span,
-          label: "a built-in code",
-          notes: [
-            "built-in rules are coded \(RuleCode.reservedPrefixes.joined(separator: ", ")) and three digits, "
-              + "the language's diagnostics E and four digits"
-          ],
-          help: "give the rule a code of its own, such as FORUM01"))
+        RuleMessage.reservedCode(code.name, prefixes: RuleCode.reservedPrefixes).diagnostic(at: code.span))
       return false
     }
     if let previous = codes[code.name] {
-      diagnostics.append(
-        .error(
-          .duplicateDeclaration, "rule '\(code.name)' is declared twice", at: code.span,
-          label: "declared again here",
-          secondary: [Label(previous, "first declared here")],
-          help: "give one of them another code; rule codes are unique across all loaded files"))
+      diagnostics.append(RuleMessage.duplicateRule(code.name, first: previous).diagnostic(at: code.span))
       return false
     }
     codes[code.name] = code.span
@@ -139,19 +116,13 @@ extension Checker {
   }
 
   private mutating func reportMessageValue(_ clause: RuleClause, found: String?) {
-    let example = "message \"commitment {c.name} has no civil-society partner\""
     guard let found else {
-      diagnostics.append(
-        .error(
-          .expectedValue, "'message' has no value", at: clause.keyword.span, label: "expected a string",
-          help: "write it as: \(example)"))
+      diagnostics.append(RuleMessage.messageWithoutValue.diagnostic(at: clause.keyword.span))
       return
     }
     diagnostics.append(
-      .error(
-        .wrongValueType, "expected a one-line string for 'message', found \(found)",
-        at: SourceSpan(file: clause.span.file, start: clause.keyword.span.end + 1, end: clause.span.end),
-        label: "expected a string", help: "write it as: \(example)"))
+      RuleMessage.messageNotString(found: found).diagnostic(
+        at: SourceSpan(file: clause.span.file, start: clause.keyword.span.end + 1, end: clause.span.end)))
   }
 
   /// What a rule's expressions are typed in.
@@ -163,15 +134,14 @@ extension Checker {
   }
 
   /// A condition typed as yes/no, or nil after reporting why it is not one.
-  private mutating func typeCondition(_ expression: Expression, role: String, _ context: ConditionContext)
+  private mutating func typeCondition(
+    _ expression: Expression, role: ExpressionMessage.Role, _ context: ConditionContext
+  )
     -> TypedExpression?
   {
     guard let (typed, type) = typeExpression(expression, context) else { return nil }
     guard type == .boolean else {
-      diagnostics.append(
-        .error(
-          .typeMismatch, "\(role) needs a yes/no, but this is \(type.withArticle)", at: expression.span,
-          label: type.description, help: "write a comparison such as c.status == complete, or count(…) >= 2"))
+      diagnostics.append(RuleMessage.notYesNo(role, type).diagnostic(at: expression.span))
       return nil
     }
     return typed
@@ -210,11 +180,10 @@ extension Checker {
       guard case .word(let word) = type else { return (typed, type) }
       let fields = context.scope.elementKind.fields.keys.sorted()
       diagnostics.append(
-        .error(
-          .unknownNameInExpression, "unknown name '\(word)'", at: expression.span, label: "not declared",
-          help: Suggestions.didYouMean(Suggestions.closest(to: word, among: fields + [context.variable]))
-            ?? "read a field of the \(context.scope.rawValue) through its name, such as \(context.variable).\(fields[0])"
-        ))
+        ExpressionMessage.unknownName(
+          word, suggestions: Suggestions.closest(to: word, among: fields + [context.variable]),
+          fallback: .field(of: context.scope, variable: context.variable, example: fields[0])
+        ).diagnostic(at: expression.span))
       return nil
     }
   }

@@ -139,13 +139,7 @@ private struct Loader {
       }
       if let index = stack.firstIndex(where: { $0.canonical == targetCanonical }) {
         let cycle = stack[index...].map(\.display) + [stack[index].display]
-        diagnostics.append(
-          .error(
-            .useCycle, "'use' cycle: " + cycle.joined(separator: " → "), at: literal.span,
-            label: "closes the cycle",
-            help:
-              "files may not use each other in a circle; move what both need into a third file that both use")
-        )
+        diagnostics.append(LoadMessage.cycle(cycle).diagnostic(at: literal.span))
         continue
       }
       if loaded.contains(targetCanonical) { continue }
@@ -170,50 +164,18 @@ private struct Loader {
   }
 
   private func useFailure(_ error: SourceReadError, literal: StringLiteral, target: String) -> Diagnostic {
-    let shown = compiler.displayPath(target)
-    switch error {
-    case .notFound:
-      return .error(
-        .useTargetMissing, "cannot find '\(literal.value)'", at: literal.span, label: "no file at \(shown)",
-        help: "'use' paths are relative to the file that has the 'use'; check the spelling and the folder")
-    case .isDirectory:
-      return .error(
-        .useTargetIsDirectory, "'\(literal.value)' is a directory, not a file", at: literal.span,
-        label: "a directory",
-        help: "name a .ogp file inside it")
-    case .notRegularFile:
-      return .error(
-        .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,
-        label: "not a regular file", help: "'use' a .ogp file; FIFOs, devices and sockets are not read")
-    case .outsideRoot, .linkOutOfRoot:
-      return .error(
-        .useOutsideRoot,
-        error == .linkOutOfRoot
-          ? "'\(literal.value)' leads out of the project root through a symbolic link"
-          : "'\(literal.value)' is outside the project root",
-        at: literal.span, label: "not read", notes: ["the project root is \(compiler.root.path)"],
-        help:
-          "'use' reads only files inside the project root (the nearest folder above the first file that holds .git, or --root DIR); move the file into the project, or name a root that holds both with --root"
-      )
-    case .notSourceFile, .linkToOtherFile:
-      return .error(
-        .useTargetNotSource,
-        error == .linkToOtherFile
-          ? "'\(literal.value)' is a symbolic link to a file that is not a .ogp file"
-          : "'\(literal.value)' is not a .ogp file",
-        at: literal.span, label: "not read",
-        help:
-          "'use' reads only files whose names end in .ogp; name the .ogp file, or rename the file to end in .ogp"
-      )
-    case .binary:
-      return .error(
-        .useTargetNotSource, "'\(literal.value)' is not text, so not a .ogp file", at: literal.span,
-        label: "not shown",
-        help: "a .ogp file is UTF-8 text; check that the path names the right file, or save it as text")
-    case .tooLarge, .unreadable:
-      return .error(
-        .useTargetUnreadable, "cannot read '\(literal.value)': \(error.description)", at: literal.span,
-        label: "unreadable", help: "check the file's permissions")
-    }
+    let path = literal.value
+    let message: LoadMessage =
+      switch error {
+      case .notFound: .missing(path: path, shown: compiler.displayPath(target))
+      case .isDirectory: .directory(path: path)
+      case .notRegularFile: .notRegularFile(path: path, error)
+      case .outsideRoot, .linkOutOfRoot:
+        .outsideRoot(path: path, throughLink: error == .linkOutOfRoot, root: compiler.root.path)
+      case .notSourceFile, .linkToOtherFile: .notSource(path: path, throughLink: error == .linkToOtherFile)
+      case .binary: .binary(path: path)
+      case .tooLarge, .unreadable: .unreadable(path: path, error)
+      }
+    return message.diagnostic(at: literal.span)
   }
 }

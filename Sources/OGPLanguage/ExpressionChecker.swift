@@ -116,10 +116,8 @@ public struct ExpressionChecker: Sendable {
     public let diagnostic: Diagnostic
   }
 
-  private func fail(
-    _ code: DiagnosticCode, _ message: String, at span: SourceSpan, label: String, help: String
-  ) -> Failure {
-    Failure(diagnostic: .error(code, message, at: span, label: label, help: help))
+  private func fail(_ message: ExpressionMessage, at span: SourceSpan) -> Failure {
+    Failure(diagnostic: message.diagnostic(at: span))
   }
 
   // MARK: Inference
@@ -142,26 +140,19 @@ public struct ExpressionChecker: Sendable {
     case .integer(let value, _): return (.constant(.integer(value)), .integer)
     case .date(let text, let span):
       guard let date = PartialDate(text) else {
-        throw fail(
-          .invalidDate, "'\(text)' is not a date", at: span, label: "no such date",
-          help: "write 2024, 2024-06 or 2024-06-30")
+        throw fail(.invalidDate(text), at: span)
       }
       return (.constant(.date(date.firstDay)), .date)
     case .duration(let amount, let word, let span):
       // The parser reads a duration only after a unit's word; a zero amount is a length like any.
       guard let unit = Duration.Unit(word: word), amount <= Duration.amounts.upperBound else {
-        throw fail(
-          .valueOutOfRange, "a duration counts at most \(Duration.amounts.upperBound) \(word)", at: span,
-          label: "out of range",
-          help:
-            "write a whole number from 0 to \(Duration.amounts.upperBound), or a date for a fixed point in time"
-        )
+        throw fail(.durationTooLong(unit: word), at: span)
       }
       return (.constant(RuntimeValue(Duration(amount: amount, unit: unit))), .duration)
     case .name(let identifier): return try name(identifier, scope)
     case .member(let base, let field, _): return try member(base, field, scope)
     case .not(let operand, _):
-      let typed = try expect(operand, .boolean, scope, role: "'not'")
+      let typed = try expect(operand, .boolean, scope, role: .operand(of: "not"))
       return (.not(typed), .boolean)
     case .binary(let operation, let left, let right, let span):
       return try binary(operation, left, right, span, scope)
@@ -170,14 +161,12 @@ public struct ExpressionChecker: Sendable {
     case .filter(let collection, let condition, _):
       let (list, listType) = try inferValue(collection, scope)
       guard case .list(let elementType) = listType else {
-        throw fail(
-          .typeMismatch, "'where' filters a list, but this is \(listType.withArticle)", at: collection.span,
-          label: "not a list", help: "filter a list such as commitments or c.milestones")
+        throw fail(.filterNeedsList(listType), at: collection.span)
       }
       var inner = scope
       inner.variables["it"] = elementType
       if case .element = elementType { inner.implicit = "it" }
-      let typed = try expect(condition, .boolean, inner, role: "the condition of 'where'")
+      let typed = try expect(condition, .boolean, inner, role: .condition(of: "where"))
       return (.filter(list, typed), listType)
     }
   }
@@ -218,10 +207,7 @@ public struct ExpressionChecker: Sendable {
       if case .list(let inner) = fieldType { return (.field(typed, field.name, mapped: true), .list(inner)) }
       return (.field(typed, field.name, mapped: true), .list(fieldType))
     default:
-      throw fail(
-        .typeMismatch, "\(type.withArticle.capitalisedFirst) has no fields; '.\(field.name)' cannot be read",
-        at: field.span, label: "no field here",
-        help: "fields belong to plans, commitments, milestones and actors")
+      throw fail(.noFields(type, field: field.name), at: field.span)
     }
   }
 
@@ -241,29 +227,26 @@ public struct ExpressionChecker: Sendable {
   }
 
   private func unknownField(_ field: Identifier, of kind: ElementKind) -> Failure {
-    let fields = kind.fields.keys.sorted()
-    return fail(
-      .unknownNameInExpression, "\(kind.rawValue.withArticle) has no field '\(field.name)'", at: field.span,
-      label: "no such field",
-      help: suggestion(for: field.name, among: fields) ?? "the fields are " + fields.joined(separator: ", "))
+    fail(
+      .unknownField(
+        field.name, of: kind, suggestions: suggestions(for: field.name, among: Array(kind.fields.keys))),
+      at: field.span)
   }
 
-  private func suggestion(for name: String, among candidates: [String]) -> String? {
-    Suggestions.didYouMean(Suggestions.closest(to: name, among: candidates.sorted()))
+  private func suggestions(for name: String, among candidates: [String]) -> [String] {
+    Suggestions.closest(to: name, among: candidates.sorted())
   }
 
   /// Infers `expression` and insists on `type`.
-  private func expect(_ expression: Expression, _ type: ExpressionType, _ scope: Scope, role: String)
+  private func expect(
+    _ expression: Expression, _ type: ExpressionType, _ scope: Scope, role: ExpressionMessage.Role
+  )
     throws(Failure)
     -> TypedExpression
   {
     let (typed, actual) = try inferValue(expression, scope)
     guard actual == type else {
-      throw fail(
-        .typeMismatch, "\(role) needs \(type.withArticle), but this is \(actual.withArticle)",
-        at: expression.span,
-        label: actual.description, help: "write a comparison such as c.status == complete, or a count(…) >= 2"
-      )
+      throw fail(.wrongType(role, expected: type, actual: actual), at: expression.span)
     }
     return typed
   }
@@ -274,9 +257,7 @@ public struct ExpressionChecker: Sendable {
       candidates += kind.fields.keys
     }
     return fail(
-      .unknownNameInExpression, "unknown name '\(word)'", at: span, label: "not declared",
-      help: suggestion(for: word, among: candidates)
-        ?? "name a declared actor, plan, objective or commitment, a field, or a collection such as commitments"
+      .unknownName(word, suggestions: suggestions(for: word, among: candidates), fallback: .anyName), at: span
     )
   }
 
@@ -287,19 +268,15 @@ public struct ExpressionChecker: Sendable {
   ) throws(Failure) -> (TypedExpression, ExpressionType) {
     switch operation {
     case .and, .or:
-      let l = try expect(left, .boolean, scope, role: "'\(operation.rawValue)'")
-      let r = try expect(right, .boolean, scope, role: "'\(operation.rawValue)'")
+      let l = try expect(left, .boolean, scope, role: .operand(of: operation.rawValue))
+      let r = try expect(right, .boolean, scope, role: .operand(of: operation.rawValue))
       return (.binary(operation, l, r), .boolean)
     case .isIn, .isNotIn:
       let (l, leftType) = try infer(left, scope)
       let (r, rightType) = try inferValue(right, scope)
       if leftType == .text && rightType == .text { return (.binary(operation, l, r), .boolean) }
       guard case .list(let elementType) = rightType else {
-        throw fail(
-          .typeMismatch,
-          "'\(operation.rawValue)' looks in a list, but the right side is \(rightType.withArticle)",
-          at: right.span, label: "not a list",
-          help: "write SO3 in c.advances, or civil_society in c.actors.kind")
+        throw fail(.inNeedsList(operation, right: rightType), at: right.span)
       }
       try unify(leftType, elementType, left: left, right: right, operation: operation, scope)
       return (.binary(operation, l, r), .boolean)
@@ -310,10 +287,7 @@ public struct ExpressionChecker: Sendable {
       if operation != .equal && operation != .notEqual {
         let ordered: Set<ExpressionType> = [.integer, .date, .duration, .text]
         guard ordered.contains(leftType) || ordered.contains(rightType) else {
-          throw fail(
-            .typeMismatch,
-            "'\(operation.rawValue)' orders numbers, dates, durations and text, not \(leftType)",
-            at: span, label: "cannot be ordered", help: "compare with == or !=")
+          throw fail(.cannotOrder(operation, leftType), at: span)
         }
       }
       return (.binary(operation, l, r), .boolean)
@@ -327,14 +301,7 @@ public struct ExpressionChecker: Sendable {
       case (.date, _, .duration): type = .date
       case (.duration, _, .duration): type = .duration
       default:
-        let verb =
-          operation == .plus ? "add \(rightType.withArticle) to" : "subtract \(rightType.withArticle) from"
-        throw fail(
-          .typeMismatch, "cannot \(verb) \(leftType.withArticle)", at: span,
-          label: "\(leftType) \(operation.rawValue) \(rightType)",
-          help:
-            "numbers add to numbers; a date minus a date is a duration; a date plus a duration (3 months) is a date"
-        )
+        throw fail(.cannotCombine(operation, leftType, rightType), at: span)
       }
       // Constants are added now, so a sum out of range is an error where it is written.
       guard case .constant(let a) = l, case .constant(let b) = r else {
@@ -343,7 +310,7 @@ public struct ExpressionChecker: Sendable {
       do {
         return (.constant(try a.combined(with: b, subtracting: operation == .minus)), type)
       } catch {
-        throw Failure(diagnostic: error.diagnostic(at: span))
+        throw fail(.outOfRange(error), at: span)
       }
     }
   }
@@ -363,26 +330,20 @@ public struct ExpressionChecker: Sendable {
     case (.word(let word), _): throw unknownWord(word, at: left.span, scope)
     case (_, .word(let word)): throw unknownWord(word, at: right.span, scope)
     default:
-      var help = "compare values of one kind: a date with a date, a status with a status"
+      var hint = ExpressionMessage.ComparisonHint.sameKind
       if case .list = leftType, case .element = rightType {
-        help = "to ask whether it is among them, write: \(right.sourceHint) in \(left.sourceHint)"
+        hint = .membership(element: right.sourceHint, list: left.sourceHint)
       } else if (leftType == .date && rightType == .integer) || (leftType == .integer && rightType == .date) {
-        help = "a date in an expression is written in full: 2025-01-01, not 2025"
+        hint = .yearForDate
       }
-      throw fail(
-        .typeMismatch,
-        "'\(operation.rawValue)' compares \(leftType.withArticle) with \(rightType.withArticle)",
-        at: left.span.union(right.span), label: "\(leftType) vs \(rightType)", help: help)
+      throw fail(.cannotCompare(operation, leftType, rightType, hint: hint), at: left.span.union(right.span))
     }
   }
 
   private func member(_ word: String, of domain: EnumDomain, at span: SourceSpan) throws(Failure) {
     guard !domain.values.contains(word) else { return }
     throw fail(
-      .notInEnumeration, "'\(word)' is not \(domain.withArticle)", at: span,
-      label: "not \(domain.withArticle)",
-      help: (suggestion(for: word, among: domain.values).map { $0 + " " } ?? "")
-        + "(\(domain.rawValue): \(domain.values.joined(separator: ", ")))")
+      .notInEnumeration(word, domain, suggestions: suggestions(for: word, among: domain.values)), at: span)
   }
 
   // MARK: Functions
@@ -392,26 +353,21 @@ public struct ExpressionChecker: Sendable {
   {
     let name = function.name
     guard let usage = ExpressionGlobals.functions[name] else {
+      let functions = ExpressionGlobals.functions.keys.sorted()
       throw fail(
-        .unknownFunction, "unknown function '\(name)'", at: function.span, label: "no such function",
-        help: (suggestion(for: name, among: Array(ExpressionGlobals.functions.keys)).map { $0 + " " } ?? "")
-          + "the functions are " + ExpressionGlobals.functions.keys.sorted().joined(separator: ", "))
+        .unknownFunction(name, suggestions: suggestions(for: name, among: functions), functions: functions),
+        at: function.span)
     }
     func arity(_ counts: ClosedRange<Int>) throws(Failure) {
       guard counts.contains(arguments.count) else {
         throw fail(
-          .unknownFunction,
-          "'\(name)' takes \(counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound) or \(counts.upperBound)") "
-            + "\(counts.upperBound == 1 ? "argument" : "arguments"), not \(arguments.count)",
-          at: span, label: "wrong number of arguments", help: usage)
+          .wrongArgumentCount(function: name, counts: counts, given: arguments.count, usage: usage), at: span)
       }
     }
     func list(_ index: Int) throws(Failure) -> (TypedExpression, ExpressionType) {
       let (typed, type) = try inferValue(arguments[index], scope)
       guard case .list(let element) = type else {
-        throw fail(
-          .typeMismatch, "'\(name)' needs a list, but this is \(type.withArticle)", at: arguments[index].span,
-          label: "not a list", help: usage)
+        throw fail(.functionNeedsList(function: name, type, usage: usage), at: arguments[index].span)
       }
       return (typed, element)
     }
@@ -426,26 +382,25 @@ public struct ExpressionChecker: Sendable {
       var inner = scope
       inner.variables["it"] = element
       if case .element = element { inner.implicit = "it" }
-      let condition = try expect(arguments[1], .boolean, inner, role: "the condition of '\(name)'")
+      let condition = try expect(arguments[1], .boolean, inner, role: .condition(of: name))
       return (.call(name, [collection, condition]), .boolean)
     case "min", "max":
       try arity(1...1)
       let (collection, element) = try list(0)
       guard [.date, .integer, .duration].contains(element) else {
         throw fail(
-          .typeMismatch, "'\(name)' needs dates or numbers, but these are \(element)", at: arguments[0].span,
-          label: "list of \(element)", help: usage)
+          .functionNeedsOrderedList(function: name, element: element, usage: usage), at: arguments[0].span)
       }
       return (.call(name, [collection]), element)
     case "length":
       try arity(1...1)
-      return (.call(name, [try expect(arguments[0], .text, scope, role: "'length'")]), .integer)
+      return (.call(name, [try expect(arguments[0], .text, scope, role: .operand(of: "length"))]), .integer)
     case "exists":
       try arity(1...1)
       return (.call(name, [try inferValue(arguments[0], scope).0]), .boolean)
     default:
       try arity(1...1)
-      return (.call(name, [try expect(arguments[0], .duration, scope, role: "'\(name)'")]), .integer)
+      return (.call(name, [try expect(arguments[0], .duration, scope, role: .operand(of: name))]), .integer)
     }
   }
 }

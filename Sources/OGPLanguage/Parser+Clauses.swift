@@ -17,7 +17,7 @@ extension Parser {
     let clause = Clause(
       keyword: keyword, groups: groups, block: block,
       span: SourceSpan(file: source.id, start: keyword.span.start, end: max(end, keyword.span.end)))
-    expectItemEnd(after: "the values of '\(keyword.name)'")
+    expectItemEnd(after: .values(clause: keyword.name))
     return clause
   }
 
@@ -33,11 +33,7 @@ extension Parser {
       skipNewlines()
       guard atAtomStart else {
         if at(.endOfFile) { endedInside = true }
-        report(
-          .error(
-            .expectedValue, "expected a value after ',' in '\(clause)', found \(currentDescription)",
-            at: comma,
-            label: "trailing ','", help: "remove the trailing ',' or add the missing value"))
+        report(.expectedValueAfterComma(clause: clause, found: found), at: comma)
         break
       }
     }
@@ -53,10 +49,7 @@ extension Parser {
 
   mutating func parseGroup(of clause: String) -> ValueGroup? {
     guard atAtomStart else {
-      report(
-        .error(
-          .expectedValue, "expected a value for '\(clause)', found \(currentDescription)", at: missingSpan,
-          label: "expected a value", help: "remove the trailing ',' or add the missing value"))
+      report(.expectedValue(clause: clause, found: found), at: missingSpan)
       return nil
     }
     var terms: [Term] = []
@@ -76,11 +69,7 @@ extension Parser {
     skipNewlines()
     guard atAtomStart, let upper = parseAtom() else {
       if at(.endOfFile) { endedInside = true }
-      report(
-        .error(
-          .expectedValue, "expected the end of the range after '..', found \(currentDescription)",
-          at: missingSpan,
-          label: "expected a value", help: "write a range as: 2024-09 .. 2026-08"))
+      report(.expectedRangeEnd(found: found), at: missingSpan)
       return Term(lower: lower, upper: nil, span: lower.span)
     }
     return Term(lower: lower, upper: upper, span: lower.span.union(upper.span))
@@ -104,12 +93,7 @@ extension Parser {
       var parts: [Identifier] = []
       while true {
         if current.kind.isKeyword {
-          let word = text(current)
-          report(
-            .error(
-              .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name",
-              at: span(current),
-              label: "reserved", help: "rename the declaration it refers to, such as '\(word)_1'"))
+          report(.reservedWordAsName(text(current), referring: true), at: span(current))
         }
         parts.append(Identifier(text(current), span: span(current)))
         advance()
@@ -118,10 +102,7 @@ extension Parser {
           advance()
         } else {
           advance()
-          report(
-            .error(
-              .expectedValue, "expected a name after '.', found \(currentDescription)", at: missingSpan,
-              label: "expected a name", help: "a path names what is inside: SO3.protect_participation"))
+          report(.expectedNameAfterDot(found: found), at: missingSpan)
           break
         }
       }

@@ -12,25 +12,21 @@ extension Parser {
       EnumDomain.actorKind.values.contains(text(current))
     {
       // `actor government "Ministry of Finance"`: the kind is there, the name is not.
-      report(
-        .error(
-          .expectedName, "expected a name for the actor before its kind '\(text(current))'",
-          at: span(current),
-          label: "this is the actor's kind", help: "write it as: actor finance \(text(current)) \"…\""))
+      report(.actorKindBeforeName(kind: text(current)), at: span(current))
       advance()
       _ = expectTitle(kind, name: nil)
       let body = at(.leftBrace) ? parseBlock(owner: kind) : nil
       let end = tokens[index - 1].end
-      expectItemEnd(after: "the actor declaration")
+      expectItemEnd(after: .declaration(.actor))
       return Declaration(
         kind: kind, keywordSpan: keyword, name: nil, actorKind: nil, title: nil, doc: doc, body: body,
         span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
     }
     if kind.hasName {
-      name = expectName("a name for the \(kind.rawValue)", example: Self.example(kind))
+      name = expectName(.declaration(kind))
     }
     if kind == .actor, name != nil {
-      actorKind = expectName("the actor's kind (government, civil_society, …)", example: Self.example(kind))
+      actorKind = expectName(.actorKind)
     }
     let title = expectTitle(kind, name: name)
     var body: Block?
@@ -41,7 +37,7 @@ extension Parser {
     let declaration = Declaration(
       kind: kind, keywordSpan: keyword, name: name, actorKind: actorKind, title: title, doc: doc,
       body: body, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
-    expectItemEnd(after: "the \(kind.rawValue) declaration")
+    expectItemEnd(after: .declaration(kind))
     return declaration
   }
 
@@ -61,37 +57,27 @@ extension Parser {
   }
 
   /// A name in a declaration header. A reserved word is reported but kept, so checking goes on.
-  mutating func expectName(_ what: @autoclosure () -> String, example: @autoclosure () -> String)
-    -> Identifier?
-  {
+  mutating func expectName(_ what: SyntaxMessage.Name) -> Identifier? {
     if at(.identifier) {
       defer { advance() }
       return Identifier(text(current), span: span(current))
     }
     if current.kind.isKeyword {
       let word = text(current)
-      report(
-        .error(
-          .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name", at: span(current),
-          label: "reserved", help: "choose another name, such as '\(word)_1' or 'my_\(word)'"))
+      report(.reservedWordAsName(word, referring: false), at: span(current))
       defer { advance() }
       return Identifier(word, span: span(current))
     }
-    report(
-      .error(
-        .expectedName, "expected \(what()), found \(currentDescription)", at: missingSpan,
-        label: "expected a name",
-        help: "write it as: \(example())"))
+    report(.expectedName(what, found: found), at: missingSpan)
     return nil
   }
 
   mutating func expectTitle(_ kind: DeclarationKind, name: Identifier?) -> StringLiteral? {
-    expectTitle(
-      of: name.map { "\(kind.rawValue) '\($0.name)'" } ?? kind.rawValue, example: Self.example(kind))
+    expectTitle(of: .declaration(kind, name: name?.name))
   }
 
-  /// The title string of `subject` ("plan 'p'", "rule 'FORUM01'").
-  mutating func expectTitle(of subject: String, example: @autoclosure () -> String) -> StringLiteral? {
+  /// The title string of `owner` (plan 'p', rule 'FORUM01').
+  mutating func expectTitle(of owner: SyntaxMessage.TitleOwner) -> StringLiteral? {
     if at(.string) || at(.multilineString) { return parseString() }
     if at(.identifier) || at(.integer) {
       // A title written without quotes: point at the words and skip them.
@@ -101,18 +87,10 @@ extension Parser {
         last = span(current)
         advance()
       }
-      report(
-        .error(
-          .expectedTitle, "the title of \(subject) must be a string", at: first.union(last),
-          label: "not in quotes",
-          help: "put the title in double quotes: \"\(source.text(of: first.union(last)))\""))
+      report(.unquotedTitle(of: owner, written: source.text(of: first.union(last))), at: first.union(last))
       return nil
     }
-    report(
-      .error(
-        .expectedTitle, "expected a title string for \(subject), found \(currentDescription)",
-        at: missingSpan,
-        label: "expected a string", help: "write it as: \(example())"))
+    report(.expectedTitle(of: owner, found: found), at: missingSpan)
     return nil
   }
 
@@ -125,11 +103,7 @@ extension Parser {
     if depth > Parser.maximumNesting {
       if !reportedNestingTooDeep {
         reportedNestingTooDeep = true
-        diagnostics.append(
-          .error(
-            .nestingTooDeep, "blocks nested too deep (the limit is \(Parser.maximumNesting))", at: open,
-            label: "block \(Parser.maximumNesting + 1) levels deep",
-            help: "declarations nest at most a few levels; look for '{' without its '}'"))
+        diagnostics.append(SyntaxMessage.nestingTooDeep(limit: Parser.maximumNesting).diagnostic(at: open))
         isRecovering = true
       }
       let close = skipToClosingBrace()
@@ -171,10 +145,7 @@ extension Parser {
       // enough: every enclosing block ends at the same place.
       if !reportedUnclosedBlock {
         reportedUnclosedBlock = true
-        diagnostics.append(
-          .error(
-            .unclosedBlock, "expected '}' to close the block", at: missingSpan, label: "the file ends here",
-            secondary: [Label(open, "block opened here")], help: "add '}' where the block should end"))
+        diagnostics.append(SyntaxMessage.unclosedBlock(opened: open).diagnostic(at: missingSpan))
         isRecovering = true
       }
       return Block(items: items, openBrace: open, closeBrace: nil)
@@ -193,16 +164,10 @@ extension Parser {
         items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
       }
     case .kwUse:
-      report(
-        .error(
-          .unexpectedInBlock, "'use' is only allowed at the top level of a file", at: span(current),
-          label: "inside a block", help: "move this line to the top of the file"))
+      report(.useInBlock, at: span(current))
       skipToItemBoundary()
     case .kwRule:
-      report(
-        .error(
-          .unexpectedInBlock, "a rule can only be declared at the top level of a file", at: span(current),
-          label: "inside a block", help: "move the rule out of the block, to the top level of the file"))
+      report(.ruleInBlock, at: span(current))
       // Read the misplaced rule whole, so its block is skipped; what is wrong inside it waits
       // until it is moved.
       let reported = diagnostics.count
@@ -210,21 +175,10 @@ extension Parser {
       diagnostics.removeSubrange(reported...)
       isRecovering = true
     case .leftBrace:
-      report(
-        .error(
-          .unexpectedInBlock, "unexpected block", at: span(current),
-          label: "a block must follow a clause or declaration",
-          help: "remove the braces, or put a declaration header before them"))
+      report(.unexpectedBlock, at: span(current))
       _ = parseBlock(owner: nil)
     default:
-      report(
-        .error(
-          .unexpectedInBlock, "expected a clause or a declaration, found \(currentDescription)",
-          at: span(current), label: "unexpected here",
-          help: owner.map {
-            "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf"
-          }
-            ?? "a block holds lines like 'keyword value'"))
+      report(.expectedBlockItem(found: found, owner: owner), at: span(current))
       skipToItemBoundary()
     }
     return nil

@@ -26,11 +26,7 @@ extension Parser {
     let expression = parser.parseExpression()
     parser.skipNewlines()
     if expression != nil, !parser.at(.endOfFile) {
-      parser.report(
-        .error(
-          .unexpectedInExpression, "unexpected \(parser.currentDescription) after the expression",
-          at: parser.span(parser.current), label: "the expression ends before this",
-          help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >="))
+      parser.report(.unexpectedAfterExpression(found: parser.found), at: parser.span(parser.current))
     }
     return (expression, lexical + parser.diagnostics, parser.endedInside || endsInsideString(lexical))
   }
@@ -45,10 +41,7 @@ extension Parser {
     expressionDepth += 1
     defer { expressionDepth -= 1 }
     guard expressionDepth <= Parser.maximumNesting else {
-      report(
-        .error(
-          .nestingTooDeep, "expression nested too deep (the limit is \(Parser.maximumNesting) levels)",
-          at: span(current), label: "too deep", help: "split the condition into simpler ones"))
+      report(.expressionTooDeep(limit: Parser.maximumNesting), at: span(current))
       return nil
     }
     guard var result = parseDisjunction() else { return nil }
@@ -134,10 +127,7 @@ extension Parser {
       guard countTerm() else { return nil }
       advance()
       guard at(.identifier) || current.kind.isKeyword else {
-        report(
-          .error(
-            .expectedExpression, "expected a field name after '.', found \(currentDescription)",
-            at: missingSpan, label: "expected a name", help: "write a field such as c.lead or c.period.end"))
+        report(.expectedFieldName(found: found), at: missingSpan)
         return nil
       }
       let field = Identifier(text(current), span: span(current))
@@ -176,10 +166,7 @@ extension Parser {
       guard inner != nil else { return nil }
       guard at(.rightParen) else {
         if at(.endOfFile) { endedInside = true }
-        report(
-          .error(
-            .expectedExpression, "expected ')' to close the parenthesis, found \(currentDescription)",
-            at: missingSpan, label: "expected ')'", help: "close the parenthesis opened here"))
+        report(.expectedClosingParenthesis(found: found), at: missingSpan)
         return nil
       }
       advance()
@@ -210,12 +197,7 @@ extension Parser {
       parenthesisDepth -= 1
       guard at(.rightParen) else {
         if at(.endOfFile) { endedInside = true }
-        report(
-          .error(
-            .expectedExpression,
-            "expected ')' after the arguments of '\(name.name)', found \(currentDescription)",
-            at: missingSpan, label: "expected ')'", help: "separate arguments with commas and close with ')'")
-        )
+        report(.expectedCallEnd(function: name.name, found: found), at: missingSpan)
         return nil
       }
       let end = span(current)
@@ -224,12 +206,7 @@ extension Parser {
     default:
       // An operand missing at the end, inside parentheses: `count(` goes on at the next line.
       if at(.endOfFile), parenthesisDepth > 0 { endedInside = true }
-      report(
-        .error(
-          .expectedExpression, "expected an expression, found \(currentDescription)", at: missingSpan,
-          label: "expected a value",
-          help: "an expression is a name (c.lead), a value (2024-06, \"text\", 3 months) or a call (count(…))"
-        ))
+      report(.expectedExpression(found: found), at: missingSpan)
       return nil
     }
   }
@@ -267,10 +244,7 @@ extension Parser {
   private mutating func countTerm() -> Bool {
     expressionTerms += 1
     guard expressionTerms <= Parser.maximumExpressionTerms else {
-      report(
-        .error(
-          .nestingTooDeep, "expression too long (the limit is \(Parser.maximumExpressionTerms) operators)",
-          at: span(current), label: "one operator too many", help: "split the condition into several rules"))
+      report(.expressionTooLong(limit: Parser.maximumExpressionTerms), at: span(current))
       return false
     }
     return true

@@ -5,18 +5,14 @@ import OGPDiagnostics
 /// costs no stack.
 extension Parser {
   /// After a clause or declaration: a line break or ';' (consumed), or a '}' or the end (left).
-  mutating func expectItemEnd(after what: @autoclosure () -> String) {
+  mutating func expectItemEnd(after item: SyntaxMessage.Item) {
     switch current.kind {
     case .newline, .semicolon:
       advance()
     case .rightBrace, .endOfFile:
       break
     default:
-      report(
-        .error(
-          .unexpectedAfterHeader, "unexpected \(currentDescription) after \(what())", at: span(current),
-          label: "expected the end of the line",
-          help: "put one clause or declaration on each line, or separate them with ';'"))
+      report(.unexpectedAfterItem(found: found, item: item), at: span(current))
       skipToItemBoundary()
     }
   }

@@ -11,20 +11,18 @@ import OGPDiagnostics
 /// The parser reads the shape; which words are valid (the code, the severity, the scope), which
 /// clauses are missing or repeated, and the expressions' types are the checker's.
 extension Parser {
-  static let ruleExample = "rule FORUM01 warning \"Every commitment has a partner\" { … }"
-
   mutating func parseRule() -> RuleDeclaration {
     let keyword = span(current)
     let doc = takeDoc()
     advance()
-    let code = expectName("the rule's code, in capitals and digits", example: Self.ruleExample)
+    let code = expectName(.ruleCode)
     var severity: Identifier?
     var title: StringLiteral?
     if code != nil {
-      severity = expectName("the rule's severity (error, warning or info)", example: Self.ruleExample)
+      severity = expectName(.ruleSeverity)
     }
     if severity != nil {
-      title = expectTitle(of: code.map { "rule '\($0.name)'" } ?? "the rule", example: Self.ruleExample)
+      title = expectTitle(of: .rule(code: code?.name))
     }
     var clauses: [RuleClause] = []
     var open: SourceSpan?
@@ -38,7 +36,7 @@ extension Parser {
       keywordSpan: keyword, code: code, severity: severity, title: title, doc: doc, clauses: clauses,
       openBrace: open, closeBrace: close,
       span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
-    expectItemEnd(after: "the rule declaration")
+    expectItemEnd(after: .rule)
     return rule
   }
 
@@ -58,7 +56,8 @@ extension Parser {
         endedInside = true
         if !reportedUnclosedBlock {
           reportedUnclosedBlock = true
-          diagnostics.append(unclosedRule(open, label: "the file ends here"))
+          diagnostics.append(
+            SyntaxMessage.unclosedRule(opened: open, atEndOfFile: true).diagnostic(at: missingSpan))
           isRecovering = true
         }
         return (clauses, nil)
@@ -68,23 +67,13 @@ extension Parser {
         isRecovering = false
         clauses.append(parseRuleClause())
       case let kind where kind.isKeyword:
-        report(unclosedRule(open, label: "the rule's block is not closed before this"))
+        report(.unclosedRule(opened: open, atEndOfFile: false), at: missingSpan)
         return (clauses, nil)
       default:
-        report(
-          .error(
-            .unexpectedInBlock, "expected 'each', 'require' or 'message', found \(currentDescription)",
-            at: span(current), label: "unexpected here",
-            help: "a rule's block holds 'each', 'require' and 'message' lines"))
+        report(.unexpectedInRule(found: found), at: span(current))
         skipRestOfRuleClause()
       }
     }
-  }
-
-  private func unclosedRule(_ open: SourceSpan, label: String) -> Diagnostic {
-    .error(
-      .unclosedBlock, "expected '}' to close the rule's block", at: missingSpan, label: label,
-      secondary: [Label(open, "block opened here")], help: "add '}' after the rule's last line")
   }
 
   private mutating func parseRuleClause() -> RuleClause {
@@ -112,40 +101,26 @@ extension Parser {
 
   /// `each KIND NAME [where CONDITION]`.
   private mutating func parseEach() -> RuleClause.Value {
-    let example = "each commitment c where SO3 in c.advances"
     guard at(.identifier) || current.kind.isKeyword else {
-      report(
-        .error(
-          .expectedName, "expected what the rule checks after 'each', found \(currentDescription)",
-          at: missingSpan, label: "expected commitment, milestone, plan or actor",
-          help: "write it as: \(example)"))
+      report(.expectedEachScope(found: found), at: missingSpan)
       skipRestOfRuleClause()
       return .each(scope: nil, variable: nil, condition: nil)
     }
     let scope = Identifier(text(current), span: span(current))
     advance()
     guard !atItemEnd, !atWhere else {
-      report(
-        .error(
-          .expectedName,
-          "expected a name for each \(scope.name) after '\(scope.name)', found \(currentDescription)",
-          at: missingSpan, label: "expected a name",
-          help: "name it, and read its fields through the name: \(example)"))
+      report(.expectedEachName(scope: scope.name, found: found), at: missingSpan)
       skipRestOfRuleClause()
       return .each(scope: scope, variable: nil, condition: nil)
     }
-    guard let variable = expectName("a name for each \(scope.name)", example: example) else {
+    guard let variable = expectName(.eachVariable(scope: scope.name)) else {
       skipRestOfRuleClause()
       return .each(scope: scope, variable: nil, condition: nil)
     }
     guard atWhere else {
       if !atItemEnd {
         report(
-          .error(
-            .unexpectedAfterHeader,
-            "unexpected \(currentDescription) after 'each \(scope.name) \(variable.name)'",
-            at: span(current), label: "expected 'where' or the end of the line",
-            help: "put the condition after 'where': \(example)"))
+          .unexpectedAfterEach(found: found, scope: scope.name, variable: variable.name), at: span(current))
       }
       skipRestOfRuleClause()
       return .each(scope: scope, variable: variable, condition: nil)
@@ -170,11 +145,7 @@ extension Parser {
   private mutating func expectRuleClauseEnd() -> Bool {
     let atEnd = atItemEnd
     if !atEnd {
-      report(
-        .error(
-          .unexpectedInExpression, "unexpected \(currentDescription) after the expression", at: span(current),
-          label: "the expression ends before this",
-          help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >="))
+      report(.unexpectedAfterExpression(found: found), at: span(current))
     }
     skipRestOfRuleClause()
     return atEnd
@@ -208,7 +179,7 @@ extension Parser {
       return .message(nil, found: "a multi-line string")
     default:
       guard !atItemEnd else { return .message(nil, found: nil) }
-      let found = parseAtom()?.kindDescription ?? currentDescription
+      let found = parseAtom()?.kindDescription ?? self.found.description
       skipRestOfRuleClause()
       return .message(nil, found: found)
     }
@@ -216,10 +187,7 @@ extension Parser {
 
   private mutating func expectMessageEnd() {
     if !atItemEnd {
-      report(
-        .error(
-          .unexpectedAfterHeader, "unexpected \(currentDescription) after the message", at: span(current),
-          label: "expected the end of the line", help: "write the whole message as one string"))
+      report(.unexpectedAfterMessage(found: found), at: span(current))
     }
     skipRestOfRuleClause()
   }
@@ -254,11 +222,7 @@ extension Parser {
         var close = position + 1
         while close < contentEnd, bytes[close] != UInt8(ascii: "}") { close += 1 }
         guard close < contentEnd else {
-          report(
-            .error(
-              .expectedExpression, "expected '}' to close the '{' of the message",
-              at: SourceSpan(file: source.id, start: position, end: position + 1), label: "opened here",
-              help: "close the expression with '}': \"commitment {c.name} has no partner\""))
+          report(.unclosedInterpolation, at: SourceSpan(file: source.id, start: position, end: position + 1))
           return MessageTemplate(parts: parts, literal: literal)
         }
         if let expression = parseInterpolation(from: position + 1, to: close) {
@@ -277,11 +241,7 @@ extension Parser {
   private mutating func parseInterpolation(from start: Int, to end: Int) -> Expression? {
     let bytes = source.bytes
     guard bytes[start..<end].contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-      report(
-        .error(
-          .expectedExpression, "expected an expression between '{' and '}'",
-          at: SourceSpan(file: source.id, start: start - 1, end: end + 1), label: "empty",
-          help: "write what to show, such as {c.name} or {count(c.partners)}"))
+      report(.emptyInterpolation, at: SourceSpan(file: source.id, start: start - 1, end: end + 1))
       return nil
     }
     var masked = [UInt8](repeating: UInt8(ascii: " "), count: end)

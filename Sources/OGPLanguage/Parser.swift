@@ -115,11 +115,9 @@ public struct Parser: Sendable {
     return SourceSpan(file: source.id, start: end, end: end)
   }
 
-  var currentDescription: String {
-    switch current.kind {
-    case .identifier: "'\(text(current))'"
-    default: current.kind.displayName
-    }
+  /// The current token, as a message names what was found instead of what was expected.
+  var found: SyntaxMessage.Found {
+    at(.identifier) ? .name(text(current)) : .token(current.kind)
   }
 
   // MARK: File
@@ -143,37 +141,19 @@ public struct Parser: Sendable {
         isRecovering = false
         items.append(.declaration(parseDeclaration(DeclarationKind(kind)!)))
       case .rightBrace:
-        report(
-          .error(
-            .unmatchedBrace, "unmatched '}'", at: span(current), label: "no block is open here",
-            help: "remove it, or add the '{' it was meant to close"))
+        report(.unmatchedBrace, at: span(current))
         advance()
       case .leftBrace:
-        report(
-          .error(
-            .expectedDeclaration, "expected a declaration, found a block", at: span(current),
-            label: "a block must follow a declaration header",
-            help: "start a declaration: strategy, actor or plan"))
+        report(.blockWithoutDeclaration, at: span(current))
         _ = parseBlock(owner: nil)
       default:
-        report(expectedDeclaration())
+        report(.expectedDeclaration(found: found), at: span(current))
         skipToTopLevelDeclaration()
       }
       dropDocUnlessDocumenting(start)
       assert(index > start || at(.endOfFile), "the parser made no progress")
     }
     return SourceFileSyntax(file: source.id, items: items)
-  }
-
-  private func expectedDeclaration() -> Diagnostic {
-    let found = currentDescription
-    var help = "a file holds 'use \"file.ogp\"' lines and strategy, actor and plan declarations"
-    if at(.identifier) {
-      help = "clauses such as \(found) belong inside a declaration's { … } block"
-    }
-    return .error(
-      .expectedDeclaration, "expected a declaration, found \(found)", at: span(current),
-      label: "expected 'strategy', 'actor', 'plan' or 'use'", help: help)
   }
 
   /// `use "path"`.
@@ -185,14 +165,10 @@ public struct Parser: Sendable {
     if at(.string) || at(.multilineString) {
       path = parseString()
     } else {
-      report(
-        .error(
-          .expectedUsePath, "expected a file path in quotes after 'use'", at: missingSpan,
-          label: "expected a string",
-          help: "write the path relative to this file: use \"../strategy/ogp-2023-2028.ogp\""))
+      report(.expectedUsePath, at: missingSpan)
     }
     let end = index > 0 ? tokens[index - 1].end : keyword.end
-    expectItemEnd(after: "the 'use' line")
+    expectItemEnd(after: .use)
     return UseDirective(
       path: path, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
   }
@@ -217,6 +193,10 @@ public struct Parser: Sendable {
   mutating func takeDoc() -> String? {
     defer { pendingDoc.removeAll() }
     return pendingDoc.isEmpty ? nil : pendingDoc.joined(separator: "\n")
+  }
+
+  mutating func report(_ message: SyntaxMessage, at span: SourceSpan) {
+    report(message.diagnostic(at: span))
   }
 
   mutating func report(_ diagnostic: Diagnostic) {

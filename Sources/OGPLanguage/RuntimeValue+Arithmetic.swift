@@ -18,16 +18,14 @@ extension RuntimeValue {
   /// `self + other`, or `self - other` when `subtracting`; `.none` for types that do not add.
   /// The checker folds constants with this too, so a constant out of range is found early.
   func combined(with other: RuntimeValue, subtracting: Bool) throws(ValueOutOfRange) -> RuntimeValue {
-    let sign = subtracting ? "-" : "+"
-    func outOfRange(_ limit: String) -> ValueOutOfRange {
-      ValueOutOfRange(
-        reason: "\(ValueFormatter.scalar(self)) \(sign) \(ValueFormatter.scalar(other)) \(limit)")
+    func outOfRange(_ limit: ValueOutOfRange.Limit) -> ValueOutOfRange {
+      ValueOutOfRange(left: self, right: other, subtracting: subtracting, limit: limit)
     }
     switch (self, other) {
     case (.integer(let a), .integer(let b)):
       let (result, overflow) = subtracting ? a.subtractingReportingOverflow(b) : a.addingReportingOverflow(b)
       guard !overflow else {
-        throw outOfRange((b < 0) == subtracting ? "is more than \(Int.max)" : "is less than \(Int.min)")
+        throw outOfRange((b < 0) == subtracting ? .aboveLargestNumber : .belowSmallestNumber)
       }
       return .integer(result)
     case (.date(let a), .date(let b)):
@@ -38,7 +36,7 @@ extension RuntimeValue {
       guard let day = a.adding(months: subtracting ? -months : months, days: subtracting ? -days : days)
       else {
         let later = ((other.approximateDays ?? 0) > 0) != subtracting
-        throw outOfRange(later ? "is after \(Day.last)" : "is before \(Day.first)")
+        throw outOfRange(later ? .afterLastDay : .beforeFirstDay)
       }
       return .date(day)
     case (.duration(let d1, let m1), .duration(let d2, let m2)):
@@ -46,7 +44,7 @@ extension RuntimeValue {
       let days = subtracting ? d1 - d2 : d1 + d2
       let months = subtracting ? m1 - m2 : m1 + m2
       guard abs(days) <= Self.longestDuration.days, abs(months) <= Self.longestDuration.months else {
-        throw outOfRange("is longer than \(Duration.amounts.upperBound) years")
+        throw outOfRange(.longerThanLongestDuration)
       }
       return .duration(days: days, months: months)
     default:

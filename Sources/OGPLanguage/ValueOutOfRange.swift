@@ -4,21 +4,22 @@ import OGPModel
 /// Why an expression has no value: a number, date or duration it computes is out of range.
 ///
 /// Expressions compute with values from input, so `+` and `-` are checked: a result out of range
-/// is reported (E0313) by whoever runs the expression, never a trap.
+/// is reported (E0313) by whoever runs the expression, never a trap. Its wording (`reason`) is
+/// in `ExpressionMessage`.
 public struct ValueOutOfRange: Error, Sendable, Equatable {
-  /// What was computed and the limit it passed: "9223372036854775807 + 1 is more than …".
-  public let reason: String
+  /// Which limit a result passed.
+  enum Limit: Sendable, Equatable {
+    case aboveLargestNumber, belowSmallestNumber, afterLastDay, beforeFirstDay, longerThanLongestDuration
+  }
+
+  /// The operands of the `+` or `-` that passed `limit`.
+  let left: RuntimeValue
+  let right: RuntimeValue
+  let subtracting: Bool
+  let limit: Limit
 
   /// The error at `span`, the expression whose value could not be computed.
   public func diagnostic(at span: SourceSpan) -> Diagnostic {
-    .error(
-      .expressionOutOfRange, "this expression's value is out of range: \(reason)", at: span,
-      label: "out of range", help: ValueOutOfRange.limits)
+    ExpressionMessage.outOfRange(self).diagnostic(at: span)
   }
-
-  /// The ranges, as a diagnostic's help.
-  public static let limits = """
-    numbers lie between \(Int.min) and \(Int.max), dates between \(Day.first) and \(Day.last), \
-    durations within \(Duration.amounts.upperBound) years either way
-    """
 }

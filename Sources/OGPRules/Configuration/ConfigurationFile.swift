@@ -61,14 +61,8 @@ public enum ConfigurationFile {
   /// read, so nothing of it can be shown.
   public static func outsideRoot(_ file: SourceFile, root: String) -> ConfigurationError {
     ConfigurationError(diagnostics: [
-      .configurationError(
-        .configurationOutsideRoot,
-        "'\(file.path)' is a symbolic link to a file outside the project root; it was not read",
-        at: SourceSpan(file: file.id, start: 0, end: 0), label: "not read",
-        notes: ["the project root is \(root)"],
-        help:
-          "put the configuration itself in the project, or name one with --config FILE; --root DIR names another root"
-      )
+      ConfigurationMessage.outsideRoot(path: file.path, root: root).diagnostic(
+        at: SourceSpan(file: file.id, start: 0, end: 0))
     ])
   }
 }

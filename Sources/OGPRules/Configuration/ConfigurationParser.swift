@@ -72,24 +72,13 @@ struct ConfigurationParser {
   private mutating func openTable(_ name: String, at span: SourceSpan) throws(LineError) {
     guard let known = ConfigurationTable(rawValue: name) else {
       inUnknownTable = true
-      let headers = ConfigurationTable.allCases.map(\.header)
       let suggestions = Suggestions.closest(to: name, among: ConfigurationTable.allCases.map(\.rawValue))
-      throw LineError(
-        diagnostic: .configurationError(
-          .unknownConfigurationKey, "unknown table [\(ConfigurationError.shown(name))]", at: span,
-          label: "not a table of the configuration",
-          help: Suggestions.didYouMean(suggestions.map { "[\($0)]" })
-            ?? "the tables are \(Self.listed(headers))",
-          fixIts: Self.fixIts(span, suggestions)))
+      throw LineError(.unknownTable(name, suggestions: suggestions), at: span)
     }
     inUnknownTable = false
     table = known
     if let first = tableSpans[known] {
-      throw LineError(
-        diagnostic: .configurationError(
-          .duplicateConfigurationKey, "table \(known.header) appears twice", at: span, label: "second header",
-          secondary: [Label(first, "first header")],
-          help: "write every key of \(known.header) under its first header"))
+      throw LineError(.duplicateTable(known, first: first), at: span)
     }
     tableSpans[known] = span
   }
@@ -101,11 +90,7 @@ struct ConfigurationParser {
       throw unknownKey(name, at: span)
     }
     if let first = keySpans[key] {
-      let place = table.map { " in \($0.header)" } ?? ""
-      throw LineError(
-        diagnostic: .configurationError(
-          .duplicateConfigurationKey, "key '\(name)' is set twice\(place)", at: span, label: "set again",
-          secondary: [Label(first, "first set here")], help: "keep one of the two lines"))
+      throw LineError(.duplicateKey(name, in: table, first: first), at: span)
     }
     keySpans[key] = span
     try setValue(of: key, to: value)
@@ -121,23 +106,15 @@ struct ConfigurationParser {
   private func unknownKey(_ name: String, at span: SourceSpan) -> LineError {
     let keys = ConfigurationKey.keys(of: table).map(\.rawValue)
     let suggestions = Suggestions.closest(to: name, among: keys)
-    let help: String
+    let hint: ConfigurationMessage.KeyHint
     if let key = ConfigurationKey(rawValue: name) {
-      help = "'\(name)' belongs \(key.place)"
+      hint = .elsewhere(key)
     } else if (codes[name.uppercased()] ?? codesByName[name.lowercased()]) != nil {
-      help = "a rule's severity is set in the [rules] table"
-    } else if let didYouMean = Suggestions.didYouMean(suggestions) {
-      help = didYouMean
-    } else if let table {
-      help = "the keys of \(table.header) are \(Self.listed(keys))"
+      hint = .ruleOutsideRules
     } else {
-      help = "the top of the file takes \(Self.listed(keys)); the other keys go under a [table] header"
+      hint = .keys(keys)
     }
-    let place = table.map { " in \($0.header)" } ?? ""
-    return LineError(
-      diagnostic: .configurationError(
-        .unknownConfigurationKey, "unknown key '\(ConfigurationError.shown(name))'\(place)", at: span,
-        label: "not a key of the configuration", help: help, fixIts: Self.fixIts(span, suggestions)))
+    return LineError(.unknownKey(name, in: table, hint: hint, suggestions: suggestions), at: span)
   }
 
   // MARK: Rules
@@ -147,45 +124,20 @@ struct ConfigurationParser {
   {
     guard let code = codes[name.uppercased()] ?? codesByName[name.lowercased()] ?? memberCode(name) else {
       let suggestions = Suggestions.closest(to: name, among: spellings)
-      throw LineError(
-        diagnostic: .configurationError(
-          .unknownRule, "unknown rule '\(ConfigurationError.shown(name))'", at: span,
-          label: "no rule has this code or name",
-          help: Suggestions.didYouMean(suggestions) ?? "'ogp rules' lists every rule's code and name",
-          fixIts: Self.fixIts(span, suggestions)))
+      throw LineError(.unknownRule(name, suggestions: suggestions), at: span)
     }
     if let first = ruleSpans[code] {
-      let firstName = source.text(of: first)
       throw LineError(
-        diagnostic: .configurationError(
-          .duplicateConfigurationKey, "rule \(code) is set twice", at: span, label: "set again",
-          secondary: [Label(first, "first set here")],
-          notes: firstName == name
-            ? []
-            : [
-              "'\(ConfigurationError.shown(firstName))' and '\(ConfigurationError.shown(name))' are the same rule"
-            ],
-          help: "keep one of the two lines"))
+        .duplicateRule(code: code, first: first, firstWritten: source.text(of: first), written: name),
+        at: span)
     }
     ruleSpans[code] = span
-    let severities = RuleSeverity.allCases.map(\.rawValue)
     guard case .string(let text) = value.kind else {
-      throw LineError(
-        diagnostic: .configurationError(
-          .invalidConfigurationValue,
-          "the severity of \(code) must be a string, not \(value.kindDescription)",
-          at: value.span, label: value.kindDescription,
-          help: "write one of \(Self.listed(severities.map { "\"\($0)\"" }, "or"))"))
+      throw LineError(.severityNotString(code: code, found: value.kindDescription), at: value.span)
     }
     guard let severity = RuleSeverity(rawValue: text.lowercased()) else {
       let suggestions = Self.severitySuggestions(for: text)
-      throw LineError(
-        diagnostic: .configurationError(
-          .unknownSeverity, "unknown severity '\(ConfigurationError.shown(text))'", at: value.span,
-          label: "not a severity",
-          help: (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "")
-            + "a severity is \(Self.listed(severities.map { "\"\($0)\"" }, "or"))",
-          fixIts: Self.fixIts(value.span, suggestions.map { "\"\($0)\"" })))
+      throw LineError(.unknownSeverity(text, suggestions: suggestions), at: value.span)
     }
     configuration.severities[code] = severity
   }
@@ -240,7 +192,7 @@ struct ConfigurationParser {
     -> Int
   {
     guard case .integer(let number) = value.kind else {
-      throw wrongType(value, for: key, expected: "a whole number")
+      throw wrongType(value, for: key, expected: .wholeNumber)
     }
     return try inRange(number, at: value.span, for: key, minimum: minimum)
   }
@@ -250,11 +202,7 @@ struct ConfigurationParser {
     -> Int
   {
     guard (minimum...Self.largestNumber).contains(number) else {
-      throw invalid(
-        "\(key.rawValue) must be from \(minimum) to \(Self.largestNumber), not \(number)", at: span,
-        label: "out of range",
-        help: "write a number from \(minimum) to \(Self.largestNumber), e.g. \(key.rawValue) = \(key.example)"
-      )
+      throw LineError(.numberOutOfRange(key, number, allowed: minimum...Self.largestNumber), at: span)
     }
     return number
   }
@@ -262,19 +210,15 @@ struct ConfigurationParser {
   private func numbers(_ value: TOMLValue, for key: ConfigurationKey, minimum: Int) throws(LineError) -> [Int]
   {
     guard case .list(let elements) = value.kind else {
-      throw wrongType(value, for: key, expected: "a list of whole numbers")
+      throw wrongType(value, for: key, expected: .wholeNumbers)
     }
     guard !elements.isEmpty else {
-      throw invalid(
-        "\(key.rawValue) must list at least one number", at: value.span, label: "empty list",
-        help: "e.g. \(key.rawValue) = \(key.example)")
+      throw LineError(.noNumbers(key), at: value.span)
     }
     var numbers: [Int] = []
     for element in elements {
       guard case .integer(let number) = element.kind else {
-        throw invalid(
-          "\(key.rawValue) must list whole numbers, not \(element.kindDescription)", at: element.span,
-          label: element.kindDescription, help: "e.g. \(key.rawValue) = \(key.example)")
+        throw LineError(.notANumber(key, found: element.kindDescription), at: element.span)
       }
       numbers.append(try inRange(number, at: element.span, for: key, minimum: minimum))
     }
@@ -287,73 +231,59 @@ struct ConfigurationParser {
     switch value.kind {
     case .string(let string): text = string
     case .date, .integer: text = source.text(of: value.span)
-    case .boolean, .list: throw wrongType(value, for: key, expected: "a date")
+    case .boolean, .list: throw wrongType(value, for: key, expected: .date)
     }
     guard let date = PartialDate(text) else {
-      throw invalid(
-        "'\(ConfigurationError.shown(text))' is not a date", at: value.span, label: "not a date",
-        help: "write a day as 2026-06-30, a month as \"2026-06\" or a year as 2026")
+      throw LineError(.notADate(text), at: value.span)
     }
     return date
   }
 
   private func objectiveID(_ value: TOMLValue, for key: ConfigurationKey) throws(LineError) -> String {
-    guard case .string(let id) = value.kind else { throw wrongType(value, for: key, expected: "a string") }
+    guard case .string(let id) = value.kind else { throw wrongType(value, for: key, expected: .string) }
     guard let first = id.first, first.isLetter || first == "_",
       id.allSatisfy({ $0.isLetter || $0 == "_" || ("0"..."9").contains($0) })
     else {
-      throw invalid(
-        "'\(ConfigurationError.shown(id))' is not an objective id", at: value.span, label: "not a name",
-        help: "write the id of an objective of the plan's strategy, e.g. \(key.rawValue) = \(key.example)")
+      throw LineError(.notAnObjectiveID(id, key), at: value.span)
     }
     return id
   }
 
   private func words(_ value: TOMLValue, for key: ConfigurationKey) throws(LineError) -> [String] {
     guard case .list(let elements) = value.kind else {
-      throw wrongType(value, for: key, expected: "a list of strings")
+      throw wrongType(value, for: key, expected: .strings)
     }
     guard !elements.isEmpty else {
-      throw invalid(
-        "\(key.rawValue) must list at least one word", at: value.span, label: "empty list",
-        help: "list the words that mark evidence, or turn off the rule that looks for them in [rules]")
+      throw LineError(.noWords(key), at: value.span)
     }
     var words: [String] = []
     for element in elements {
       guard case .string(let word) = element.kind else {
-        throw invalid(
-          "\(key.rawValue) must list strings, not \(element.kindDescription)", at: element.span,
-          label: element.kindDescription,
-          help: "write each word in double quotes, e.g. \(key.rawValue) = \(key.example)")
+        throw LineError(.notAWord(key, found: element.kindDescription), at: element.span)
       }
       // An empty word would be the start of every word, so every deliverable would count as evidence.
       guard word.contains(where: { !$0.isWhitespace }) else {
-        throw invalid(
-          "an evidence word cannot be empty", at: element.span, label: "empty",
-          help: "remove it from the list")
+        throw LineError(.emptyWord, at: element.span)
       }
       words.append(word)
     }
     return words
   }
 
-  private func wrongType(_ value: TOMLValue, for key: ConfigurationKey, expected: String) -> LineError {
-    var help = "e.g. \(key.rawValue) = \(key.example)"
+  private func wrongType(
+    _ value: TOMLValue, for key: ConfigurationKey, expected: ConfigurationMessage.ValueKind
+  )
+    -> LineError
+  {
+    var hint = ConfigurationMessage.TypeHint.example
     if case .string(let text) = value.kind, Int(text) != nil {
-      help = "remove the quotes: \(key.rawValue) = \(text)"
+      hint = .unquote(text)
     }
     if case .integer = value.kind, key == .planLengthsYears {
-      help = "write a list: \(key.rawValue) = [\(source.text(of: value.span))]"
+      hint = .list(source.text(of: value.span))
     }
-    return invalid(
-      "\(key.rawValue) must be \(expected), not \(value.kindDescription)", at: value.span,
-      label: value.kindDescription, help: help)
-  }
-
-  private func invalid(_ message: String, at span: SourceSpan, label: String, help: String) -> LineError {
-    LineError(
-      diagnostic: .configurationError(.invalidConfigurationValue, message, at: span, label: label, help: help)
-    )
+    return LineError(
+      .wrongType(key, expected: expected, found: value.kindDescription, hint: hint), at: value.span)
   }
 
   /// A minimum above the maximum is met by no plan. It is checked once the whole file is read,
@@ -368,28 +298,10 @@ struct ConfigurationParser {
     }
     guard let last = written.max(by: { $0.span < $1.span }) else { return }
     let other: ConfigurationKey = last.key == .minCommitments ? .maxCommitments : .minCommitments
-    let otherValue = last.key == .minCommitments ? maximum : minimum
     diagnostics.append(
-      .configurationError(
-        .invalidConfigurationValue,
-        "min_commitments (\(minimum)) is greater than max_commitments (\(maximum))",
-        at: last.span,
-        label: last.key == .minCommitments ? "greater than max_commitments" : "less than min_commitments",
-        secondary: valueSpans[other].map { [Label($0, "\(other.rawValue) is \(otherValue) here")] } ?? [],
-        notes: valueSpans[other] == nil ? ["\(other.rawValue) defaults to \(otherValue)"] : [],
-        help: "make min_commitments at most max_commitments"))
-  }
-
-  // MARK: Help
-
-  /// A fix-it when exactly one replacement is suggested: with more, the choice is the user's.
-  private static func fixIts(_ span: SourceSpan, _ suggestions: [String]) -> [FixIt] {
-    suggestions.count == 1 ? [.replace(span, with: suggestions[0])] : []
-  }
-
-  /// "a, b and c", or "a, b or c" with `conjunction` "or".
-  private static func listed(_ items: [String], _ conjunction: String = "and") -> String {
-    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+      ConfigurationMessage.reversedCommitmentBounds(
+        minimum: minimum, maximum: maximum, last: last.key,
+        otherValue: last.key == .minCommitments ? maximum : minimum, otherSpan: valueSpans[other]
+      ).diagnostic(at: last.span))
   }
 }

@@ -68,10 +68,7 @@ struct TOMLLineReader {
     guard atEndOfContent else {
       let start = position
       while let byte = peek, byte != ASCII.space, byte != ASCII.tab { position += 1 }
-      throw error(
-        "unexpected text after the \(line.isTable ? "table header" : "value")", at: span(start, position),
-        label: "expected the end of the line",
-        help: "write one key or header per line; a comment starts with '#'")
+      throw LineError(.unexpectedAfterLine(isTable: line.isTable), at: span(start, position))
     }
     return line
   }
@@ -89,18 +86,10 @@ struct TOMLLineReader {
         var stop = index + 1
         while stop < end, UTF8Decoding.decode(bytes, at: stop).0 == nil { stop += 1 }
         let count = stop - index
-        throw error(
-          "invalid UTF-8 (\(count) \(count == 1 ? "byte" : "bytes"))", at: span(index, stop),
-          label: "not UTF-8", help: "save the file as UTF-8; ogp-lint.toml is always UTF-8")
+        throw LineError(.invalidUTF8(bytes: count), at: span(index, stop))
       }
       if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let name =
-          scalar.value == 0
-          ? "NUL byte" : "control character U+" + String(repeating: "0", count: 4 - hex.count) + hex
-        throw error(
-          "\(name) in the configuration", at: span(index, index + length), label: "not text",
-          help: "remove it; inside a string, write a tab or a line break as \\t or \\n")
+        throw LineError(.controlCharacter(scalar), at: span(index, index + length))
       }
       index += length
     }
@@ -110,25 +99,16 @@ struct TOMLLineReader {
     let open = position
     position += 1
     if peek == ASCII.openBracket {
-      throw error(
-        "arrays of tables are not supported", at: span(open, position + 1),
-        label: "'[[' opens an array of tables",
-        help: "write a table header with single brackets, e.g. [thresholds]")
+      throw LineError(.arrayOfTables, at: span(open, position + 1))
     }
     skipSpaces()
     let (name, nameSpan) = readBareKey()
     guard !name.isEmpty else {
-      throw error(
-        "expected a table name after '['", at: characterSpan, label: "expected a name",
-        help: "write the table's name between the brackets, e.g. [thresholds]")
+      throw LineError(.expectedTableName, at: characterSpan)
     }
     skipSpaces()
     guard peek == ASCII.closeBracket else {
-      throw error(
-        "expected ']' after the table name", at: characterSpan, label: "expected ']'",
-        help: peek == ASCII.dot
-          ? "nested tables are not supported; the tables are [rules], [thresholds], [objectives] and [evidence]"
-          : "close the header with ']', e.g. [\(ConfigurationError.shown(name))]")
+      throw LineError(.expectedTableClose(name: name, dotted: peek == ASCII.dot), at: characterSpan)
     }
     position += 1
     return .table(name: name, span: nameSpan)
@@ -138,26 +118,19 @@ struct TOMLLineReader {
     let (key, keySpan) = readBareKey()
     guard !key.isEmpty else {
       if peek == ASCII.quote {
-        throw error(
-          "quoted keys are not supported", at: characterSpan, label: "a quoted key",
-          help: "write the key without quotes; a key is letters, digits, '_' and '-'")
+        throw LineError(.quotedKey, at: characterSpan)
       }
-      throw error(
-        "expected a key, a table header or a comment", at: characterSpan, label: "unexpected character",
-        help: "each line is 'key = value', a '[table]' header, or a comment starting with '#'")
+      throw LineError(.expectedKey, at: characterSpan)
     }
     skipSpaces()
     guard peek == ASCII.equals else {
-      let help =
+      let found: ConfigurationMessage.EqualsHint =
         switch peek {
-        case ASCII.dot: "dotted keys are not supported; put the key under its [table] header"
-        case ASCII.colon: "write '=' between a key and its value, not ':'"
-        default: "write '=' between the key and its value"
+        case ASCII.dot: .dot
+        case ASCII.colon: .colon
+        default: .other
         }
-      throw error(
-        "expected '=' after the key '\(ConfigurationError.shown(key))'", at: characterSpan,
-        label: "expected '='",
-        help: help)
+      throw LineError(.expectedEquals(key: key, found: found), at: characterSpan)
     }
     position += 1
     skipSpaces()
@@ -180,19 +153,13 @@ struct TOMLLineReader {
     case ASCII.quote:
       return try readString()
     case ASCII.apostrophe:
-      throw error(
-        "strings in single quotes are not supported", at: characterSpan, label: "a single quote",
-        help: "write the string in double quotes, with a backslash written \\\\")
+      throw LineError(.singleQuotedString, at: characterSpan)
     case ASCII.openBracket where inList:
-      throw error(
-        "nested lists are not supported", at: characterSpan, label: "a list inside a list",
-        help: "write the elements of a list as strings, numbers or dates, e.g. [2, 4]")
+      throw LineError(.nestedList, at: characterSpan)
     case ASCII.openBracket:
       return try readList()
     case ASCII.openBrace:
-      throw error(
-        "inline tables are not supported", at: characterSpan, label: "an inline table",
-        help: "write each key on its own line under a [table] header")
+      throw LineError(.inlineTable, at: characterSpan)
     default:
       return try readBare()
     }
@@ -215,9 +182,7 @@ struct TOMLLineReader {
       } else if atEndOfContent {
         throw unclosedList(open)
       } else {
-        throw error(
-          "expected ',' or ']' after a list element", at: characterSpan, label: "expected ',' or ']'",
-          help: "separate the elements with commas, e.g. [2, 4]")
+        throw LineError(.expectedListSeparator, at: characterSpan)
       }
     }
     position += 1
@@ -225,9 +190,7 @@ struct TOMLLineReader {
   }
 
   private func unclosedList(_ open: Int) -> LineError {
-    error(
-      "unclosed list", at: span(open, open + 1), label: "this list has no closing ']'",
-      help: "close the list with ']' on the same line")
+    LineError(.unclosedList, at: span(open, open + 1))
   }
 
   /// A basic string: `"…"` with TOML's escapes.
@@ -235,16 +198,12 @@ struct TOMLLineReader {
     let open = position
     position += 1
     if position + 1 < end, bytes[position] == ASCII.quote, bytes[position + 1] == ASCII.quote {
-      throw error(
-        "multi-line strings are not supported", at: span(open, open + 3), label: "opens a multi-line string",
-        help: "write the string on one line, with \\n for a line break")
+      throw LineError(.multilineString, at: span(open, open + 3))
     }
     var text: [UInt8] = []
     while true {
       guard let byte = peek else {
-        throw error(
-          "unterminated string", at: span(open, end), label: "this string has no closing '\"'",
-          help: "close the string with '\"' on the same line")
+        throw LineError(.unterminatedString(atLineEnd: false), at: span(open, end))
       }
       position += 1
       switch byte {
@@ -262,9 +221,7 @@ struct TOMLLineReader {
   private mutating func readEscape(into text: inout [UInt8], stringStart: Int) throws(LineError) {
     let backslash = position - 1
     guard let letter = peek else {
-      throw error(
-        "unterminated string", at: span(stringStart, end), label: "this string has no closing '\"'",
-        help: "close the string with '\"'; a backslash at the end of a line is not a line continuation")
+      throw LineError(.unterminatedString(atLineEnd: true), at: span(stringStart, end))
     }
     position += 1
     switch letter {
@@ -285,21 +242,13 @@ struct TOMLLineReader {
       text.append(contentsOf: String(scalar).utf8)
     default:
       position = backslash + 1 + UTF8Decoding.decode(bytes, at: backslash + 1).1
-      throw error(
-        "invalid escape '\(source.text(of: span(backslash, position)))'", at: span(backslash, position),
-        label: "not an escape",
-        help:
-          "the escapes are \\\\, \\\", \\n, \\t, \\r, \\b, \\f, \\uXXXX and \\UXXXXXXXX; write a backslash as \\\\"
-      )
+      throw LineError(
+        .invalidEscape(written: source.text(of: span(backslash, position))), at: span(backslash, position))
     }
   }
 
   private func invalidUnicodeEscape(_ backslash: Int) -> LineError {
-    error(
-      "invalid Unicode escape", at: span(backslash, max(position, backslash + 2)),
-      label: "not a Unicode character",
-      help:
-        "write \\u and four hexadecimal digits (\\u00F3) or \\U and eight (\\U0001F600) naming a character")
+    LineError(.invalidUnicodeEscape, at: span(backslash, max(position, backslash + 2)))
   }
 
   /// A value without quotes or brackets: a boolean, an integer or a date.
@@ -320,13 +269,9 @@ struct TOMLLineReader {
     if let first = utf8.first,
       ASCII.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
     {
-      throw error(
-        "malformed number '\(ConfigurationError.shown(text))'", at: span, label: "not a whole number",
-        help: "write a whole number in digits, e.g. 12 or 1_000, without a leading zero")
+      throw LineError(.malformedNumber(text), at: span)
     }
-    throw error(
-      "'\(ConfigurationError.shown(text))' is not a value", at: span, label: "not a value",
-      help: "write text in double quotes, e.g. \"\(ConfigurationError.shown(text))\"")
+    throw LineError(.notAValue(text), at: span)
   }
 
   /// A TOML integer (an optional sign, then digits with single `_` between them and no leading
@@ -360,10 +305,7 @@ struct TOMLLineReader {
     }
     guard afterDigit else { return nil }
     guard !overflow else {
-      throw LineError(
-        diagnostic: .configurationError(
-          .invalidConfigurationValue, "number too large", at: span, label: "out of range",
-          help: "write a number from 0 to \(ConfigurationParser.largestNumber)"))
+      throw LineError(.numberTooLarge, at: span)
     }
     return sign * value
   }
@@ -389,15 +331,9 @@ struct TOMLLineReader {
   }
 
   private func expectedValue() -> LineError {
-    error(
-      "expected a value", at: characterSpan, label: "expected a value",
-      help: "write a string in double quotes, a whole number, a date or a list in brackets")
+    LineError(.expectedValue, at: characterSpan)
   }
 
-  private func error(_ message: String, at span: SourceSpan, label: String, help: String) -> LineError {
-    LineError(
-      diagnostic: .configurationError(.configurationSyntax, message, at: span, label: label, help: help))
-  }
 }
 
 extension TOMLLine {
