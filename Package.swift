@@ -26,10 +26,21 @@ let package = Package(
     .target(name: "OGPModel"),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
     .target(name: "OGPDiagnostics"),
-    // Lexer, parser, syntax tree, checker and lowering into the model.
-    .target(name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"]),
+    // Lexer, parser, syntax tree, checker and lowering into the model; the diagnostic catalogue,
+    // compiled in from its Markdown files.
+    .target(
+      name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"], exclude: ["Catalogue"],
+      plugins: ["GenerateCatalogue"]
+    ),
     // Objective-aware lint rules over the model, with suppressions, configuration and baselines.
-    .target(name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"]),
+    // The configuration codes' catalogue files are compiled into OGPLanguage, not this target.
+    .target(
+      name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"],
+      exclude: ["Configuration/Catalogue"]
+    ),
+    // Turns the catalogue's Markdown files into Swift at build time (see its main.swift).
+    .executableTarget(name: "ogp-catalogue"),
+    .plugin(name: "GenerateCatalogue", capability: .buildTool(), dependencies: ["ogp-catalogue"]),
     // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
     .target(name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"]),
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.

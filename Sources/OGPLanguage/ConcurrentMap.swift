@@ -1,9 +1,8 @@
 import Dispatch
 import Synchronization
 
-/// When the front end splits a block's declarations across cores: a plan of thousands of
-/// commitments is parsed, checked and lowered in chunks; smaller blocks are not worth the
-/// threads.
+/// When the parser splits a block's declarations across cores: a plan of thousands of
+/// commitments is parsed in chunks; smaller blocks are not worth the threads.
 enum LargeBlock {
   static let minimumDeclarations = 2_048
   static let chunkSize = 512

@@ -2,7 +2,7 @@ import OGPDiagnostics
 
 /// Every code the language front end and the lint configuration (`ogp-lint.toml`) can report. A
 /// code is never reused for another meaning; `DiagnosticCatalogue` explains each one for
-/// `ogp explain`.
+/// `ogp explain`, from a file named for the code in `Catalogue/` (the build fails without one).
 ///
 /// Retired codes, never to be given again: E0111 ("'rule' declarations are not supported yet",
 /// until the language read `rule` declarations).

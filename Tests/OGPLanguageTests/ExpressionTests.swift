@@ -53,6 +53,11 @@ struct ExpressionTests {
         lead assembly
         advances SO1
         period 2025-01 .. 2026-06
+        links "SDG 16.6"
+        assessment {
+          verifiable yes
+          potential modest
+        }
       }
     }
     """
@@ -102,6 +107,18 @@ struct ExpressionTests {
     #expect(Self.run("SO3.protect.objective.name").value == .text("SO3"))
     #expect(Self.run("p.forum.meets").value == .duration(days: 0, months: 3))
     #expect(Self.run("c02.status").value == RuntimeValue.none)
+  }
+
+  @Test("every clause reads as a field: links, the assessment block, the plan's member kind")
+  func clausesReadAsFields() {
+    #expect(Self.run("c02.links").value == .list([.text("SDG 16.6")]))
+    #expect(Self.run("c02.assessment.verifiable").value == .boolean(true))
+    #expect(Self.run("c02.assessment.potential").type == .enumeration(.potential))
+    #expect(Self.run("count(commitments where assessment.potential == modest)").value == .integer(1))
+    #expect(Self.run("c01.assessment").value == RuntimeValue.none)
+    #expect(Self.run("c01.links").value == .list([]))
+    #expect(Self.run("p.member_kind").value == .enumeration("national"))
+    #expect(Self.run("c02.assessment.commitment.name").value == .text("c02"))
   }
 
   @Test func aWordThatNamesNothingIsAnUnknownNameOutsideAComparison() {
