@@ -12,7 +12,7 @@ struct QueryCommand: ParsableCommand {
     abstract: "Check .ogp files, then print the value of an expression over them.",
     discussion: """
       The last argument is the expression; quote it. It reads the compiled program: collections \
-      (plans, commitments, milestones, actors, objectives, strategies), declared names (c01, SO3, \
+      (plans, commitments, milestones, actors, objectives, strategies, standards), declared names (c01, SO3, \
       finance), fields (c.lead, c.end, m.status), comparisons, and, or, not, in, 'where' filters, \
       the functions count, any, all, min, max, length, exists, days and months, dates with \
       arithmetic (end - start, as_of + 3 months). 'ogp repl' answers the same expressions.
