@@ -73,7 +73,9 @@ public struct Checker: Sendable {
     let declarations = checker.collectGlobals(files)
     // Sized once: growing a table of 400,000 ids rehashes it a dozen times.
     func count(_ declaration: Declaration) -> Int {
-      (declaration.body?.declarations ?? []).reduce(1) { $0 + count($1) }
+      (declaration.body?.declarations ?? []).reduce(1 + (declaration.body?.deferred?.count ?? 0)) {
+        $0 + count($1)
+      }
     }
     checker.index.reserveCapacity(declarations: declarations.reduce(0) { $0 + count($1) })
     var program = Program()
@@ -240,12 +242,12 @@ public struct Checker: Sendable {
     var checked = CheckedChildren()
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
-    for child in declaration.body?.declarations ?? [] {
-      guard checkPlacement(child, in: declaration.kind) else { continue }
+    func visit(_ child: Declaration) {
+      guard checkPlacement(child, in: declaration.kind) else { return }
       if let childName = child.name {
         if let previous = names[childName.name] {
           reportDuplicate(childName, kind: child.kind, previous: previous.0, previousKind: previous.1)
-          continue
+          return
         }
         names[childName.name] = (childName.span, child.kind)
       }
@@ -256,11 +258,17 @@ public struct Checker: Sendable {
               .secondForum, "a plan has at most one forum", at: child.keywordSpan, label: "second forum",
               secondary: [Label(forum, "first forum here")],
               help: "merge the two forums into one; list every member in its 'members' clause"))
-          continue
+          return
         }
         forum = child.keywordSpan
       }
       if let element = check(child, parentID: id, context: context) { checked.add(element) }
+    }
+    for child in declaration.body?.declarations ?? [] { visit(child) }
+    // Each chunk's syntax is let go once checked.
+    declaration.body?.deferred?.forEachChunk { items, syntaxDiagnostics in
+      diagnostics += syntaxDiagnostics
+      for case .declaration(let child) in items { visit(child) }
     }
     return checked
   }

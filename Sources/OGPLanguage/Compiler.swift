@@ -120,7 +120,8 @@ private struct Loader {
   ) {
     let display = displayPath ?? compiler.displayPath(absolute)
     let file = sources.add(path: display, bytes: bytes, firstLine: firstLine)
-    let result = Parser.parse(file)
+    // A plan's thousands of commitments are parsed as they are checked, a chunk at a time.
+    let result = Parser.parse(file, deferringBlocksOf: Parser.largeBlockDeclarations)
     files.append(CompiledFile(result, source: file))
     syntax.append(result.syntax)
     loaded.insert(canonical)

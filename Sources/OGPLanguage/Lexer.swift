@@ -80,6 +80,19 @@ public struct Lexer {
     return tokens
   }
 
+  /// The tokens of `source.bytes[range]`, which starts at a token's start and ends at one's
+  /// end, with the file's own offsets and an `endOfFile` at the range's end. Its diagnostics
+  /// are dropped: the file's first lexing reported them (see `DeferredDeclarations`).
+  static func tokenize(_ source: SourceFile, range: Range<Int>) -> [Token] {
+    source.bytes.withUnsafeBufferPointer { buffer in
+      var lexer = Lexer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound]), file: source.id)
+      lexer.position = range.lowerBound
+      lexer.tokens.reserveCapacity(range.count / 5 + 1)
+      lexer.run()
+      return lexer.tokens
+    }
+  }
+
   private mutating func run() {
     while position < bytes.count {
       let byte = bytes[position]

@@ -110,17 +110,19 @@ extension Parser {
       return Block(items: [], openBrace: open, closeBrace: close)
     }
     var items: [BlockItem] = []
-    // A top-level declaration's block (a plan's thousands of commitments) is read in chunks on
-    // every core; see `parseInParallel`.
-    var chunkStarts = depth == 1 ? parallelChunkStarts() : []
+    // A top-level declaration's block (a plan's thousands of commitments) may be left for the
+    // checker to read as it goes; see `DeferredDeclarations`.
+    let deferral = depth == 1 ? deferralPoint() : nil
     while true {
-      if index == chunkStarts.first {
-        defer { chunkStarts = [] }
-        if let (chunkItems, end) = parseInParallel(chunkStarts, owner: owner, open: open) {
-          items += chunkItems
-          index = end
-          continue
-        }
+      if let deferral, index == deferral.start {
+        let deferred = DeferredDeclarations(
+          source: source, chunkStarts: deferral.chunkStarts.map { tokens[$0].start },
+          end: tokens[deferral.close].start, depth: depth, owner: owner, openBrace: open,
+          count: deferral.count)
+        index = deferral.close
+        let close = span(current)
+        advance()
+        return Block(items: items, openBrace: open, closeBrace: close, deferred: deferred)
       }
       let start = index
       if let block = parseBlockItem(owner: owner, open: open, into: &items) { return block }
@@ -184,80 +186,15 @@ extension Parser {
     return nil
   }
 
-  // MARK: Large blocks in parallel
-
-  /// Where chunks of a block may start: a declaration keyword at the block's own level that
-  /// begins a line with no doc comment above it, so that the parser's state there is the same
-  /// as at the block's start. Empty unless the block holds enough of them to be worth it.
-  func parallelChunkStarts() -> [Int] {
-    var starts: [Int] = []
-    var level = 0
-    var position = index
-    scan: while position < tokens.count {
-      let kind = tokens[position].kind
-      switch kind {
-      case .leftBrace: level += 1
-      case .rightBrace:
-        if level == 0 { break scan }
-        level -= 1
-      case .endOfFile: break scan
-      default:
-        if level == 0, DeclarationKind(kind) != nil, position >= 2, tokens[position - 1].kind == .newline {
-          var previous = position - 1
-          while previous > index, tokens[previous].kind == .newline { previous -= 1 }
-          if tokens[previous].kind != .docComment { starts.append(position) }
-        }
-      }
-      position += 1
-    }
-    guard starts.count >= minimumParallelDeclarations else { return [] }
-    // Chunks of `LargeBlock.chunkSize` declarations; the last one is left to the caller.
-    return stride(from: 0, to: starts.count, by: LargeBlock.chunkSize).map { starts[$0] }
-  }
-
-  /// Parses the chunks between the chunk starts on every core, each with its own parser. The
-  /// result is used only when every chunk reads clean and ends exactly where the next begins:
-  /// then reading them in order gives the same items. Otherwise (an error, a brace that does
-  /// not close where it should), nil, and the caller reads the block in order, so diagnostics
-  /// and recovery are always those of one pass.
-  func parseInParallel(_ starts: [Int], owner: DeclarationKind?, open: SourceSpan)
-    -> ([BlockItem], end: Int)?
-  {
-    guard starts.count >= 2 else { return nil }
-    let ranges = zip(starts, starts.dropFirst()).map { $0..<$1 }
-    var worker = Parser(source: source, tokens: tokens, minimumParallelDeclarations: .max)
-    worker.depth = depth
-    let prototype = worker
-    let chunks = ranges.concurrentMap { range -> [BlockItem]? in
-      var parser = prototype
-      return parser.parseItems(in: range, owner: owner, open: open)
-    }
-    var items: [BlockItem] = []
-    for chunk in chunks {
-      guard let chunk else { return nil }
-      items += chunk
-    }
-    return (items, ranges[ranges.count - 1].upperBound)
-  }
-
-  /// The items of `range`, or nil if they report anything or do not end exactly at its end.
-  mutating func parseItems(in range: Range<Int>, owner: DeclarationKind?, open: SourceSpan) -> [BlockItem]? {
-    index = range.lowerBound
-    var items: [BlockItem] = []
-    while index < range.upperBound {
-      let start = index
-      if parseBlockItem(owner: owner, open: open, into: &items) != nil { return nil }
-      dropDocUnlessDocumenting(start)
-    }
-    return index == range.upperBound && diagnostics.isEmpty && !isRecovering ? items : nil
-  }
-
   /// A keyword followed by a name and no title is a clause that shares the keyword's spelling,
   /// like a plan's `strategy ogp_2023_2028`; a declaration always has a title.
-  var isClauseSpelledAsKeyword: Bool {
+  var isClauseSpelledAsKeyword: Bool { isClauseSpelledAsKeyword(at: index) }
+
+  func isClauseSpelledAsKeyword(at position: Int) -> Bool {
+    func kind(_ offset: Int) -> TokenKind { tokens[min(position + offset, tokens.count - 1)].kind }
     var offset = 1
-    guard peekKind(offset) == .identifier else { return false }
-    while peekKind(offset + 1) == .dot, peekKind(offset + 2) == .identifier { offset += 2 }
-    return [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(peekKind(offset + 1))
+    guard kind(offset) == .identifier else { return false }
+    while kind(offset + 1) == .dot, kind(offset + 2) == .identifier { offset += 2 }
+    return [.newline, .semicolon, .rightBrace, .endOfFile, .comma].contains(kind(offset + 1))
   }
 }

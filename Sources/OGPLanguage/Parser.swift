@@ -20,9 +20,9 @@ public struct Parser: Sendable {
   /// How deep blocks may nest. The deepest real structure (strategy › objective › priority, or
   /// plan › commitment › assessment) needs 3; the limit keeps recursion far from the stack's end.
   public static let maximumNesting = 64
-  /// A top-level block with at least this many declarations is read in chunks of
-  /// `LargeBlock.chunkSize` declarations on every core.
-  let minimumParallelDeclarations: Int
+  /// When set, a top-level block with at least this many declarations is left to
+  /// `DeferredDeclarations` from its first chunk on; nil reads every block whole.
+  let deferredBlockDeclarations: Int?
 
   let source: SourceFile
   let tokens: [Token]
@@ -42,25 +42,22 @@ public struct Parser: Sendable {
   var expressionDepth = 0
   var expressionTerms = 0
 
-  init(
-    source: SourceFile, tokens: [Token],
-    minimumParallelDeclarations: Int = LargeBlock.minimumDeclarations
-  ) {
+  init(source: SourceFile, tokens: [Token], deferredBlockDeclarations: Int? = nil) {
     self.source = source
     self.tokens = tokens
-    self.minimumParallelDeclarations = minimumParallelDeclarations
+    self.deferredBlockDeclarations = deferredBlockDeclarations
   }
 
+  /// The whole tree of `source`.
   public static func parse(_ source: SourceFile) -> ParseResult {
-    parse(source, minimumParallelDeclarations: LargeBlock.minimumDeclarations)
+    parse(source, deferringBlocksOf: nil)
   }
 
-  /// `parse` with another threshold for reading large blocks in parallel (tests set it low, or
-  /// to `Int.max` for one pass).
-  static func parse(_ source: SourceFile, minimumParallelDeclarations: Int) -> ParseResult {
+  /// The tree of `source`, a large top-level block's declarations left for the checker to read
+  /// (`Block.deferred`) when it holds at least `minimumDeclarations`.
+  public static func parse(_ source: SourceFile, deferringBlocksOf minimumDeclarations: Int?) -> ParseResult {
     let (tokens, lexicalDiagnostics) = Lexer.tokenize(source)
-    var parser = Parser(
-      source: source, tokens: tokens, minimumParallelDeclarations: minimumParallelDeclarations)
+    var parser = Parser(source: source, tokens: tokens, deferredBlockDeclarations: minimumDeclarations)
     let syntax = parser.parseFile()
     return ParseResult(
       syntax: syntax, tokens: tokens, diagnostics: lexicalDiagnostics + parser.diagnostics,

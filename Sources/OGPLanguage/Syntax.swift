@@ -112,11 +112,17 @@ public final class Block: Sendable {
   /// The items split by kind, each in the order written.
   public let clauses: [Clause]
   public let declarations: [Declaration]
+  /// The declarations after `declarations`, not yet parsed: a plan's thousands of commitments,
+  /// when the compiler asked for them to be read as they are checked.
+  public let deferred: DeferredDeclarations?
 
-  public init(items: [BlockItem], openBrace: SourceSpan, closeBrace: SourceSpan?) {
+  public init(
+    items: [BlockItem], openBrace: SourceSpan, closeBrace: SourceSpan?, deferred: DeferredDeclarations? = nil
+  ) {
     self.items = items
     self.openBrace = openBrace
     self.closeBrace = closeBrace
+    self.deferred = deferred
     var clauses: [Clause] = []
     var declarations: [Declaration] = []
     for item in items {

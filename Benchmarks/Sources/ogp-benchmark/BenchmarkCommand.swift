@@ -15,11 +15,14 @@ struct BenchmarkCommand: ParsableCommand {
     discussion: """
       For each size, a child process generates the plan (ogp-generate's generator), then runs \
       each phase --repetitions times and reports the median: lex (Lexer.tokenize), parse \
-      (Parser.parse, less its lexing), check (Checker.check), lower (Lowering.lower), lint (the \
-      rules, Linter.lint), and total (Compiler.compile from the bytes, then Linter.lint), with \
-      MB/s and commitments/s of the total, and the child's peak resident memory (ru_maxrss). \
-      Then the REPL: loading the plan into a session, and one commitment typed at the prompt. \
-      Where a size is ten times another, the growth of each figure is printed: 10× is linear.
+      (Parser.parse, less its lexing), check (Checker.check: the model and the source index), \
+      lint (the rules, Linter.lint), and total (Compiler.compile from the bytes, then \
+      Linter.lint), with MB/s and commitments/s of the total. Then the peak resident memory \
+      (ru_maxrss) of checking and of linting the plan written to a temporary folder, each in a \
+      fresh process reading it from disk as `ogp check` and `ogp lint` do, and that peak as a \
+      multiple of the plan's size. Then the REPL: loading the plan into a session, and one \
+      commitment typed at the prompt. Where a size is ten times another, the growth of each \
+      figure is printed: 10× is linear.
 
       With --write-corpus DIR, writes for the largest size instead: strategy.ogp, plan.ogp, \
       plan.json (the compiled model, as `ogp export --to json` writes it), faulty.ogp (1% of \
@@ -51,6 +54,13 @@ struct BenchmarkCommand: ParsableCommand {
   @Option(help: .hidden)
   var child: Int?
 
+  /// With `--directory`: the child that measures one job's peak memory.
+  @Option(help: .hidden)
+  var peakOf: String?
+
+  @Option(help: .hidden)
+  var directory: String?
+
   func validate() throws {
     guard repetitions > 0 else { throw ValidationError("--repetitions must be at least 1") }
     guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
@@ -64,6 +74,11 @@ struct BenchmarkCommand: ParsableCommand {
   var sizes: [Int] { commitments.split(separator: ",").compactMap { Int($0) } }
 
   func run() throws {
+    if let peakOf, let directory {
+      guard let job = PeakMemory.Job(rawValue: peakOf) else { throw ValidationError("no job '\(peakOf)'") }
+      print(try PeakMemory.measure(job, directory: directory))
+      return
+    }
     if let child {
       // One size, measured in this process; the result goes to the parent as JSON.
       let result = try SizeBenchmark(commitments: child, seed: seed, repetitions: repetitions).run()
@@ -99,24 +114,46 @@ struct BenchmarkCommand: ParsableCommand {
     }
   }
 
-  /// Runs this executable with `--child size` and decodes what it prints.
+  /// Runs this executable with `--child size` and decodes what it prints; then measures the
+  /// peak memory of each job in a child of its own.
   private func runChild(size: Int) throws -> SizeResult {
+    var result = try JSONDecoder().decode(
+      SizeResult.self,
+      from: runSelf([
+        "--child", String(size), "--repetitions", String(repetitions), "--seed", String(seed),
+      ]))
+    let directory = try PeakMemory.writeCorpus(commitments: size, seed: seed)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for job in PeakMemory.Job.allCases {
+      let output = try runSelf(["--peak-of", job.rawValue, "--directory", directory])
+      guard let bytes = Int(String(decoding: output, as: UTF8.self).filter(\.isNumber)) else {
+        throw ValidationError("the \(job) run for \(size) commitments printed no figure")
+      }
+      switch job {
+      case .check: result.checkPeakBytes = bytes
+      case .lint: result.lintPeakBytes = bytes
+      }
+    }
+    return result
+  }
+
+  /// Runs this executable with `arguments`; what it prints.
+  private func runSelf(_ arguments: [String]) throws -> Data {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     if !FileManager.default.fileExists(atPath: process.executableURL!.path) {
       process.executableURL = Bundle.main.executableURL
     }
-    process.arguments = [
-      "--child", String(size), "--repetitions", String(repetitions), "--seed", String(seed),
-    ]
+    process.arguments = arguments
     let output = Pipe()
     process.standardOutput = output
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw ValidationError("the run for \(size) commitments failed (status \(process.terminationStatus))")
+      throw ValidationError(
+        "ogp-benchmark \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
     }
-    return try JSONDecoder().decode(SizeResult.self, from: data)
+    return data
   }
 }

@@ -1,11 +1,11 @@
 /// The benchmark's tables, as text.
 enum Report {
-  static let phases = ["lex", "parse", "check", "lower", "lint", "total"]
+  static let phases = ["lex", "parse", "check", "lint", "total"]
 
   static var header: String {
     "commitments".leftPadded(11) + "size".leftPadded(10)
       + phases.map { $0.leftPadded(10) }.joined() + "MB/s".leftPadded(8) + "commitments/s".leftPadded(15)
-      + "peak RSS".leftPadded(11)
+      + "check RSS".leftPadded(11) + "×size".leftPadded(7) + "lint RSS".leftPadded(11) + "×size".leftPadded(7)
   }
 
   static func row(_ result: SizeResult) -> String {
@@ -14,7 +14,10 @@ enum Report {
       + phases.map { duration(result.seconds[$0] ?? 0).leftPadded(10) }.joined()
       + decimal(Double(result.bytes) / 1e6 / total, places: 1).leftPadded(8)
       + grouped(Int((Double(result.commitments) / total).rounded())).leftPadded(15)
-      + megabytes(result.peakBytes).leftPadded(11)
+      + megabytes(result.checkPeakBytes).leftPadded(11)
+      + ratio(Double(result.checkPeakBytes), Double(result.bytes)).leftPadded(7)
+      + megabytes(result.lintPeakBytes).leftPadded(11)
+      + ratio(Double(result.lintPeakBytes), Double(result.bytes)).leftPadded(7)
   }
 
   static func repl(_ results: [SizeResult]) -> String {
@@ -41,7 +44,10 @@ enum Report {
       let figures =
         (phases + ["repl-load", "repl-input"]).map { phase in
           "\(phase) " + ratio(large.seconds[phase] ?? 0, small.seconds[phase] ?? 0)
-        } + ["peak RSS " + ratio(Double(large.peakBytes), Double(small.peakBytes))]
+        } + [
+          "check RSS " + ratio(Double(large.checkPeakBytes), Double(small.checkPeakBytes)),
+          "lint RSS " + ratio(Double(large.lintPeakBytes), Double(small.lintPeakBytes)),
+        ]
       lines.append(
         "  \(grouped(small.commitments)) → \(grouped(large.commitments)): " + figures.joined(separator: ", "))
     }

@@ -11,13 +11,14 @@ struct SizeResult: Codable {
   var commitments: Int
   /// The plan and the strategy it uses.
   var bytes: Int
-  /// Median seconds of each phase, by name: lex, parse, check, lower, lint, total, repl-load,
-  /// repl-input.
+  /// Median seconds of each phase, by name: lex, parse, check, lint, total, repl-load, repl-input.
   var seconds: [String: Double]
   /// Findings of the linter on the plan.
   var findings: Int
-  /// Peak resident memory after the front end and the linter, before the REPL; and at the end.
-  var peakBytes: Int
+  /// Peak resident memory of `ogp check` and `ogp lint` on the plan read from disk, each in a
+  /// process of its own (`PeakMemory`); and of this process at the end, with the REPL.
+  var checkPeakBytes = 0
+  var lintPeakBytes = 0
   var peakBytesWithRepl: Int
   /// The five slowest rules: code, median seconds, findings.
   var slowestRules: [RuleTiming]
@@ -62,18 +63,12 @@ struct SizeBenchmark {
     }
     // In the loader's order: the plan, then the strategy it uses.
     let syntax = parses.map(\.syntax)
-    var checked: CheckedProgram?
     seconds["check"] = median {
-      let (program, diagnostics) = Checker.check(syntax)
-      precondition(diagnostics.isEmpty, "the generated plan has errors: \(diagnostics.prefix(3))")
-      checked = program
+      let checked = Checker.check(syntax)
+      precondition(checked.diagnostics.isEmpty, "the generated plan has errors: \(checked.diagnostics.prefix(3))")
+      precondition(checked.program.plans.first?.commitments.count == commitments)
     }
     parses = []
-    var lowered: Program?
-    seconds["lower"] = median { lowered = Lowering.lower(checked!) }
-    checked = nil
-    precondition(lowered?.plans.first?.commitments.count == commitments)
-    lowered = nil
 
     let files = [
       "/bench/" + GeneratedCorpus.strategyFileName: corpus.strategy,
@@ -102,11 +97,9 @@ struct SizeBenchmark {
     }
     let allRules = rules.reduce(0) { $0 + $1.seconds }
     rules.sort { $0.seconds > $1.seconds }
-    let peak = Self.peakResidentBytes()
-
     repl(files: files, seconds: &seconds)
     return SizeResult(
-      commitments: commitments, bytes: bytes, seconds: seconds, findings: findings, peakBytes: peak,
+      commitments: commitments, bytes: bytes, seconds: seconds, findings: findings,
       peakBytesWithRepl: Self.peakResidentBytes(), slowestRules: Array(rules.prefix(5)),
       allRulesSeconds: allRules)
   }

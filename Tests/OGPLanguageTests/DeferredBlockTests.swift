@@ -13,61 +13,52 @@ struct ConcurrentMapTests {
   func concurrentMapOrder() {
     let numbers = Array(0..<10_000)
     #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
-    #expect(numbers.chunked(into: 512).map(\.count).reduce(0, +) == 10_000)
-    #expect(numbers.chunked(into: 512).count == 20)
     #expect([Int]().concurrentMap { $0 }.isEmpty)
   }
 }
 
-/// A top-level block with thousands of declarations is read in chunks on every core; whatever
-/// the text, the result must be what one pass gives.
-@Suite("Parallel parsing")
-struct ParallelParseTests {
-  /// Parses `text` in one pass and in chunks, and compares what each gives: diagnostics, the
-  /// checked program (spans, clauses, docs) and the formatted text.
+/// The compiler leaves a plan's thousands of commitments unparsed until the checker reads them,
+/// a chunk at a time; whatever the text, the result must be what one pass gives.
+@Suite("Deferred blocks")
+struct DeferredBlockTests {
+  /// Parses and checks `text` with its whole tree and with its plan's declarations deferred
+  /// (from 8 of them), and compares the diagnostics of both phases and the checked program.
   static func expectSameAsOnePass(_ text: String, strategy: String) {
-    func compile(_ threshold: Int) -> (ParseResult, SourceFile, Program, [Diagnostic]) {
+    func compile(_ threshold: Int?) -> (Program, [Diagnostic]) {
       let sources = SourceMap()
-      let file = sources.add(path: "plan.ogp", bytes: Array(text.utf8))
-      let plan = Parser.parse(file, minimumParallelDeclarations: threshold)
+      let planFile = sources.add(path: "plan.ogp", bytes: Array(text.utf8))
+      let plan = Parser.parse(planFile, deferringBlocksOf: threshold)
       let strategyParse = Parser.parse(sources.add(path: "strategy.ogp", bytes: Array(strategy.utf8)))
       let checked = Checker.check([plan.syntax, strategyParse.syntax])
-      return (plan, file, checked.program, checked.diagnostics)
+      return (
+        checked.program,
+        (plan.diagnostics + strategyParse.diagnostics + checked.diagnostics).sortedForDisplay()
+      )
     }
-    let (onePass, file, onePassProgram, onePassChecks) = compile(.max)
-    let (inChunks, _, inChunksProgram, inChunksChecks) = compile(8)
-    #expect(inChunks.diagnostics == onePass.diagnostics)
-    #expect(inChunksProgram == onePassProgram)
-    #expect(inChunksChecks == onePassChecks)
-    if onePass.diagnostics.isEmpty {
-      var onePassPrinter = LayoutPrinter(parse: onePass, source: file)
-      var inChunksPrinter = LayoutPrinter(parse: inChunks, source: file)
-      #expect(inChunksPrinter.print() == onePassPrinter.print())
-    }
+    let (onePassProgram, onePassDiagnostics) = compile(nil)
+    let (deferredProgram, deferredDiagnostics) = compile(8)
+    #expect(deferredDiagnostics == onePassDiagnostics)
+    #expect(deferredProgram == onePassProgram)
   }
 
-  /// Whether the plan's block is read in chunks at all: the chunks must read clean.
-  static func readsInChunks(_ text: String) throws -> Bool {
+  /// How many of the plan's deferred chunks read clean, and how many there are; nil when the
+  /// plan's block is not deferred at all.
+  static func chunksReadClean(_ text: String) throws -> (clean: Int, chunks: Int)? {
     let file = SourceFile(id: SourceFileID(0), path: "plan.ogp", text: text)
-    let (tokens, _) = Lexer.tokenize(file)
-    var parser = Parser(source: file, tokens: tokens, minimumParallelDeclarations: 8)
-    parser.index = try #require(tokens.indices.first { tokens[$0].kind == .kwPlan })
-    while parser.tokens[parser.index].kind != .leftBrace { parser.index += 1 }
-    let open = parser.span(parser.current)
-    parser.index += 1
-    parser.depth = 1
-    let starts = parser.parallelChunkStarts()
-    // A brace out of place ends the block early for the scan too: no chunks then.
-    guard starts.count >= 2 else { return false }
-    parser.index = starts[0]
-    return parser.parseInParallel(starts, owner: .plan, open: open) != nil
+    let syntax = Parser.parse(file, deferringBlocksOf: 8).syntax
+    let plan = try #require(syntax.declarations.first { $0.kind == .plan })
+    guard let deferred = plan.body?.deferred else { return nil }
+    var clean = 0
+    deferred.forEachChunk { _, diagnostics in if diagnostics.isEmpty { clean += 1 } }
+    return (clean, deferred.chunkStarts.count)
   }
 
   @Test("a clean plan of 1,600 commitments")
   func cleanPlan() throws {
     let corpus = PlanGenerator(commitments: 1_600, seed: 21).generate()
     Self.expectSameAsOnePass(corpus.plan, strategy: corpus.strategy)
-    #expect(try Self.readsInChunks(corpus.plan))
+    let chunks = try #require(try Self.chunksReadClean(corpus.plan))
+    #expect(chunks.chunks > 1 && chunks.clean == chunks.chunks)
   }
 
   @Test("stray bytes are the lexer's to report: the chunks still read the same")
@@ -84,24 +75,48 @@ struct ParallelParseTests {
     let corpus = PlanGenerator(commitments: 1_200, seed: 22, faultRate: 0.05).generate()
     let faulty = try #require(corpus.faultyPlan)
     Self.expectSameAsOnePass(faulty, strategy: corpus.strategy)
-    #expect(try Self.readsInChunks(faulty))
+    let chunks = try #require(try Self.chunksReadClean(faulty))
+    #expect(chunks.clean == chunks.chunks)
   }
 
   @Test(
-    "syntax errors inside a chunk fall back to one pass",
-    arguments: [
-      "  commitment c9999 \"Broken\" {\n    lead\n", "  commitment c9998 \"Unclosed\" {\n", "  }\n",
-      "  commitment \"No name\" { lead x }\n", "  , stray\n", "  use \"x.ogp\"\n",
-    ])
+    "syntax errors inside a chunk: the rest of the block is read in one pass",
+    arguments: ["  commitment \"No name\" { lead x }\n", "  , stray\n", "  use \"x.ogp\"\n"])
   func syntaxErrors(insertion: String) throws {
-    let corpus = PlanGenerator(commitments: 1_200, seed: 23).generate()
+    let text = try Self.inserting(insertion, seed: 23)
+    Self.expectSameAsOnePass(text, strategy: PlanGenerator(commitments: 1_200, seed: 23).generate().strategy)
+    let chunks = try #require(try Self.chunksReadClean(text))
+    #expect(chunks.clean < chunks.chunks)
+  }
+
+  @Test("a brace that closes the plan early closes the deferred part there too")
+  func earlyClose() throws {
+    let text = try Self.inserting("  }\n", seed: 23)
+    Self.expectSameAsOnePass(text, strategy: PlanGenerator(commitments: 1_200, seed: 23).generate().strategy)
+    let chunks = try #require(try Self.chunksReadClean(text))
+    #expect(chunks.chunks > 0 && chunks.clean == chunks.chunks)
+  }
+
+  @Test(
+    "a clause among the commitments, or a brace left open: nothing is deferred",
+    arguments: [
+      "  title \"A second title\"\n", "  strategy ogp_2023_2028\n",
+      "  commitment c9999 \"Broken\" {\n    lead\n", "  commitment c9998 \"Unclosed\" {\n",
+    ])
+  func notDeferred(insertion: String) throws {
+    let text = try Self.inserting(insertion, seed: 23)
+    Self.expectSameAsOnePass(text, strategy: PlanGenerator(commitments: 1_200, seed: 23).generate().strategy)
+    #expect(try Self.chunksReadClean(text) == nil)
+  }
+
+  /// A generated plan of 1,200 commitments with `insertion` a quarter of the way down.
+  static func inserting(_ insertion: String, seed: UInt64) throws -> String {
+    let corpus = PlanGenerator(commitments: 1_200, seed: seed).generate()
     var lines = corpus.plan.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let middle = try #require(
       lines.indices.dropFirst(lines.count / 4).first { lines[$0].hasPrefix("  commitment ") })
     lines.insert(String(insertion.dropLast()), at: middle)
-    let text = lines.joined(separator: "\n")
-    Self.expectSameAsOnePass(text, strategy: corpus.strategy)
-    #expect(try !Self.readsInChunks(text))
+    return lines.joined(separator: "\n")
   }
 
   @Test("a doc comment above a declaration keeps it out of the chunk starts")
@@ -110,7 +125,8 @@ struct ParallelParseTests {
     // The generator documents one commitment in ten: those stay with their doc comment.
     #expect(corpus.plan.contains("  /// Carried over"))
     Self.expectSameAsOnePass(corpus.plan, strategy: corpus.strategy)
-    #expect(try Self.readsInChunks(corpus.plan))
+    let chunks = try #require(try Self.chunksReadClean(corpus.plan))
+    #expect(chunks.clean == chunks.chunks)
   }
 }
 
