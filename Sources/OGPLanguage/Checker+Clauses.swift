@@ -432,7 +432,7 @@ extension Checker {
     return Duration(amount: value, unit: unit)
   }
 
-  func describe(_ terms: [Term]) -> String {
+  func describe(_ terms: InlineList<Term>) -> String {
     if terms.count == 1 { return terms[0].upper == nil ? terms[0].lower.kindDescription : "a range" }
     return "\(terms.count) values"
   }

@@ -72,7 +72,7 @@ extension Checker {
   /// `SO3`, `SO3.priority`, optionally prefixed with the strategy's name, resolved in the plan's
   /// strategy. Returns the qualified id.
   mutating func resolveObjective(_ atom: Atom, clause: Clause, context: Context) -> String? {
-    guard case .path(var parts) = atom else {
+    guard case .path(let written) = atom else {
       diagnostics.append(
         .error(
           .wrongValueType, "expected an objective or priority for 'advances', found \(atom.kindDescription)",
@@ -81,7 +81,7 @@ extension Checker {
       return nil
     }
     guard case .resolved(let scope) = context.strategy else { return nil }
-    if parts.count > 1, parts[0].name == scope.id { parts.removeFirst() }
+    let parts = written.count > 1 && written[0].name == scope.id ? written.dropFirst() : written[...]
     let objectiveName = parts[0]
     guard let priorities = scope.objective(objectiveName.name) else {
       reportUnknownObjective(objectiveName, scope: scope)

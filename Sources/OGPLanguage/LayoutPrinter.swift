@@ -401,7 +401,7 @@ struct LayoutPrinter {
     }
   }
 
-  private func groupsText(_ groups: [ValueGroup]) -> String {
+  private func groupsText(_ groups: InlineList<ValueGroup>) -> String {
     groups.map { groupText($0, indent: nil) }.joined(separator: ", ")
   }
 

@@ -5,7 +5,7 @@ extension Parser {
   mutating func parseClause() -> Clause {
     let keyword = Identifier(text(current), span: span(current))
     advance()
-    var groups: [ValueGroup] = []
+    var groups = InlineList<ValueGroup>()
     if !atItemEnd, !at(.leftBrace) {
       groups = parseValues(of: keyword.name)
     }
@@ -22,8 +22,8 @@ extension Parser {
   }
 
   /// `group { "," { newline } group }`: a line ending in ',' continues on the next.
-  mutating func parseValues(of clause: String) -> [ValueGroup] {
-    var groups: [ValueGroup] = []
+  mutating func parseValues(of clause: String) -> InlineList<ValueGroup> {
+    var groups = InlineList<ValueGroup>()
     while true {
       guard let group = parseGroup(of: clause) else { break }
       groups.append(group)
@@ -52,7 +52,7 @@ extension Parser {
       report(.expectedValue(clause: clause, found: found), at: missingSpan)
       return nil
     }
-    var terms: [Term] = []
+    var terms = InlineList<Term>()
     while atAtomStart {
       guard let term = parseTerm(of: clause) else { break }
       terms.append(term)
@@ -90,7 +90,7 @@ extension Parser {
       return .date(text(token), span(token))
     default:
       guard at(.identifier) || current.kind.isKeyword else { return nil }
-      var parts: [Identifier] = []
+      var parts = InlineList<Identifier>()
       while true {
         if current.kind.isKeyword {
           report(.reservedWordAsName(text(current), referring: true), at: span(current))

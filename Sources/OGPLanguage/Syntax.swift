@@ -145,11 +145,11 @@ public enum BlockItem: Sendable {
 public final class Clause: Sendable {
   public let keyword: Identifier
   /// Comma-separated groups; a group is the terms written side by side (`every 3 months`).
-  public let groups: [ValueGroup]
+  public let groups: InlineList<ValueGroup>
   public let block: Block?
   public let span: SourceSpan
 
-  public init(keyword: Identifier, groups: [ValueGroup], block: Block?, span: SourceSpan) {
+  public init(keyword: Identifier, groups: InlineList<ValueGroup>, block: Block?, span: SourceSpan) {
     self.keyword = keyword
     self.groups = groups
     self.block = block
@@ -164,7 +164,7 @@ public final class Clause: Sendable {
 }
 
 public struct ValueGroup: Sendable {
-  public var terms: [Term]
+  public var terms: InlineList<Term>
   public var span: SourceSpan
 }
 
@@ -177,7 +177,7 @@ public struct Term: Sendable {
 
 public enum Atom: Sendable {
   /// A name or a dotted path (`SO3.protect_participation`).
-  case path([Identifier])
+  case path(InlineList<Identifier>)
   case string(StringLiteral)
   /// Nil value when the digits do not fit an integer (already diagnosed).
   case integer(Int?, SourceSpan)
