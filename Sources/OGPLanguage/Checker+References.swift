@@ -81,14 +81,16 @@ extension Checker {
       return nil
     }
     guard case .resolved(let scope) = context.strategy else { return nil }
+    // Positions from 0, whether or not the strategy's name is written first.
     let parts = written.count > 1 && written[0].name == scope.id ? written.dropFirst() : written[...]
-    let objectiveName = parts[0]
+    func part(_ position: Int) -> Identifier { parts[parts.startIndex + position] }
+    let objectiveName = part(0)
     guard let priorities = scope.objective(objectiveName.name) else {
       reportUnknownObjective(objectiveName, scope: scope)
       return nil
     }
     guard parts.count > 1 else { return "\(scope.id).\(objectiveName.name)" }
-    let priority = parts[1]
+    let priority = part(1)
     guard scope.declares(priority: priority.name, inObjective: objectiveName.name) else {
       let suggestions = closestNames(to: priority.name, among: priorities)
       var help =
@@ -113,7 +115,7 @@ extension Checker {
       diagnostics.append(
         .error(
           .unknownObjective, "a priority has nothing inside it",
-          at: parts[2].span.union(parts[parts.count - 1].span),
+          at: part(2).span.union(part(parts.count - 1).span),
           label: "unexpected", help: "write objective.priority, like SO3.protect_participation"))
       return nil
     }

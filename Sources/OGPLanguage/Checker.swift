@@ -240,6 +240,10 @@ public struct Checker: Sendable {
     -> CheckedChildren
   {
     var checked = CheckedChildren()
+    if declaration.kind == .plan, let body = declaration.body {
+      // Sized once: a plan's commitments are its children but for a forum.
+      checked.commitments.reserveCapacity(body.declarations.count + (body.deferred?.count ?? 0))
+    }
     var names: [String: (SourceSpan, DeclarationKind)] = [:]
     var forum: SourceSpan?
     func visit(_ child: Declaration) {

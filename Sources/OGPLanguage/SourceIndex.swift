@@ -20,13 +20,34 @@ public struct SourceIndex: Sendable {
     fileprivate var clauses = OffsetRange()
   }
 
+  /// A clause in 36 bytes: a plan of 100,000 commitments has some two million of them.
   public struct ClauseEntry: Sendable {
-    public let keyword: String
-    public let keywordSpan: SourceSpan
-    /// The value's span; the keyword's for a block.
-    public let valueSpan: SourceSpan
+    private let keywordNumber: UInt16
+    private let file: SourceFileID
+    private let keywordStart: UInt32
+    private let valueStart: UInt32
+    private let valueEnd: UInt32
     fileprivate let items: OffsetRange
     fileprivate var inner = OffsetRange()
+
+    fileprivate init(keyword: String, keywordSpan: SourceSpan, valueSpan: SourceSpan, items: OffsetRange) {
+      // Every checked clause's keyword is one of the table's.
+      keywordNumber = ClauseTable.keywordNumbers[keyword] ?? 0
+      file = keywordSpan.file
+      keywordStart = UInt32(clamping: keywordSpan.start)
+      valueStart = UInt32(clamping: valueSpan.start)
+      valueEnd = UInt32(clamping: valueSpan.end)
+      self.items = items
+    }
+
+    public var keyword: String { ClauseTable.keywords[Int(keywordNumber)] }
+
+    public var keywordSpan: SourceSpan {
+      SourceSpan(file: file, start: Int(keywordStart), end: Int(keywordStart) + keyword.utf8.count)
+    }
+
+    /// The value's span; the keyword's for a block.
+    public var valueSpan: SourceSpan { SourceSpan(file: file, start: Int(valueStart), end: Int(valueEnd)) }
   }
 
   /// A name written in a clause, and the qualified id it resolved to.

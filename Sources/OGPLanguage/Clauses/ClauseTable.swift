@@ -24,6 +24,15 @@ public enum ClauseTable {
     },
     uniquingKeysWith: { first, _ in first })
 
+  /// Every clause keyword, in order, numbered by position: the source index stores a clause's
+  /// keyword as its number.
+  static let keywords: [String] = Set(
+    DeclarationKind.allCases.flatMap(clauses(of:)).map(\.keyword)
+      + blockClauses.values.flatMap { $0.map(\.keyword) }
+  ).sorted()
+  static let keywordNumbers: [String: UInt16] = Dictionary(
+    uniqueKeysWithValues: keywords.enumerated().map { ($1, UInt16($0)) })
+
   /// The declarations allowed directly inside `parent` (nil: the top level of a file).
   public static func children(of parent: DeclarationKind?) -> [DeclarationKind] {
     switch parent {

@@ -1,0 +1,81 @@
+import OGPDiagnostics
+import Testing
+
+@testable import OGPLanguage
+
+/// The source index says where every declaration, clause and resolved name of the national
+/// example is written, without the syntax tree.
+@Suite("Source index")
+struct SourceIndexTests {
+  static let compilation = ExampleModelTests.compile(ExampleModelTests.nationalExample)
+
+  static func text(_ span: SourceSpan) -> String {
+    let bytes = compilation.sources[span.file].bytes
+    return String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+  }
+
+  @Test("a commitment: its spans, its clauses in order, their keywords, values and items")
+  func commitment() throws {
+    let index = Self.compilation.index
+    let commitment = try #require(index.declaration("arcadia_nap3.c01"))
+    #expect(commitment.kind == .commitment)
+    #expect(Self.text(commitment.keywordSpan) == "commitment")
+    #expect(Self.text(commitment.nameSpan) == "c01")
+    #expect(Self.text(commitment.span).hasPrefix("commitment c01 \"Open contracting"))
+    #expect(Self.text(commitment.span).hasSuffix("}"))
+    let parent = try #require(commitment.parent)
+    #expect(index.declarations[parent].id == "arcadia_nap3")
+
+    let clauses = Array(index.clauses(of: commitment))
+    #expect(clauses.prefix(4).map(\.keyword) == ["lead", "partners", "values", "advances"])
+    for clause in clauses { #expect(Self.text(clause.keywordSpan) == clause.keyword) }
+    let advances = try #require(clauses.first { $0.keyword == "advances" })
+    #expect(Self.text(advances.valueSpan) == "SO2, SO4.raise_the_bar")
+    #expect(index.item(0, of: advances).map(Self.text) == "SO2")
+    #expect(index.item(1, of: advances).map(Self.text) == "SO4.raise_the_bar")
+    #expect(index.item(2, of: advances) == nil)
+    let lead = try #require(clauses.first { $0.keyword == "lead" })
+    #expect(index.item(0, of: lead).map(Self.text) == "finance")
+
+    let assessment = try #require(clauses.first { $0.keyword == "assessment" })
+    #expect(Self.text(assessment.valueSpan) == "assessment")
+    let inner = Array(index.clauses(in: assessment))
+    #expect(
+      inner.map(\.keyword) == [
+        "verifiable", "relevant", "potential", "completion", "early_results", "promising",
+      ])
+    #expect(inner.map { Self.text($0.valueSpan) }.first == "yes")
+    #expect(index.clauses(in: lead).isEmpty)
+  }
+
+  @Test("every resolved name points at the declaration it names")
+  func references() throws {
+    let index = Self.compilation.index
+    let written = index.references.map { (Self.text($0.span), $0.id) }
+    #expect(written.contains { $0 == ("finance", "finance") })
+    #expect(written.contains { $0 == ("SO4.raise_the_bar", "ogp_2023_2028.SO4.raise_the_bar") })
+    #expect(written.contains { $0 == ("ogp_2023_2028", "ogp_2023_2028") })
+    for reference in index.references {
+      #expect(index.declaration(reference.id) != nil, "\(reference.id)")
+    }
+  }
+
+  @Test("every declaration of the model is indexed once, parents before their children")
+  func declarations() throws {
+    let index = Self.compilation.index
+    let program = try #require(Self.compilation.program)
+    let plan = try #require(program.plans.first)
+    #expect(plan.commitments.count > 1)
+    // Model ids are qualified, as the index's are.
+    for commitment in plan.commitments {
+      #expect(index.declaration(commitment.id)?.kind == .commitment, "\(commitment.id)")
+      for milestone in commitment.milestones {
+        #expect(index.declaration(milestone.id)?.kind == .milestone, "\(milestone.id)")
+      }
+    }
+    for (position, entry) in index.declarations.enumerated() {
+      if let parent = entry.parent { #expect(parent < position) }
+    }
+    #expect(Set(index.declarations.map(\.id)).count == index.declarations.count)
+  }
+}
