@@ -19,65 +19,14 @@ public struct Lexer {
     self.file = file
   }
 
-  /// Files at least this large are lexed in pieces on every core.
-  static let minimumParallelBytes = 4 << 20
-  static let parallelPieces = 16
-
   /// Tokens of `source`, always ending with `endOfFile`, and the lexical diagnostics.
   public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-    tokenize(source, minimumParallelBytes: minimumParallelBytes)
-  }
-
-  /// `tokenize` with another threshold for lexing in pieces (tests set it low).
-  static func tokenize(_ source: SourceFile, minimumParallelBytes: Int) -> (
-    tokens: [Token], diagnostics: [Diagnostic]
-  ) {
-    if source.bytes.count >= minimumParallelBytes, let tokens = tokenizeInPieces(source) {
-      return (tokens, [])
-    }
-    return source.bytes.withUnsafeBufferPointer { buffer in
+    source.bytes.withUnsafeBufferPointer { buffer in
       var lexer = Lexer(bytes: buffer, file: source.id)
       lexer.tokens.reserveCapacity(buffer.count / 5 + 1)
       lexer.run()
       return (lexer.tokens, lexer.diagnostics)
     }
-  }
-
-  /// Lexes pieces of the file, each starting just after a line break, on every core. No token
-  /// but a multi-line string crosses a line break, and a piece that ends inside one reports it
-  /// unterminated: so the pieces are used only when none reports anything, and otherwise the
-  /// file is lexed in one pass. Either way the tokens and diagnostics are those of one pass.
-  static func tokenizeInPieces(_ source: SourceFile) -> [Token]? {
-    let bytes = source.bytes
-    var starts = [0]
-    for piece in 1..<parallelPieces {
-      var start = Swift.max(starts[starts.count - 1] + 1, bytes.count * piece / parallelPieces)
-      while start < bytes.count, bytes[start - 1] != UInt8(ascii: "\n") { start += 1 }
-      if start < bytes.count { starts.append(start) }
-    }
-    let pieces = zip(starts, starts.dropFirst() + [bytes.count]).map { $0..<$1 }
-    let file = source.id
-    let lexed = pieces.concurrentMap { piece -> [Token]? in
-      bytes.withUnsafeBufferPointer { buffer in
-        // The piece's end is the buffer's end, so nothing is read past it; offsets stay the
-        // file's own.
-        var lexer = Lexer(bytes: UnsafeBufferPointer(rebasing: buffer[0..<piece.upperBound]), file: file)
-        lexer.position = piece.lowerBound
-        lexer.tokens.reserveCapacity(piece.count / 5 + 1)
-        lexer.run()
-        guard lexer.diagnostics.isEmpty else { return nil }
-        lexer.tokens.removeLast()  // the piece's end of file
-        return lexer.tokens
-      }
-    }
-    var tokens: [Token] = []
-    tokens.reserveCapacity(lexed.reduce(1) { $0 + ($1?.count ?? 0) })
-    for piece in lexed {
-      guard let piece else { return nil }
-      tokens += piece
-    }
-    tokens.append(Token(kind: .endOfFile, start: bytes.count, length: 0))
-    return tokens
   }
 
   /// The tokens of `source.bytes[range]`, which starts at a token's start and ends at one's

@@ -6,17 +6,6 @@ import Testing
 
 @testable import OGPLanguage
 
-/// What the front end shares for running on every core.
-@Suite("Concurrent map")
-struct ConcurrentMapTests {
-  @Test("concurrentMap keeps the order of its elements")
-  func concurrentMapOrder() {
-    let numbers = Array(0..<10_000)
-    #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
-    #expect([Int]().concurrentMap { $0 }.isEmpty)
-  }
-}
-
 /// The compiler leaves a plan's thousands of commitments unparsed until the checker reads them,
 /// a chunk at a time; whatever the text, the result must be what one pass gives.
 @Suite("Deferred blocks")
@@ -130,39 +119,21 @@ struct DeferredBlockTests {
   }
 }
 
-/// A large file is lexed in pieces on every core; the tokens and diagnostics must be those of
-/// one pass for any bytes, which the fuzzer's corpus and the examples stand in for.
-@Suite("Parallel lexing")
-struct ParallelLexTests {
-  static func expectSameAsOnePass(_ bytes: [UInt8], _ name: String) {
-    let file = SourceFile(id: SourceFileID(0), path: name, bytes: bytes)
-    let onePass = Lexer.tokenize(file, minimumParallelBytes: .max)
-    let inPieces = Lexer.tokenize(file, minimumParallelBytes: 1)
-    #expect(inPieces.tokens == onePass.tokens, "\(name)")
-    #expect(inPieces.diagnostics == onePass.diagnostics, "\(name)")
-  }
-
-  @Test("every input of the fuzz corpus")
-  func fuzzCorpus() throws {
-    #expect(FuzzCorpusTests.inputs.count > 100)
-    for name in FuzzCorpusTests.inputs {
-      let bytes = try FuzzCorpusTests.corpus.bytes(of: name)
-      Self.expectSameAsOnePass(bytes, name)
-    }
-  }
-
-  @Test("multi-line strings across the pieces' starts, and a generated plan")
-  func multilineStrings() {
-    let line = "  status_quo \"\"\"\n    one\n    two\n    \"\"\"\n"
-    Self.expectSameAsOnePass(Array(String(repeating: line, count: 40).utf8), "strings")
-    Self.expectSameAsOnePass(
-      Array(("x \"\"\"\n" + String(repeating: "a\n", count: 100)).utf8), "unterminated")
+/// Deferred chunks are lexed again from their bytes; a range from one token's start to
+/// another's must give the tokens one pass gives between them.
+@Suite("Lexing a range")
+struct RangeLexTests {
+  @Test("a range gives the one pass's tokens, then the end of file at the range's end")
+  func rangeMatchesOnePass() throws {
     let plan = PlanGenerator(commitments: 200, seed: 31).generate().plan
-    Self.expectSameAsOnePass(Array(plan.utf8), "plan")
-    // The clean plan is lexed in pieces; a string left open sends the file to one pass.
-    #expect(Lexer.tokenizeInPieces(SourceFile(id: SourceFileID(0), path: "plan", text: plan)) != nil)
-    let open = SourceFile(
-      id: SourceFileID(0), path: "open", text: "x \"\"\"\n" + String(repeating: "a\n", count: 100))
-    #expect(Lexer.tokenizeInPieces(open) == nil)
+    let file = SourceFile(id: SourceFileID(0), path: "plan.ogp", text: plan)
+    let tokens = Lexer.tokenize(file).tokens
+    #expect(tokens.count > 5_000)
+    for (from, to) in [(0, tokens.count - 1), (10, 500), (1_000, 3_000), (4_000, 4_001)] {
+      let end = Int(tokens[to].start)
+      let ranged = Lexer.tokenize(file, range: Int(tokens[from].start)..<end)
+      #expect(Array(ranged.dropLast()) == Array(tokens[from..<to]))
+      #expect(ranged.last == Token(kind: .endOfFile, start: end, length: 0))
+    }
   }
 }

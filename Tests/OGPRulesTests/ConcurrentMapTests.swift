@@ -1,0 +1,14 @@
+import Testing
+
+@testable import OGPRules
+
+/// How the linter runs its rules on every core.
+@Suite("Concurrent map")
+struct ConcurrentMapTests {
+  @Test("concurrentMap keeps the order of its elements")
+  func concurrentMapOrder() {
+    let numbers = Array(0..<10_000)
+    #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
+    #expect([Int]().concurrentMap { $0 }.isEmpty)
+  }
+}
