@@ -15,6 +15,8 @@ public struct Commitment: Codable, Sendable, Equatable {
   public var challenge: ChallengeArea?
   public var period: DateRange?
   public var problem: String?
+  /// What causes the problem (the templates' "problem definition" asks it beside the problem).
+  public var causes: String?
   public var statusQuo: String?
   /// What will be done.
   public var description: String?
@@ -32,7 +34,7 @@ public struct Commitment: Codable, Sendable, Equatable {
     id: String, title: String, doc: String? = nil, leads: [String], partners: [String] = [],
     values: [OGPValue] = [], advances: [String] = [], areas: [String] = [],
     challenge: ChallengeArea? = nil, period: DateRange? = nil, problem: String? = nil,
-    statusQuo: String? = nil, description: String? = nil, goal: String? = nil,
+    causes: String? = nil, statusQuo: String? = nil, description: String? = nil, goal: String? = nil,
     solution: String? = nil, budget: String? = nil, links: [String] = [], status: Status? = nil,
     assessment: Assessment? = nil, milestones: [Milestone] = []
   ) {
@@ -47,6 +49,7 @@ public struct Commitment: Codable, Sendable, Equatable {
     self.challenge = challenge
     self.period = period
     self.problem = problem
+    self.causes = causes
     self.statusQuo = statusQuo
     self.description = description
     self.goal = goal

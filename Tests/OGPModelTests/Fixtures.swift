@@ -72,6 +72,7 @@ enum Fixtures {
     advances: ["ogp_2023_2028.SO3", "ogp_2023_2028.SO3.protect_participation"],
     areas: ["open_data", "participación"], challenge: .accessToInformation,
     period: range("2023-09", "2027-06"), problem: "Data is hard to find.",
+    causes: "No one is charged with publishing it.",
     statusQuo: "A catalogue with 40 data sets.", description: "Publish and promote open data.",
     goal: "Citizens use data to take part.", solution: "A catalogue and a user forum.",
     budget: "UYU 2,000,000", links: ["SDG 16.10", "Plan Nacional de Desarrollo"],

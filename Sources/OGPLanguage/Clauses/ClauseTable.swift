@@ -122,6 +122,7 @@ public enum ClauseTable {
     .enumeration("challenge", \.challenge, .challengeArea, field: "challenge", "its Open Gov Challenge area"),
     .dateRange("period", \.period, field: "period", "when it runs"),
     .text("problem", \.problem, field: "problem", "the public problem it addresses"),
+    .text("causes", \.causes, field: "causes", "what causes the problem"),
     .text("status_quo", \.statusQuo, field: "statusQuo", "the situation today"),
     .text("description", \.description, field: "description", "what will be done"),
     .text("goal", \.goal, field: "goal", "what it aims to achieve"),
