@@ -273,7 +273,7 @@ enum CheckMessage {
   }
 
   /// Says what exactly is wrong, so "2023-02-30" is answered with "February 2023 has 28 days".
-  static func dateProblem(_ text: String) -> String {
+  private static func dateProblem(_ text: String) -> String {
     let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
     let parts = pieces.compactMap { Int($0) }
     let widths = pieces.map(\.count)
