@@ -40,12 +40,8 @@ extension Checker {
       let spec = specs[specIndex]
       if let previous = seen[specIndex], !spec.isRepeatable {
         diagnostics.append(
-          .error(
-            .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: clause.keyword.span,
-            label: "given again here", secondary: [Label(previous, "first given here")],
-            help: spec.type.isList
-              ? "join the two into one list: \(keyword) a, b"
-              : "keep one '\(keyword)' clause and remove the other"))
+          CheckMessage.duplicateClause(keyword, owner: owner, type: spec.type, first: previous)
+            .diagnostic(at: clause.keyword.span))
         continue
       }
       if seen[specIndex] == nil { seen[specIndex] = clause.keyword.span }
@@ -60,31 +56,17 @@ extension Checker {
     for (spec, given) in zip(specs, seen) where spec.isRequired && given == nil {
       missingRequired = true
       diagnostics.append(
-        .error(
-          .missingRequiredClause, "\(owner) has no '\(spec.keyword)' clause", at: headerSpan,
-          label: "'\(spec.keyword)' is required",
-          help: "add a line such as: \(spec.keyword) \(Self.example(spec.type))"))
+        CheckMessage.missingClause(spec.keyword, owner: owner, type: spec.type).diagnostic(at: headerSpan))
     }
     return (checked, missingRequired)
   }
 
   /// An unknown clause keyword, with the closest of the `keywords` that `owner` takes.
   mutating func reportUnknownClause(_ written: Identifier, among keywords: [String], owner: String) {
-    let keyword = written.name
-    let suggestions = Suggestions.closest(to: keyword, among: keywords)
-    var help = "\(owner) takes: " + keywords.joined(separator: ", ")
-    if keywords.isEmpty { help = "\(owner) takes no clauses" }
-    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " (\(help))" }
-    var notes: [String] = []
-    if DeclarationKind(rawValue: keyword) != nil || TokenKind.keywords[keyword] != nil {
-      notes.append("'\(keyword)' is a declaration keyword; it is not a clause here")
-    }
+    let suggestions = Suggestions.closest(to: written.name, among: keywords)
     diagnostics.append(
-      .error(
-        .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: written.span,
-        label: "unknown clause",
-        notes: notes, help: help,
-        fixIts: suggestions.count == 1 ? [.replace(written.span, with: suggestions[0])] : []))
+      CheckMessage.unknownClause(written.name, owner: owner, keywords: keywords, suggestions: suggestions)
+        .diagnostic(at: written.span))
   }
 
   // MARK: Values
@@ -112,26 +94,17 @@ extension Checker {
   {
     let keyword = clause.keyword.name
     if let block = clause.block {
-      diagnostics.append(
-        .error(
-          .wrongValueType, "'\(keyword)' takes no block", at: block.openBrace, label: "unexpected block",
-          help: "write the value on the line: \(keyword) \(Self.example(type))"))
+      diagnostics.append(CheckMessage.unexpectedBlock(clause: keyword, type).diagnostic(at: block.openBrace))
       return nil
     }
     guard !clause.groups.isEmpty else {
-      diagnostics.append(
-        .error(
-          .expectedValue, "'\(keyword)' has no value", at: clause.keyword.span,
-          label: "expected \(type.expectation)",
-          help: "write it as: \(keyword) \(Self.example(type))"))
+      diagnostics.append(CheckMessage.missingValue(clause: keyword, type).diagnostic(at: clause.keyword.span))
       return nil
     }
     if !type.isList, clause.groups.count > 1 {
       diagnostics.append(
-        .error(
-          .wrongValueCount, "'\(keyword)' takes one value, found \(clause.groups.count)",
-          at: clause.groups[1].span.union(clause.groups[clause.groups.count - 1].span), label: "extra values",
-          help: "keep one value: \(type.expectation)"))
+        CheckMessage.extraValues(clause: keyword, type, count: clause.groups.count)
+          .diagnostic(at: clause.groups[1].span.union(clause.groups[clause.groups.count - 1].span)))
       return nil
     }
     switch type {
@@ -233,15 +206,12 @@ extension Checker {
 
   private mutating func atom(of group: ValueGroup, _ clause: Clause, _ type: ValueType) -> Atom? {
     guard group.terms.count == 1 else {
+      let message =
+        type.isList
+        ? CheckMessage.missingComma(clause: clause.keyword.name)
+        : .severalTerms(clause: clause.keyword.name, type, count: group.terms.count)
       diagnostics.append(
-        .error(
-          .wrongValueCount,
-          type.isList
-            ? "expected a comma between the values of '\(clause.keyword.name)'"
-            : "expected \(type.expectation) for '\(clause.keyword.name)', found \(group.terms.count) values",
-          at: group.terms[1].span.union(group.terms[group.terms.count - 1].span), label: "unexpected",
-          help: type.isList
-            ? "separate list items with commas" : "a '\(clause.keyword.name)' clause holds one value"))
+        message.diagnostic(at: group.terms[1].span.union(group.terms[group.terms.count - 1].span)))
       return nil
     }
     let term = group.terms[0]
@@ -254,70 +224,23 @@ extension Checker {
 
   mutating func reportType(_ clause: Clause, _ type: ValueType, found: String, at span: SourceSpan? = nil) {
     diagnostics.append(
-      .error(
-        .wrongValueType, "expected \(type.expectation) for '\(clause.keyword.name)', found \(found)",
-        at: span ?? clause.valueSpan, label: "expected \(Self.shortName(type))",
-        help: "write it as: \(clause.keyword.name) \(Self.example(type))"))
-  }
-
-  static func shortName(_ type: ValueType) -> String {
-    switch type {
-    case .text, .texts: "a string"
-    case .integer: "a number"
-    case .date: "a date"
-    case .dateRange: "a date range"
-    case .frequency: "a frequency"
-    case .enumeration(let domain), .enumerations(let domain): domain.withArticle
-    case .actorReference, .actorReferences: "an actor"
-    case .strategyReference: "a strategy"
-    case .objectiveReferences: "an objective or priority"
-    case .tags: "a tag"
-    case .member: "a member"
-    case .requirement: "a requirement"
-    case .block: "a block"
-    }
-  }
-
-  static func example(_ type: ValueType) -> String {
-    switch type {
-    case .text: "\"…\""
-    case .texts: "\"…\", \"…\""
-    case .integer: "12"
-    case .date: "2024-08-31"
-    case .dateRange: "2024-09 .. 2026-08"
-    case .frequency: "every 3 months"
-    case .enumeration(let domain): domain.values[0]
-    case .enumerations(let domain): domain.values.prefix(2).joined(separator: ", ")
-    case .actorReference: "digital_agency"
-    case .actorReferences: "digital_agency, open_data_network"
-    case .strategyReference: "ogp_2023_2028"
-    case .objectiveReferences: "SO2, SO3.protect_participation"
-    case .tags: "open_data, open_contracting"
-    case .member: "\"Arcadia\" national"
-    case .requirement: "forum_meets_every 6 months"
-    case .block: "{ … }"
-    }
+      CheckMessage.wrongValueType(clause: clause.keyword.name, type, found: found)
+        .diagnostic(at: span ?? clause.valueSpan))
   }
 
   private mutating func checkText(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
     guard case .string(let literal) = atom else {
-      var help = "put the text in double quotes"
-      if case .path = atom {
-        help = "put the text in double quotes: \(clause.keyword.name) \"\(sourceText(atom))\""
-      }
+      // Words written bare may be the text without its quotes.
+      var path: String?
+      if case .path(let parts) = atom { path = parts.map(\.name).joined(separator: ".") }
       diagnostics.append(
-        .error(
-          .wrongValueType,
-          "expected \(type.expectation) for '\(clause.keyword.name)', found \(atom.kindDescription)",
-          at: atom.span, label: "expected a string", help: help))
+        CheckMessage.expectedString(
+          clause: clause.keyword.name, type, found: atom.kindDescription, path: path
+        )
+        .diagnostic(at: atom.span))
       return nil
     }
     return literal.value
-  }
-
-  func sourceText(_ atom: Atom) -> String {
-    if case .path(let parts) = atom { return parts.map(\.name).joined(separator: ".") }
-    return ""
   }
 
   private mutating func checkInteger(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> Int? {
@@ -327,17 +250,6 @@ extension Checker {
     }
     // A number without a value was too large or malformed; the lexer has said so.
     return value
-  }
-
-  /// A duration's amount outside `Duration.amounts`: below it a forum never meets, above it
-  /// converting the amount to days could overflow.
-  private mutating func reportDurationOutOfRange(_ value: Int, at span: SourceSpan, clause: String) {
-    let (lower, upper) = (Duration.amounts.lowerBound, Duration.amounts.upperBound)
-    diagnostics.append(
-      .error(
-        .valueOutOfRange,
-        "the number for '\(clause)' must be \(value < lower ? "at least \(lower)" : "at most \(upper)")",
-        at: span, label: "out of range", help: "write a whole number from \(lower) to \(upper)"))
   }
 
   private mutating func checkTag(_ atom: Atom, _ clause: Clause, _ type: ValueType) -> String? {
@@ -352,22 +264,16 @@ extension Checker {
   mutating func checkEnumeration(_ atom: Atom, _ domain: EnumDomain, clause: String) -> String? {
     guard case .path(let parts) = atom, parts.count == 1 else {
       diagnostics.append(
-        .error(
-          .wrongValueType, "expected one \(domain.rawValue) for '\(clause)', found \(atom.kindDescription)",
-          at: atom.span, label: "expected \(domain.withArticle)",
-          help: "write one of: \(domain.values.joined(separator: ", "))"))
+        CheckMessage.expectedEnumerationWord(domain, clause: clause, found: atom.kindDescription)
+          .diagnostic(at: atom.span))
       return nil
     }
     let word = parts[0].name
     if domain.values.contains(word) { return word }
-    let suggestions = Suggestions.closest(to: word, among: domain.values)
-    var help = "write one of: \(domain.values.joined(separator: ", "))"
-    if let didYouMean = Suggestions.didYouMean(suggestions) { help = didYouMean + " " + help }
     diagnostics.append(
-      .error(
-        .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: parts[0].span,
-        label: "not \(domain.withArticle)", help: help,
-        fixIts: suggestions.count == 1 ? [.replace(parts[0].span, with: suggestions[0])] : []))
+      CheckMessage.unknownEnumerationWord(
+        word, domain, suggestions: Suggestions.closest(to: word, among: domain.values)
+      ).diagnostic(at: parts[0].span))
     return nil
   }
 
@@ -423,7 +329,9 @@ extension Checker {
     }
     guard let value else { return nil }
     guard Duration.amounts.contains(value) else {
-      reportDurationOutOfRange(value, at: span, clause: clause.keyword.name)
+      // Below the range a forum never meets; above it, converting the amount to days could overflow.
+      diagnostics.append(
+        CheckMessage.durationOutOfRange(value, clause: clause.keyword.name).diagnostic(at: span))
       return nil
     }
     guard let word = checkEnumeration(unit, .durationUnit, clause: clause.keyword.name),

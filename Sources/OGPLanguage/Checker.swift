@@ -132,44 +132,18 @@ public struct Checker: Sendable {
   mutating func reportDuplicate(
     _ name: Identifier, kind: DeclarationKind, previous: SourceSpan, previousKind: DeclarationKind
   ) {
-    let sameKind = kind == previousKind
     diagnostics.append(
-      .error(
-        .duplicateDeclaration,
-        sameKind
-          ? "\(kind.rawValue) '\(name.name)' is declared twice"
-          : "'\(name.name)' is already the name of \(article(previousKind)) \(previousKind.rawValue)",
-        at: name.span, label: "declared again here", secondary: [Label(previous, "first declared here")],
-        help:
-          "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"
-      ))
-  }
-
-  /// "a plan", "an actor".
-  func article(_ kind: DeclarationKind) -> String {
-    [.actor, .objective].contains(kind) ? "an" : "a"
+      CheckMessage.duplicateDeclaration(name.name, kind, previous: previousKind, first: previous)
+        .diagnostic(at: name.span))
   }
 
   /// A declaration may only stand where grammar §3 allows it.
   mutating func checkPlacement(_ declaration: Declaration, in parent: DeclarationKind?) -> Bool {
     let allowed = ClauseTable.children(of: parent)
     guard !allowed.contains(declaration.kind) else { return true }
-    let place = parent.map { "inside \(article($0)) \($0.rawValue)" } ?? "at the top level of a file"
-    let homes = DeclarationKind.allCases.filter { ClauseTable.children(of: $0).contains(declaration.kind) }
-    let home =
-      homes.isEmpty
-      ? "it belongs at the top level of a file"
-      : "it belongs inside " + homes.map { "\(article($0)) \($0.rawValue)" }.joined(separator: " or ")
-    // A top-level declaration inside a block usually means a '}' is missing above it.
-    let notes =
-      parent != nil && ClauseTable.children(of: nil).contains(declaration.kind)
-      ? ["if this \(declaration.kind.rawValue) was meant to be at the top level, a '}' is missing before it"]
-      : []
     diagnostics.append(
-      .error(
-        .declarationNotAllowedHere,
-        "\(article(declaration.kind)) \(declaration.kind.rawValue) cannot be declared \(place)",
-        at: declaration.keywordSpan, label: "not allowed here", notes: notes, help: "move it: \(home)"))
+      CheckMessage.declarationNotAllowedHere(declaration.kind, parent: parent)
+        .diagnostic(at: declaration.keywordSpan))
     return false
   }
 
@@ -257,11 +231,7 @@ public struct Checker: Sendable {
       }
       if child.kind == .forum {
         if let forum {
-          diagnostics.append(
-            .error(
-              .secondForum, "a plan has at most one forum", at: child.keywordSpan, label: "second forum",
-              secondary: [Label(forum, "first forum here")],
-              help: "merge the two forums into one; list every member in its 'members' clause"))
+          diagnostics.append(CheckMessage.secondForum(first: forum).diagnostic(at: child.keywordSpan))
           return
         }
         forum = child.keywordSpan
@@ -300,15 +270,8 @@ public struct Checker: Sendable {
     guard let outer = context.commitmentPeriod, range.isOrdered, outer.range.isOrdered,
       !outer.range.contains(range)
     else { return }
-    let side =
-      range.firstDay < outer.range.firstDay
-      ? "starts before its commitment (\(outer.range.start))"
-      : "ends after its commitment (\(outer.range.end))"
     diagnostics.append(
-      .error(
-        .milestoneOutsideCommitment,
-        "milestone period \(range) lies outside its commitment's period \(outer.range)",
-        at: span, label: side, secondary: [Label(outer.span, "the commitment's period")],
-        help: "move the milestone's dates inside \(outer.range), or extend the commitment's period"))
+      CheckMessage.milestoneOutsideCommitment(range, commitment: outer.range, commitmentSpan: outer.span)
+        .diagnostic(at: span))
   }
 }

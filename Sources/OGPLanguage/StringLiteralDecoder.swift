@@ -35,11 +35,8 @@ enum StringLiteralDecoder {
       || firstLineEnd == contentEnd
     {
       diagnostics.append(
-        .error(
-          .multilineStringLayout, "a multi-line string starts on the line after its opening \"\"\"",
-          at: SourceSpan(file: file, start: start, end: max(firstLineEnd, start + 3)),
-          label: "text on the opening line",
-          help: "move the text to the next line, or use a single-line \"…\" string"))
+        LexicalMessage.textOnOpeningLine.diagnostic(
+          at: SourceSpan(file: file, start: start, end: max(firstLineEnd, start + 3))))
       return (unescape(bytes, contentStart, contentEnd, file, &diagnostics), diagnostics)
     }
     // The closing """ must stand on a line of its own; its indentation is removed from every line.
@@ -50,10 +47,8 @@ enum StringLiteralDecoder {
     let indentation = Array(bytes[closingLineStart..<contentEnd])
     if !indentation.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
       diagnostics.append(
-        .error(
-          .multilineStringLayout, "the closing \"\"\" of a multi-line string must be on a line of its own",
-          at: SourceSpan(file: file, start: contentEnd, end: end), label: "text before the closing delimiter",
-          help: "put the closing \"\"\" on the next line"))
+        LexicalMessage.textBeforeClosingDelimiter.diagnostic(
+          at: SourceSpan(file: file, start: contentEnd, end: end)))
       return (unescape(bytes, firstLineEnd + 1, contentEnd, file, &diagnostics), diagnostics)
     }
     var lines: [String] = []
@@ -73,11 +68,8 @@ enum StringLiteralDecoder {
         lines.append(unescape(bytes, lineStart + indentation.count, contentEndOfLine, file, &diagnostics))
       } else {
         diagnostics.append(
-          .error(
-            .multilineStringLayout, "a line of a multi-line string is indented less than its closing \"\"\"",
-            at: SourceSpan(file: file, start: lineStart, end: contentEndOfLine),
-            label: "insufficient indentation",
-            help: "indent every line at least as far as the closing \"\"\""))
+          LexicalMessage.lineIndentedLessThanClosingDelimiter.diagnostic(
+            at: SourceSpan(file: file, start: lineStart, end: contentEndOfLine)))
         lines.append(unescape(bytes, lineStart, contentEndOfLine, file, &diagnostics))
       }
       lineStart = lineEnd + 1
@@ -117,15 +109,9 @@ enum StringLiteralDecoder {
         continue
       default:
         let (scalar, length) = UTF8Decoding.decode(bytes, at: index + 1)
-        let shown =
-          scalar.map {
-            $0.value < 0x20 ? "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) : String($0)
-          } ?? "?"
         diagnostics.append(
-          .error(
-            .invalidEscape, "invalid escape sequence '\\\(shown)' in string",
-            at: SourceSpan(file: file, start: index, end: index + 1 + length), label: "unknown escape",
-            help: "the escapes are \\\\ \\\" \\n \\r \\t and \\u{…}; write '\\\\' for a backslash"))
+          LexicalMessage.invalidEscape(escaped: scalar).diagnostic(
+            at: SourceSpan(file: file, start: index, end: index + 1 + length)))
         output.append(contentsOf: bytes[index..<index + 1 + length])
         index += 1 + length
         continue
@@ -142,11 +128,8 @@ enum StringLiteralDecoder {
     var cursor = index + 2
     func fail(_ length: Int) -> (Unicode.Scalar?, Int) {
       diagnostics.append(
-        .error(
-          .invalidUnicodeEscape, "invalid Unicode escape",
-          at: SourceSpan(file: file, start: index, end: index + length),
-          label: "not a Unicode scalar",
-          help: "write \\u{…} with 1 to 8 hex digits naming a scalar, like \\u{E9} for é"))
+        LexicalMessage.invalidUnicodeEscape.diagnostic(
+          at: SourceSpan(file: file, start: index, end: index + length)))
       return (nil, length)
     }
     guard cursor < end, bytes[cursor] == UInt8(ascii: "{") else { return fail(2) }

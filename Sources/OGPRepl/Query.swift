@@ -33,12 +33,6 @@ public struct Query: Sendable {
     case .failure(let failure):
       return .failure(Failure(diagnostics: [failure.diagnostic], sources: sources))
     case .success(let (typed, type)):
-      // A word that names nothing only means something beside an enumeration it belongs to; on
-      // its own it is a misspelt name.
-      if case .word(let word) = type {
-        return .failure(
-          Failure(diagnostics: [unknownName(word, at: expression.span, in: program)], sources: sources))
-      }
       return .success(Query(typed: typed, type: type, sources: sources, span: expression.span))
     }
   }
@@ -51,19 +45,5 @@ public struct Query: Sendable {
     } catch {
       throw Failure(diagnostics: [error.diagnostic(at: span)], sources: sources)
     }
-  }
-
-  private static func unknownName(_ word: String, at span: SourceSpan, in program: Program) -> Diagnostic {
-    var names = Array(ExpressionGlobals.types.keys) + program.actors.map(\.id) + program.plans.map(\.id)
-    names += program.plans.flatMap(\.commitments).map { String($0.id.localName) }
-    for strategy in program.strategies {
-      names.append(strategy.id)
-      names += strategy.objectives.map { String($0.id.localName) }
-    }
-    return Diagnostic(
-      .error, code: DiagnosticCode.unknownNameInExpression.rawValue, message: "unknown name '\(word)'",
-      at: Label(span, "not declared"),
-      help: Suggestions.didYouMean(Suggestions.closest(to: word, among: Array(Set(names)).sorted()))
-        ?? "name a declared actor, plan, objective or commitment, or a collection such as commitments")
   }
 }

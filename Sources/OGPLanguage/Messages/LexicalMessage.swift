@@ -1,6 +1,6 @@
 import OGPDiagnostics
 
-/// What the lexer reports.
+/// What the lexer and the decoding of its string literals report.
 enum LexicalMessage {
   case invalidUTF8(looksLikeLatin1: Bool)
   case nulByte
@@ -9,6 +9,13 @@ enum LexicalMessage {
   case unterminatedMultilineString
   case malformedNumber
   case numberTooLarge
+  // Multi-line string layout and escapes, found when a string literal is decoded.
+  case textOnOpeningLine
+  case textBeforeClosingDelimiter
+  case lineIndentedLessThanClosingDelimiter
+  /// `escaped`: the character after the backslash, nil when it is not valid UTF-8.
+  case invalidEscape(escaped: Unicode.Scalar?)
+  case invalidUnicodeEscape
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
@@ -48,7 +55,37 @@ enum LexicalMessage {
       .error(
         .numberTooLarge, "number too large", at: span, label: "more than 18 digits",
         help: "write a number below 1,000,000,000,000,000,000")
+    case .textOnOpeningLine:
+      .error(
+        .multilineStringLayout, "a multi-line string starts on the line after its opening \"\"\"", at: span,
+        label: "text on the opening line",
+        help: "move the text to the next line, or use a single-line \"…\" string")
+    case .textBeforeClosingDelimiter:
+      .error(
+        .multilineStringLayout, "the closing \"\"\" of a multi-line string must be on a line of its own",
+        at: span, label: "text before the closing delimiter", help: "put the closing \"\"\" on the next line")
+    case .lineIndentedLessThanClosingDelimiter:
+      .error(
+        .multilineStringLayout, "a line of a multi-line string is indented less than its closing \"\"\"",
+        at: span, label: "insufficient indentation",
+        help: "indent every line at least as far as the closing \"\"\"")
+    case .invalidEscape(let escaped):
+      .error(
+        .invalidEscape, "invalid escape sequence '\\\(Self.describeEscaped(escaped))' in string", at: span,
+        label: "unknown escape",
+        help: "the escapes are \\\\ \\\" \\n \\r \\t and \\u{…}; write '\\\\' for a backslash")
+    case .invalidUnicodeEscape:
+      .error(
+        .invalidUnicodeEscape, "invalid Unicode escape", at: span, label: "not a Unicode scalar",
+        help: "write \\u{…} with 1 to 8 hex digits naming a scalar, like \\u{E9} for é")
     }
+  }
+
+  /// A character after a backslash, with control characters as their code point.
+  private static func describeEscaped(_ scalar: Unicode.Scalar?) -> String {
+    guard let scalar else { return "?" }
+    return scalar.value < 0x20
+      ? "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(4) : String(scalar)
   }
 
   private static func describe(_ scalar: Unicode.Scalar) -> String {
