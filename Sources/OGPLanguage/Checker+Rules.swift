@@ -167,8 +167,8 @@ extension Checker {
     return failed ? nil : parts
   }
 
-  /// Types an expression in the rule's scope. A bare word that names nothing is an enumeration
-  /// value only where a comparison says which; standing alone it is a misspelt name.
+  /// Types an expression in the rule's scope; what does not type is reported (a bare word that
+  /// names nothing is an enumeration value only where a comparison says which).
   private mutating func typeExpression(_ expression: Expression, _ context: ConditionContext) -> (
     TypedExpression, ExpressionType
   )? {
@@ -176,15 +176,8 @@ extension Checker {
     case .failure(let failure):
       diagnostics.append(failure.diagnostic)
       return nil
-    case .success(let (typed, type)):
-      guard case .word(let word) = type else { return (typed, type) }
-      let fields = context.scope.elementKind.fields.keys.sorted()
-      diagnostics.append(
-        ExpressionMessage.unknownName(
-          word, suggestions: Suggestions.closest(to: word, among: fields + [context.variable]),
-          fallback: .field(of: context.scope, variable: context.variable, example: fields[0])
-        ).diagnostic(at: expression.span))
-      return nil
+    case .success(let typed):
+      return typed
     }
   }
 

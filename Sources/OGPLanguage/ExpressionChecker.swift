@@ -257,7 +257,7 @@ public struct ExpressionChecker: Sendable {
       candidates += kind.fields.keys
     }
     return fail(
-      .unknownName(word, suggestions: suggestions(for: word, among: candidates), fallback: .anyName), at: span
+      .unknownName(word, suggestions: suggestions(for: word, among: candidates)), at: span
     )
   }
 

@@ -9,7 +9,7 @@ enum ExpressionMessage {
   case noFields(ExpressionType, field: String)
   case unknownField(String, of: ElementKind, suggestions: [String])
   /// A name that names nothing; `fallback` says what to write when nothing is close.
-  case unknownName(String, suggestions: [String], fallback: NameHint)
+  case unknownName(String, suggestions: [String])
   case wrongType(Role, expected: ExpressionType, actual: ExpressionType)
   case inNeedsList(BinaryOperator, right: ExpressionType)
   case cannotOrder(BinaryOperator, ExpressionType)
@@ -34,13 +34,6 @@ enum ExpressionMessage {
       case .condition(let word): "the condition of '\(word)'"
       }
     }
-  }
-
-  /// What an unknown name could have been, when no name is close to it.
-  enum NameHint {
-    case anyName
-    /// In a rule: a field of the element, through the rule's variable (`c.lead`).
-    case field(of: RuleScope, variable: String, example: String)
   }
 
   /// What helps most with a comparison of two kinds.
@@ -79,10 +72,12 @@ enum ExpressionMessage {
         label: "no such field",
         help: Suggestions.didYouMean(suggestions)
           ?? "the fields are " + kind.fields.keys.sorted().joined(separator: ", "))
-    case .unknownName(let word, let suggestions, let fallback):
+    case .unknownName(let word, let suggestions):
       .error(
         .unknownNameInExpression, "unknown name '\(word)'", at: span, label: "not declared",
-        help: Suggestions.didYouMean(suggestions) ?? fallback.help)
+        help: Suggestions.didYouMean(suggestions)
+          ?? "name a declared actor, plan, objective or commitment, a field, or a collection such as commitments"
+      )
     case .wrongType(let role, let expected, let actual):
       .error(
         .typeMismatch, "\(role) needs \(expected.withArticle), but this is \(actual.withArticle)", at: span,
@@ -146,17 +141,6 @@ enum ExpressionMessage {
   /// "did you mean 'a'? " before `text`, when there is anything to suggest.
   private static func didYouMean(_ suggestions: [String], then text: String) -> String {
     (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "") + text
-  }
-}
-
-extension ExpressionMessage.NameHint {
-  var help: String {
-    switch self {
-    case .anyName:
-      "name a declared actor, plan, objective or commitment, a field, or a collection such as commitments"
-    case .field(let scope, let variable, let example):
-      "read a field of the \(scope.rawValue) through its name, such as \(variable).\(example)"
-    }
   }
 }
 
