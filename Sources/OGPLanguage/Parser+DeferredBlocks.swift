@@ -22,7 +22,8 @@ public struct DeferredDeclarations: Sendable {
   let depth: Int
   let owner: DeclarationKind?
   let openBrace: SourceSpan
-  /// How many declarations start at the block's level (their own children not counted).
+  /// How many of the deferred declarations could start a chunk: a lower bound of their number
+  /// (those below a doc comment, and their children, are not counted), for reserving space.
   public let count: Int
 
   /// Calls `body` with each chunk's items (declarations only) and syntax diagnostics, in order.
