@@ -88,6 +88,15 @@ public struct TextEdit: Hashable, Sendable {
   }
 }
 
+extension Sequence where Element == [Diagnostic] {
+  /// The diagnostics of programs that share one source map, each once, in display order: a file
+  /// that several programs use says the same thing in each.
+  public func merged() -> [Diagnostic] {
+    var seen: Set<Diagnostic> = []
+    return joined().filter { seen.insert($0).inserted }.sortedForDisplay()
+  }
+}
+
 extension Array where Element == Diagnostic {
   /// Ordered by file (load order), then offset; diagnostics at one offset keep their order.
   public func sortedForDisplay() -> [Diagnostic] {

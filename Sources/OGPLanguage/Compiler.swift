@@ -1,8 +1,10 @@
 import OGPDiagnostics
 import OGPModel
 
-/// One run of the front end: load the roots and every file they `use`, parse, check, lower.
+/// One program through the front end: load its roots and every file they `use`, parse, check,
+/// lower.
 public struct Compilation: Sendable {
+  /// Every file of the run; the compilations of `Compiler.compileEach` share it.
   public let sources: SourceMap
   /// Parsed files in load order.
   public let files: [CompiledFile]
@@ -12,12 +14,27 @@ public struct Compilation: Sendable {
   public let rules: [CheckedRule]
   /// Every diagnostic, in display order.
   public let diagnostics: [Diagnostic]
-  /// Roots named by the user that could not be read (exit code 2, not a diagnostic).
+  /// Roots named by the user that could not be read (exit code 2, not a diagnostic); for
+  /// `Compiler.compileEach`, they are in `CompiledRoots`.
   public let unreadableRoots: [(path: String, error: SourceReadError)]
   /// The model, when the program has no errors.
   public let program: Program?
 
   public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}
+
+/// Each root compiled as its own program (`Compiler.compileEach`), in the order they were named.
+public struct CompiledRoots: Sendable {
+  /// Every file of the run, which every compilation shares.
+  public let sources: SourceMap
+  /// One per root that was read; a root named twice is compiled once.
+  public let compilations: [Compilation]
+  /// Roots named by the user that could not be read (exit code 2, not a diagnostic).
+  public let unreadableRoots: [(path: String, error: SourceReadError)]
+
+  /// Every program's diagnostics, each once, in display order.
+  public var diagnostics: [Diagnostic] { compilations.map(\.diagnostics).merged() }
+  public var hasErrors: Bool { compilations.contains(where: \.hasErrors) }
 }
 
 /// A file to compile: a path, or text read elsewhere (standard input, the REPL).
@@ -46,36 +63,34 @@ public struct Compiler: Sendable {
       Paths.absolute(root ?? ".", relativeTo: self.workingDirectory), provider: provider)
   }
 
+  /// Compiles `roots` as one program: every name is global across all their files.
   public func compile(_ roots: [RootSource]) -> Compilation {
     var loader = Loader(compiler: self)
-    for entry in roots {
-      switch entry {
-      case .file(let path):
-        let absolute = Paths.absolute(path, relativeTo: workingDirectory)
-        let canonical = provider.canonicalPath(absolute)
-        if let refusal = root.refusal(ofNamed: absolute, canonical: canonical) {
-          loader.unreadableRoots.append((path, refusal))
-          continue
-        }
-        if loader.loaded.contains(canonical) { continue }
-        // The resolved path, which was checked, is the one read.
-        switch provider.read(canonical) {
-        case .success(let bytes): loader.load(absolute: absolute, canonical: canonical, bytes: bytes)
-        case .failure(let error): loader.unreadableRoots.append((path, error))
-        }
-      case .bytes(let bytes, let name, let directory, let firstLine):
-        let absolute = Paths.absolute(
-          name, relativeTo: Paths.absolute(directory, relativeTo: workingDirectory))
-        loader.load(
-          absolute: absolute, canonical: absolute, bytes: bytes, displayPath: name, firstLine: firstLine)
-      }
+    for entry in roots { loader.loadRoot(entry) }
+    return check(loader.takeProgram(), unreadableRoots: loader.unreadableRoots, sources: loader.sources)
+  }
+
+  /// Compiles each root as its own program, with the files it `use`s, so that names collide only
+  /// inside one. The compilations follow `roots` (a root named twice is compiled once) and share
+  /// one source map; a file that several roots use is read once, so what is found in it is the
+  /// same diagnostic in each program, and `CompiledRoots.diagnostics` shows it once.
+  public func compileEach(_ roots: [RootSource]) -> CompiledRoots {
+    var loader = Loader(compiler: self)
+    let compilations = roots.compactMap { entry in
+      loader.loadRoot(entry) ? check(loader.takeProgram(), unreadableRoots: [], sources: loader.sources) : nil
     }
-    let (files, syntax) = (loader.files, loader.syntax)
-    let checked = Checker.check(syntax)
-    var diagnostics = files.flatMap(\.diagnostics) + loader.diagnostics + checked.diagnostics
+    return CompiledRoots(
+      sources: loader.sources, compilations: compilations, unreadableRoots: loader.unreadableRoots)
+  }
+
+  private func check(
+    _ loaded: LoadedProgram, unreadableRoots: [(path: String, error: SourceReadError)], sources: SourceMap
+  ) -> Compilation {
+    let checked = Checker.check(loaded.syntax)
+    var diagnostics = loaded.files.flatMap(\.diagnostics) + loaded.diagnostics + checked.diagnostics
     // Rules are typed against the names the checker indexed, so their mistakes are reported
     // with the program's own.
-    let (rules, ruleDiagnostics) = Checker.checkRules(syntax, sources: loader.sources, against: checked.index)
+    let (rules, ruleDiagnostics) = Checker.checkRules(loaded.syntax, sources: sources, against: checked.index)
     diagnostics += ruleDiagnostics
     diagnostics = diagnostics.sortedForDisplay()
     var program: Program?
@@ -84,8 +99,8 @@ public struct Compiler: Sendable {
       program?.rules = rules.map(\.model)
     }
     return Compilation(
-      sources: loader.sources, files: files, index: checked.index, rules: rules, diagnostics: diagnostics,
-      unreadableRoots: loader.unreadableRoots, program: program)
+      sources: sources, files: loaded.files, index: checked.index, rules: rules, diagnostics: diagnostics,
+      unreadableRoots: unreadableRoots, program: program)
   }
 
   /// Compiles one text, as if it were a file at `path` in the working directory.
@@ -99,33 +114,99 @@ public struct Compiler: Sendable {
   }
 }
 
-/// Follows `use` depth first, loading each file once and reporting cycles as paths.
-private struct Loader {
-  let compiler: Compiler
-  let sources = SourceMap()
+/// What one program has loaded so far.
+private struct LoadedProgram {
+  /// Parsed files in load order.
   var files: [CompiledFile] = []
   /// The files' syntax trees, kept only until they are checked.
   var syntax: [SourceFileSyntax] = []
-  var loaded: Set<String> = []
-  var stack: [(canonical: String, display: String)] = []
+  /// Canonical paths, so that each file joins the program once.
+  var paths: Set<String> = []
   var diagnostics: [Diagnostic] = []
+}
+
+/// Follows `use` depth first, loading each file once per program and reporting cycles as paths.
+private struct Loader {
+  let compiler: Compiler
+  let sources = SourceMap()
+  var program = LoadedProgram()
+  /// Roots that could not be read, in every program of the run.
   var unreadableRoots: [(path: String, error: SourceReadError)] = []
+  /// Every file read in this run, by canonical path: read once, it keeps one id in `sources`, so
+  /// what is found in it is the same diagnostic in every program.
+  private var read: [String: SourceFile] = [:]
+  /// The roots named so far, by canonical path.
+  private var named: Set<String> = []
+  private var stack: [(canonical: String, display: String)] = []
 
   init(compiler: Compiler) {
     self.compiler = compiler
   }
 
-  mutating func load(
-    absolute: String, canonical: String, bytes: [UInt8], displayPath: String? = nil, firstLine: Int = 1
-  ) {
-    let display = displayPath ?? compiler.displayPath(absolute)
-    let file = sources.add(path: display, bytes: bytes, firstLine: firstLine)
+  /// Hands over the program loaded so far and starts an empty one.
+  mutating func takeProgram() -> LoadedProgram {
+    defer { program = LoadedProgram() }
+    return program
+  }
+
+  /// Loads a root and what it uses into the program; false when there is nothing new to compile:
+  /// the root cannot be read, was named before, or is already in the program.
+  @discardableResult
+  mutating func loadRoot(_ entry: RootSource) -> Bool {
+    switch entry {
+    case .file(let path):
+      let absolute = Paths.absolute(path, relativeTo: compiler.workingDirectory)
+      let canonical = compiler.provider.canonicalPath(absolute)
+      if let refusal = compiler.root.refusal(ofNamed: absolute, canonical: canonical) {
+        unreadableRoots.append((path, refusal))
+        return false
+      }
+      guard named.insert(canonical).inserted, !program.paths.contains(canonical) else { return false }
+      // The resolved path, which was checked, is the one read.
+      switch source(canonical: canonical, absolute: absolute, refusingBinary: false) {
+      case .success(let file): load(file, absolute: absolute, canonical: canonical)
+      case .failure(let error):
+        unreadableRoots.append((path, error))
+        return false
+      }
+    case .bytes(let bytes, let name, let directory, let firstLine):
+      let absolute = Paths.absolute(
+        name, relativeTo: Paths.absolute(directory, relativeTo: compiler.workingDirectory))
+      load(
+        sources.add(path: name, bytes: bytes, firstLine: firstLine), absolute: absolute, canonical: absolute)
+    }
+    return true
+  }
+
+  /// The file at `canonical`, read now or earlier in this run. A `use` refuses bytes that are not
+  /// text; a root, which the user named, is read whatever it holds.
+  private mutating func source(
+    canonical: String, absolute: String, refusingBinary: Bool
+  ) -> Result<SourceFile, SourceReadError> {
+    if let file = read[canonical] {
+      return refusingBinary && SourceBytes.looksBinary(file.bytes) ? .failure(.binary) : .success(file)
+    }
+    switch compiler.provider.read(canonical) {
+    case .success(let bytes) where refusingBinary && SourceBytes.looksBinary(bytes):
+      return .failure(.binary)
+    case .success(let bytes):
+      let file = sources.add(path: compiler.displayPath(absolute), bytes: bytes)
+      read[canonical] = file
+      return .success(file)
+    case .failure(let error):
+      return .failure(error)
+    }
+  }
+
+  /// Parses `file` into the program, then what it uses. Each program parses a file anew: the
+  /// checker consumes the syntax, and a large plan's is never whole.
+  private mutating func load(_ file: SourceFile, absolute: String, canonical: String) {
     // A plan's thousands of commitments are parsed as they are checked, a chunk at a time.
     let result = Parser.parse(file, deferringBlocksOf: Parser.largeBlockDeclarations)
-    files.append(CompiledFile(result, source: file))
-    syntax.append(result.syntax)
-    loaded.insert(canonical)
-    stack.append((canonical, display))
+    program.files.append(CompiledFile(result, source: file))
+    program.syntax.append(result.syntax)
+    program.paths.insert(canonical)
+    stack.append((canonical, file.path))
     defer { stack.removeLast() }
     let directory = Paths.directory(of: absolute)
     for use in result.syntax.uses {
@@ -135,31 +216,28 @@ private struct Loader {
       let refusal = compiler.root.refusal(ofInput: target, canonical: targetCanonical)
       // Decided from the path alone: nothing outside the root is read, nor said to exist.
       if let refusal, refusal == .outsideRoot || refusal == .linkOutOfRoot {
-        diagnostics.append(useFailure(refusal, literal: literal, target: target))
+        program.diagnostics.append(useFailure(refusal, literal: literal, target: target))
         continue
       }
       if let index = stack.firstIndex(where: { $0.canonical == targetCanonical }) {
         let cycle = stack[index...].map(\.display) + [stack[index].display]
-        diagnostics.append(LoadMessage.cycle(cycle).diagnostic(at: literal.span))
+        program.diagnostics.append(LoadMessage.cycle(cycle).diagnostic(at: literal.span))
         continue
       }
-      if loaded.contains(targetCanonical) { continue }
+      if program.paths.contains(targetCanonical) { continue }
       if let unreadable = compiler.provider.refusal(targetCanonical) {
-        diagnostics.append(useFailure(unreadable, literal: literal, target: target))
+        program.diagnostics.append(useFailure(unreadable, literal: literal, target: target))
         continue
       }
       // After the checks above, so that a missing file or a folder keeps its own code.
       if let refusal {
-        diagnostics.append(useFailure(refusal, literal: literal, target: target))
+        program.diagnostics.append(useFailure(refusal, literal: literal, target: target))
         continue
       }
-      switch compiler.provider.read(targetCanonical) {
-      case .success(let bytes) where SourceBytes.looksBinary(bytes):
-        diagnostics.append(useFailure(.binary, literal: literal, target: target))
-      case .success(let bytes):
-        load(absolute: target, canonical: targetCanonical, bytes: bytes)
+      switch source(canonical: targetCanonical, absolute: target, refusingBinary: true) {
+      case .success(let file): load(file, absolute: target, canonical: targetCanonical)
       case .failure(let error):
-        diagnostics.append(useFailure(error, literal: literal, target: target))
+        program.diagnostics.append(useFailure(error, literal: literal, target: target))
       }
     }
   }

@@ -59,6 +59,20 @@ public struct Linter: Sendable {
       baselined: baselined)
   }
 
+  /// Lints each root's program on its own, since rules look names up in one program. A finding in
+  /// a file that several roots use is reported once, and the baseline is applied to the merged
+  /// findings, so that it accepts each once.
+  public func lint(_ roots: CompiledRoots, asOf: Day, baseline: Baseline? = nil) -> LintResult {
+    let results = roots.compilations.map { lint($0, asOf: asOf) }
+    var diagnostics = results.map(\.diagnostics).merged()
+    var baselined = 0
+    if let baseline {
+      (diagnostics, baselined) = baseline.filter(diagnostics, sources: roots.sources)
+    }
+    return LintResult(
+      diagnostics: diagnostics, rulesRan: results.allSatisfy(\.rulesRan), baselined: baselined)
+  }
+
   /// Drops findings that a directive silences, then reports directives that are malformed or
   /// silence nothing. Directives that name only linter codes apply after those reports, so an
   /// unused suppression can itself be silenced. `known` holds the rules by code and name.
@@ -136,7 +150,7 @@ public struct Linter: Sendable {
 public struct LintResult: Sendable {
   /// Errors from the checker and findings from the rules, in display order.
   public let diagnostics: [Diagnostic]
-  /// False when the program had errors, so no rule ran.
+  /// False when a program had errors, so no rule ran on it.
   public let rulesRan: Bool
   /// How many findings the baseline silenced.
   public var baselined = 0

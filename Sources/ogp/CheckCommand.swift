@@ -8,15 +8,18 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Parse and type-check .ogp files.",
     discussion: """
-      Each FILE is a root: the files it names with 'use' are loaded too, each once. Every error \
-      found is reported, in file and line order, then a count. Use '-' to read standard input.
+      Each FILE is a root, checked as its own program: the files it names with 'use' are loaded \
+      too, each once, and names collide only inside one program, so two plans may each declare \
+      an actor 'odn'. A file that several roots use is read once and its errors shown once. Every \
+      error found is reported, in file and line order, then a count. Use '-' to read standard input.
 
       Examples:
         ogp check examples/plans/arcadia-2024.ogp
         ogp check plans/*.ogp
         cat draft.ogp | ogp check -
 
-      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read, or a usage error.
+      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read, or a usage error. With several \
+      FILEs the highest wins.
       """
   )
 
@@ -36,20 +39,34 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
+    let roots = Front.compileEach(files, root: rootOptions.projectRoot(for: files))
     Front.report(
-      compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
-    let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
-    // Exit here, while the compilation is still alive: tearing down the syntax trees of a large
+      roots, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
+    let status: Int32 = !roots.unreadableRoots.isEmpty ? 2 : roots.hasErrors ? 1 : 0
+    // Exit here, while the compilations are still alive: tearing down the syntax trees of a large
     // program one object at a time takes a tenth of the run, and the process is ending anyway.
-    withExtendedLifetime(compilation) { Foundation.exit(status) }
+    withExtendedLifetime(roots) { Foundation.exit(status) }
   }
 }
 
 /// What every command that reads .ogp files shares: loading roots and printing diagnostics.
 enum Front {
+  /// The files named as one program, where names are global across them all.
   static func compile(_ paths: [String], root: ProjectRoot) -> Compilation {
-    let compiler = Compiler(workingDirectory: FileManager.default.currentDirectoryPath, root: root.path)
+    compiler(root).compile(roots(paths))
+  }
+
+  /// Each file named as its own program, with what it uses.
+  static func compileEach(_ paths: [String], root: ProjectRoot) -> CompiledRoots {
+    compiler(root).compileEach(roots(paths))
+  }
+
+  private static func compiler(_ root: ProjectRoot) -> Compiler {
+    Compiler(workingDirectory: FileManager.default.currentDirectoryPath, root: root.path)
+  }
+
+  /// The paths as roots, standard input ('-') read once however often it is named.
+  private static func roots(_ paths: [String]) -> [RootSource] {
     var roots: [RootSource] = []
     var readStandardInput = false
     for path in paths {
@@ -62,14 +79,33 @@ enum Front {
         roots.append(.file(path))
       }
     }
-    return compiler.compile(roots)
+    return roots
   }
 
   static func report(_ compilation: Compilation, colour: Bool, limit: Int?) {
-    for (path, error) in compilation.unreadableRoots {
+    report(
+      compilation.diagnostics, sources: compilation.sources, unreadable: compilation.unreadableRoots,
+      colour: colour, limit: limit)
+  }
+
+  static func report(_ roots: CompiledRoots, colour: Bool, limit: Int?) {
+    report(
+      roots.diagnostics, sources: roots.sources, unreadable: roots.unreadableRoots, colour: colour,
+      limit: limit)
+  }
+
+  private static func report(
+    _ diagnostics: [Diagnostic], sources: SourceMap, unreadable: [(path: String, error: SourceReadError)],
+    colour: Bool, limit: Int?
+  ) {
+    reportUnreadable(unreadable)
+    let renderer = DiagnosticRenderer(sources: sources, colour: colour)
+    Terminal.writeError(renderer.render(diagnostics, limit: limit))
+  }
+
+  static func reportUnreadable(_ unreadable: [(path: String, error: SourceReadError)]) {
+    for (path, error) in unreadable {
       Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
     }
-    let renderer = DiagnosticRenderer(sources: compilation.sources, colour: colour)
-    Terminal.writeError(renderer.render(compilation.diagnostics, limit: limit))
   }
 }

@@ -11,7 +11,9 @@ struct LintCommand: ParsableCommand {
     abstract: "Check .ogp files, then judge them against the strategy's objectives and OGP's standards.",
     discussion: """
       Runs 'ogp check', then every rule of 'ogp rules' on a program without errors, and the member \
-      rules ('rule' declarations) the files declare or use. Settings come \
+      rules ('rule' declarations) the files declare or use. Each FILE is a root, linted as its own \
+      program with the files it uses; findings in a file that several roots use are shown once, \
+      and a FILE with errors does not stop the others being linted. Settings come \
       from the nearest ogp-lint.toml above the first FILE, up to the project root (or --config): per-rule severity, \
       thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
       the line before it, or '// ogp:disable CODE' before a declaration.
@@ -81,33 +83,29 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let root = rootOptions.projectRoot(for: files)
-    let compilation = Front.compile(files, root: root)
+    let roots = Front.compileEach(files, root: root)
     // The configuration may name the member rules the files declare, so it is read after them.
     let (configuration, configurationPath) = try LintSettings.configuration(
       for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,
       colour: colourOption,
-      limit: diagnosticLimit.limit, rules: LintSettings.knownRules(compilation))
+      limit: diagnosticLimit.limit, rules: LintSettings.knownRules(roots.compilations))
     let asOfDay = asOfOption.day(configuration: configuration)
     let accepted = try loadBaseline()
 
-    let result = Linter(configuration: configuration).lint(compilation, asOf: asOfDay, baseline: accepted)
-    if !compilation.unreadableRoots.isEmpty {
-      for (path, error) in compilation.unreadableRoots {
-        Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
-      }
-    }
+    let result = Linter(configuration: configuration).lint(roots, asOf: asOfDay, baseline: accepted)
+    Front.reportUnreadable(roots.unreadableRoots)
 
     if let writeBaseline {
       try write(
-        Baseline(accepting: result.diagnostics, sources: compilation.sources), to: writeBaseline, within: root
-      )
-      let status: Int32 = !compilation.unreadableRoots.isEmpty ? 2 : compilation.hasErrors ? 1 : 0
-      withExtendedLifetime(compilation) { Foundation.exit(status) }
+        Baseline(accepting: result.diagnostics, sources: roots.sources), to: writeBaseline, within: root)
+      let status: Int32 = !roots.unreadableRoots.isEmpty ? 2 : roots.hasErrors ? 1 : 0
+      withExtendedLifetime(roots) { Foundation.exit(status) }
     }
 
-    emit(result, compilation: compilation, configuration: configurationPath)
-    if coverage, let program = compilation.program {
-      let matrices = CoverageMatrix.all(in: program)
+    emit(result, roots: roots, configuration: configurationPath)
+    let programs = roots.compilations.compactMap(\.program)
+    if coverage && !programs.isEmpty {
+      let matrices = programs.flatMap { CoverageMatrix.all(in: $0) }
       Terminal.write(
         matrices.isEmpty
           ? "No plan names a strategy: there is no coverage to show.\n"
@@ -122,31 +120,31 @@ struct LintCommand: ParsableCommand {
       )
       status = 1
     }
-    if !compilation.unreadableRoots.isEmpty { status = 2 }
-    withExtendedLifetime(compilation) { Foundation.exit(status) }
+    if !roots.unreadableRoots.isEmpty { status = 2 }
+    withExtendedLifetime(roots) { Foundation.exit(status) }
   }
 
-  private func emit(_ result: LintResult, compilation: Compilation, configuration: String?) {
+  private func emit(_ result: LintResult, roots: CompiledRoots, configuration: String?) {
     let report = DiagnosticReport(
-      sources: compilation.sources, diagnostics: result.diagnostics,
-      documentation: Documentation.all(members: UserRule.all(in: compilation)),
+      sources: roots.sources, diagnostics: result.diagnostics,
+      documentation: Documentation.all(members: roots.compilations.flatMap { UserRule.all(in: $0) }),
       toolVersion: OGPCommand.configuration.version, configuration: configuration,
       limit: diagnosticLimit.limit)
     switch format {
     case .text:
       let renderer = DiagnosticRenderer(
-        sources: compilation.sources, colour: colourOption.enabled(for: FileHandle.standardError))
+        sources: roots.sources, colour: colourOption.enabled(for: FileHandle.standardError))
       Terminal.writeError(renderer.render(result.diagnostics, limit: diagnosticLimit.limit))
       if result.baselined > 0 {
         Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
       }
-      if !result.rulesRan && compilation.hasErrors {
+      if !result.rulesRan && roots.hasErrors {
         Terminal.writeError("ogp: lint rules run once the errors above are fixed\n")
       }
     case .json: Terminal.write(JSONDiagnosticFormat.render(report))
     case .sarif: Terminal.write(SARIFFormat.render(report))
     case .github: Terminal.write(GitHubFormat.render(report))
-    case .junit: Terminal.write(JUnitFormat.render(report, files: compilation.sources.all.map(\.path)))
+    case .junit: Terminal.write(JUnitFormat.render(report, files: roots.sources.all.map(\.path)))
     }
   }
 

@@ -8,10 +8,10 @@ import OGPRules
 /// What the commands that read the configuration (`lint`, `report`, `query`, `repl`, `run`)
 /// share: finding and reading it.
 enum LintSettings {
-  /// The rules a configuration may name: the built-in ones and the member rules `compilation`
-  /// declares.
-  static func knownRules(_ compilation: Compilation) -> [RuleDescription] {
-    RuleRegistry.descriptions + UserRule.all(in: compilation).map(\.description)
+  /// The rules a configuration may name: the built-in ones and the member rules `compilations`
+  /// declare.
+  static func knownRules(_ compilations: [Compilation]) -> [RuleDescription] {
+    RuleRegistry.descriptions + compilations.flatMap { UserRule.all(in: $0) }.map(\.description)
   }
 
   /// The configuration named with `--config`, else the nearest `ogp-lint.toml` above the first

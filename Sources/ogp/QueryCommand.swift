@@ -81,7 +81,7 @@ struct QueryCommand: ParsableCommand {
       ? try LintSettings.configuration(
         for: files, explicit: nil, root: root, verbose: rootOptions.verbose, colour: colourOption,
         limit: diagnosticLimit.limit,
-        rules: LintSettings.knownRules(compilation)
+        rules: LintSettings.knownRules([compilation])
       ).configuration
       : LintConfiguration()
     do {

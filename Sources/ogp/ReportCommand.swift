@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
       for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,
       colour: colourOption,
       limit: diagnosticLimit.limit,
-      rules: LintSettings.knownRules(compilation)
+      rules: LintSettings.knownRules([compilation])
     ).configuration
     let day = asOfOption.day(configuration: configuration)
 
