@@ -1,8 +1,7 @@
 import OGPDiagnostics
 import OGPModel
 
-/// One program through the front end: load its roots and every file they `use`, parse, check,
-/// lower.
+/// One program through the front end: load its roots and every file they `use`, parse, check.
 public struct Compilation: Sendable {
   /// Every file of the run; the compilations of `Compiler.compileEach` share it.
   public let sources: SourceMap

@@ -139,7 +139,7 @@ struct LintCommand: ParsableCommand {
         Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
       }
       if !result.rulesRan && roots.hasErrors {
-        Terminal.writeError("ogp: lint rules run once the errors above are fixed\n")
+        Terminal.writeError("ogp: lint rules run on a file once its errors above are fixed\n")
       }
     case .json: Terminal.write(JSONDiagnosticFormat.render(report))
     case .sarif: Terminal.write(SARIFFormat.render(report))

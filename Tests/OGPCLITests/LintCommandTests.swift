@@ -44,7 +44,7 @@ struct LintCommandTests {
     let result = try OGPProcess.run(["lint", "examples/errors/unknown-objective.ogp"])
     #expect(result.status == 1)
     #expect(result.standardError.contains("error[E0208]"))
-    #expect(result.standardError.contains("lint rules run once the errors above are fixed"))
+    #expect(result.standardError.contains("lint rules run on a file once its errors above are fixed"))
   }
 
   @Test func badUseTargetIsADiagnosticAndExitsOne() throws {

@@ -37,7 +37,8 @@ struct CheckerTests {
     #expect(found.label == "declared again here")
     #expect(found.secondary.map(\.at) == ["a.ogp:2:7"])
     #expect(found.secondary.map(\.label) == ["first declared here"])
-    #expect(found.help == "give one of them another name; names must be unique across all loaded files")
+    #expect(
+      found.help == "give one of them another name; names must be unique in a file and the files it uses")
   }
 
   @Test("E0205: a top-level name reused by another kind of declaration names the first kind")

@@ -63,7 +63,7 @@ enum CheckMessage {
           : "'\(name)' is already the name of \(previous.withArticle)",
         at: span, label: "declared again here", secondary: [Label(first, "first declared here")],
         help:
-          "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "across all loaded files" : "within their block")"
+          "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "in a file and the files it uses" : "within their block")"
       )
     case .declarationNotAllowedHere(let kind, let parent):
       Self.notAllowedHere(kind, parent: parent, at: span)

@@ -48,7 +48,7 @@ enum RuleMessage {
       .error(
         .duplicateDeclaration, "rule '\(code)' is declared twice", at: span, label: "declared again here",
         secondary: [Label(first, "first declared here")],
-        help: "give one of them another code; rule codes are unique across all loaded files")
+        help: "give one of them another code; rule codes are unique in a file and the files it uses")
     case .messageWithoutValue:
       .error(
         .expectedValue, "'message' has no value", at: span, label: "expected a string",
