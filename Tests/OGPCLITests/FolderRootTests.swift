@@ -108,6 +108,17 @@ struct FolderRootTests {
     }
   }
 
+  @Test func theProjectRootIsFoundFromTheFolderNamed() throws {
+    let directory = try Self.project()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let project = directory.appendingPathComponent("plans")
+    try FileManager.default.createDirectory(
+      at: project.appendingPathComponent(".git"), withIntermediateDirectories: true)
+    let result = try OGPProcess.run(["check", "-v", project.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardError.contains("root: \(project.path)\n"), "\(result.standardError)")
+  }
+
   @Test func aFileNamedAndFoundIsCompiledOnce() throws {
     let directory = try Self.project()
     defer { try? FileManager.default.removeItem(at: directory) }
