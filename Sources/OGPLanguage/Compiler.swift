@@ -39,6 +39,12 @@ public struct CompiledRoots: Sendable {
 /// A file to compile: a path, or text read elsewhere (standard input, the REPL).
 public enum RootSource: Sendable {
   case file(String)
+  /// Every `.ogp` file below a folder, in byte order of their paths, but those whose path below
+  /// it, or name, matches a pattern of `excluding` (`Glob`). Hidden folders and symbolic links to
+  /// folders are not entered. For `Compiler.compileEach`, a file found here that declares no
+  /// `plan` is a library: checked through the plans that use it, and on its own only when none
+  /// does.
+  case folder(String, excluding: [String] = [])
   /// Bytes shown under `name`, their first line numbered `firstLine` (an input that starts on a
   /// script's later line); its `use` paths are relative to `directory`.
   case bytes([UInt8], name: String, directory: String, firstLine: Int = 1)
@@ -65,7 +71,7 @@ public struct Compiler: Sendable {
   /// Compiles `roots` as one program: every name is global across all their files.
   public func compile(_ roots: [RootSource]) -> Compilation {
     var loader = Loader(compiler: self)
-    for entry in roots { loader.loadRoot(entry) }
+    for (entry, _) in loader.expand(roots) { loader.loadRoot(entry) }
     return check(loader.takeProgram(), unreadableRoots: loader.unreadableRoots, sources: loader.sources)
   }
 
@@ -75,8 +81,19 @@ public struct Compiler: Sendable {
   /// same diagnostic in each program, and `CompiledRoots.diagnostics` shows it once.
   public func compileEach(_ roots: [RootSource]) -> CompiledRoots {
     var loader = Loader(compiler: self)
-    let compilations = roots.compactMap { entry in
-      loader.loadRoot(entry) ? check(loader.takeProgram(), unreadableRoots: [], sources: loader.sources) : nil
+    // A library waits until every plan is loaded, to be checked on its own if none uses it.
+    var programs: [(loaded: LoadedProgram, isLibrary: Bool)] = []
+    var used: Set<SourceFileID> = []
+    for (entry, found) in loader.expand(roots) {
+      guard loader.loadRoot(entry) else { continue }
+      let loaded = loader.takeProgram()
+      let isLibrary = found && !(loaded.syntax.first?.declarations.contains { $0.kind == .plan } ?? false)
+      if !isLibrary { used.formUnion(loaded.files.map(\.file)) }
+      programs.append((loaded, isLibrary))
+    }
+    let compilations = programs.compactMap { loaded, isLibrary -> Compilation? in
+      let usedByAPlan = loaded.files.first.map { used.contains($0.file) } ?? false
+      return isLibrary && usedByAPlan ? nil : check(loaded, unreadableRoots: [], sources: loader.sources)
     }
     return CompiledRoots(
       sources: loader.sources, compilations: compilations, unreadableRoots: loader.unreadableRoots)
@@ -142,6 +159,58 @@ private struct Loader {
     self.compiler = compiler
   }
 
+  /// The roots with every folder replaced by the files found in it, each marked as found there,
+  /// unless it is also named on its own (which makes it a root whatever it declares). A folder
+  /// that cannot be walked, or holds no `.ogp` file, is an unreadable root.
+  mutating func expand(_ roots: [RootSource]) -> [(entry: RootSource, found: Bool)] {
+    let namedFiles = Set(
+      roots.compactMap { entry -> String? in
+        guard case .file(let path) = entry else { return nil }
+        return compiler.provider.canonicalPath(Paths.absolute(path, relativeTo: compiler.workingDirectory))
+      })
+    return roots.flatMap { entry -> [(entry: RootSource, found: Bool)] in
+      guard case .folder(let path, let excluding) = entry else { return [(entry, false)] }
+      return walk(path, excluding: excluding.map(Glob.init)).map { file in
+        let canonical = compiler.provider.canonicalPath(
+          Paths.absolute(file, relativeTo: compiler.workingDirectory))
+        return (.file(file), !namedFiles.contains(canonical))
+      }
+    }
+  }
+
+  /// The `.ogp` files below `folder`, as paths that start with it, in byte order of the paths.
+  private mutating func walk(_ folder: String, excluding: [Glob]) -> [String] {
+    let absolute = Paths.absolute(folder, relativeTo: compiler.workingDirectory)
+    if let refusal = compiler.root.refusal(
+      ofNamed: absolute, canonical: compiler.provider.canonicalPath(absolute))
+    {
+      unreadableRoots.append((folder, refusal))
+      return []
+    }
+    let failures = unreadableRoots.count
+    let separator = folder.hasSuffix("/") ? "" : "/"
+    var found: [String] = []
+    // Paths below `folder`; a stack, not recursion, as a hostile tree may be deep.
+    var pending = [""]
+    while let relative = pending.popLast() {
+      let shown = relative.isEmpty ? folder : folder + separator + relative
+      switch compiler.provider.listing(relative.isEmpty ? absolute : absolute + "/" + relative) {
+      case .failure(let error):
+        unreadableRoots.append((shown, error))
+      case .success(let listing):
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        for name in listing.files where name.hasSuffix(".ogp") {
+          let path = prefix + name
+          if !excluding.contains(where: { $0.matches(path) || $0.matches(name) }) { found.append(path) }
+        }
+        // Hidden folders (.git, .build) hold no plans of the project.
+        pending += listing.folders.filter { !$0.hasPrefix(".") }.map { prefix + $0 }
+      }
+    }
+    if found.isEmpty && unreadableRoots.count == failures { unreadableRoots.append((folder, .noSourceFiles)) }
+    return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { folder + separator + $0 }
+  }
+
   /// Hands over the program loaded so far and starts an empty one.
   mutating func takeProgram() -> LoadedProgram {
     defer { program = LoadedProgram() }
@@ -168,6 +237,9 @@ private struct Loader {
         unreadableRoots.append((path, error))
         return false
       }
+    case .folder:
+      // `expand` has replaced every folder with its files.
+      return false
     case .bytes(let bytes, let name, let directory, let firstLine):
       let absolute = Paths.absolute(
         name, relativeTo: Paths.absolute(directory, relativeTo: compiler.workingDirectory))
@@ -246,7 +318,7 @@ private struct Loader {
     let message: LoadMessage =
       switch error {
       case .notFound: .missing(path: path, shown: compiler.displayPath(target))
-      case .isDirectory: .directory(path: path)
+      case .isDirectory, .noSourceFiles: .directory(path: path)
       case .notRegularFile: .notRegularFile(path: path, error)
       case .outsideRoot, .linkOutOfRoot:
         .outsideRoot(path: path, throughLink: error == .linkOutOfRoot, root: compiler.root.path)

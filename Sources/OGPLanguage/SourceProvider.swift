@@ -25,6 +25,8 @@ public enum SourceReadError: Error, Equatable, Sendable {
   case linkToOtherFile
   /// Its bytes are not text (`SourceBytes.looksBinary`).
   case binary
+  /// A folder named as a root that holds no `.ogp` file.
+  case noSourceFiles
   case unreadable(String)
 
   public var description: String {
@@ -39,6 +41,7 @@ public enum SourceReadError: Error, Equatable, Sendable {
     case .notSourceFile: "its name does not end in .ogp"
     case .linkToOtherFile: "it is a symbolic link to a file whose name does not end in .ogp"
     case .binary: "it is not text (it holds NUL or other control bytes)"
+    case .noSourceFiles: "it is a folder that holds no .ogp file"
     case .unreadable(let reason): reason
     }
   }
@@ -51,6 +54,21 @@ public protocol SourceProvider: Sendable {
   /// Why `absolutePath` would not be read, found without reading it; nil when it would be.
   func refusal(_ absolutePath: String) -> SourceReadError?
   func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError>
+  /// What the folder at `absolutePath` holds, each kind sorted by name.
+  func listing(_ absolutePath: String) -> Result<FolderListing, SourceReadError>
+}
+
+/// The names in one folder, as a walk for `RootSource.folder` needs them.
+public struct FolderListing: Sendable, Equatable {
+  /// Folders themselves; a symbolic link to a folder is in neither list, as it is never followed.
+  public var folders: [String]
+  /// Everything else: files, links to files, dangling links, FIFOs (the root's refusals decide).
+  public var files: [String]
+
+  public init(folders: [String], files: [String]) {
+    self.folders = folders.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    self.files = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
 }
 
 public struct FileSystemSourceProvider: SourceProvider {
@@ -106,6 +124,32 @@ public struct FileSystemSourceProvider: SourceProvider {
     return Self.readBytes(absolutePath)
   }
 
+  public func listing(_ absolutePath: String) -> Result<FolderListing, SourceReadError> {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: absolutePath)
+    } catch {
+      return .failure(.unreadable("it cannot be listed"))
+    }
+    var folders: [String] = []
+    var files: [String] = []
+    for name in names {
+      let path = absolutePath + "/" + name
+      var status = stat()
+      guard lstat(path, &status) == 0 else { continue }
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR: folders.append(name)
+      case S_IFLNK:
+        // Only the link's target says whether it is a folder; a dangling link is judged as a file.
+        var target = stat()
+        if stat(path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR { continue }
+        files.append(name)
+      default: files.append(name)
+      }
+    }
+    return .success(FolderListing(folders: folders, files: files))
+  }
+
   /// The file's bytes, read straight into the array the lexer uses: reading through `Data`
   /// first mapped, then copied, a 100 MB plan.
   private static func readBytes(_ path: String) -> Result<[UInt8], SourceReadError> {
@@ -159,6 +203,22 @@ public struct InMemorySourceProvider: SourceProvider {
   public func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
     if let text = files[Paths.normalise(absolutePath)] { return .success(Array(text.utf8)) }
     return .failure(refusal(absolutePath) ?? .notFound)
+  }
+
+  public func listing(_ absolutePath: String) -> Result<FolderListing, SourceReadError> {
+    let prefix = Paths.normalise(absolutePath) + "/"
+    var folders: Set<String> = []
+    var files: [String] = []
+    for path in self.files.keys where path.hasPrefix(prefix) {
+      let rest = path.dropFirst(prefix.count)
+      if let slash = rest.firstIndex(of: "/") {
+        folders.insert(String(rest[..<slash]))
+      } else {
+        files.append(String(rest))
+      }
+    }
+    if folders.isEmpty && files.isEmpty { return .failure(refusal(absolutePath) ?? .notFound) }
+    return .success(FolderListing(folders: Array(folders), files: files))
   }
 }
 

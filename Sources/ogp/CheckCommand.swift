@@ -13,18 +13,29 @@ struct CheckCommand: ParsableCommand {
       an actor 'odn'. A file that several roots use is read once and its errors shown once. Every \
       error found is reported, in file and line order, then a count. Use '-' to read standard input.
 
+      A FILE that is a folder stands for every .ogp file below it, in order of their paths, \
+      but those --exclude names; hidden folders and links to folders are not entered. A file \
+      found there that declares no 'plan' (a shared strategy) is checked through the plans that \
+      use it, and on its own only when none does; a file named on its own is always a root, \
+      compiled once however often it is named or found.
+
       Examples:
         ogp check examples/plans/arcadia-2024.ogp
         ogp check plans/*.ogp
+        ogp check --exclude 'drafts/**' plans
         cat draft.ogp | ogp check -
 
-      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read, or a usage error. With several \
+      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read (or is a folder with no .ogp \
+      file), or a usage error. With several \
       FILEs the highest wins.
       """
   )
 
-  @Argument(help: ArgumentHelp("The .ogp files to check ('-' for standard input).", valueName: "FILE"))
+  @Argument(
+    help: ArgumentHelp("The .ogp files or folders to check ('-' for standard input).", valueName: "FILE"))
   var files: [String]
+
+  @OptionGroup var excludeOption: ExcludeOption
 
   @OptionGroup var colourOption: ColourOption
 
@@ -39,7 +50,8 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let roots = Front.compileEach(files, root: rootOptions.projectRoot(for: files))
+    let roots = Front.compileEach(
+      files, excluding: excludeOption.exclude, root: rootOptions.projectRoot(for: files))
     Front.report(
       roots, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
     let status: Int32 = !roots.unreadableRoots.isEmpty ? 2 : roots.hasErrors ? 1 : 0
@@ -53,12 +65,13 @@ struct CheckCommand: ParsableCommand {
 enum Front {
   /// The files named as one program, where names are global across them all.
   static func compile(_ paths: [String], root: ProjectRoot) -> Compilation {
-    compiler(root).compile(roots(paths))
+    compiler(root).compile(roots(paths) { .file($0) })
   }
 
-  /// Each file named as its own program, with what it uses.
-  static func compileEach(_ paths: [String], root: ProjectRoot) -> CompiledRoots {
-    compiler(root).compileEach(roots(paths))
+  /// Each file named, and each found in a folder named, as its own program with what it uses.
+  static func compileEach(_ paths: [String], excluding: [String], root: ProjectRoot) -> CompiledRoots {
+    compiler(root).compileEach(
+      roots(paths) { RootOptions.isFolder($0) ? .folder($0, excluding: excluding) : .file($0) })
   }
 
   private static func compiler(_ root: ProjectRoot) -> Compiler {
@@ -66,7 +79,7 @@ enum Front {
   }
 
   /// The paths as roots, standard input ('-') read once however often it is named.
-  private static func roots(_ paths: [String]) -> [RootSource] {
+  private static func roots(_ paths: [String], named root: (String) -> RootSource) -> [RootSource] {
     var roots: [RootSource] = []
     var readStandardInput = false
     for path in paths {
@@ -76,7 +89,7 @@ enum Front {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         roots.append(.bytes(bytes, name: "<stdin>", directory: "."))
       } else {
-        roots.append(.file(path))
+        roots.append(root(path))
       }
     }
     return roots

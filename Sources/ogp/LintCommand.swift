@@ -13,7 +13,9 @@ struct LintCommand: ParsableCommand {
       Runs 'ogp check', then every rule of 'ogp rules' on a program without errors, and the member \
       rules ('rule' declarations) the files declare or use. Each FILE is a root, linted as its own \
       program with the files it uses; findings in a file that several roots use are shown once, \
-      and a FILE with errors does not stop the others being linted. Settings come \
+      and a FILE with errors does not stop the others being linted. A FILE that is a folder \
+      stands for the .ogp files below it as 'ogp check' says: a file found there that declares \
+      no 'plan' is linted through the plans that use it. Settings come \
       from the nearest ogp-lint.toml above the first FILE, up to the project root (or --config): per-rule severity, \
       thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
       the line before it, or '// ogp:disable CODE' before a declaration.
@@ -21,6 +23,7 @@ struct LintCommand: ParsableCommand {
       Examples:
         ogp lint examples/plans/arcadia-2024.ogp
         ogp lint --format sarif plans/*.ogp > ogp.sarif
+        ogp lint --exclude 'archive/**' plans
         ogp lint --write-baseline .ogp-baseline.json plans/national.ogp
         ogp lint --baseline .ogp-baseline.json --max-warnings 0 plans/national.ogp
         ogp lint --coverage examples/plans/arcadia-2024.ogp
@@ -30,11 +33,12 @@ struct LintCommand: ParsableCommand {
 
       Exit status: 0 no errors (and no more warnings than --max-warnings); 1 errors, or more \
       warnings than --max-warnings; 2 a usage error, a broken configuration or baseline, or a \
-      FILE that cannot be read.
+      FILE that cannot be read (or is a folder with no .ogp file).
       """
   )
 
-  @Argument(help: ArgumentHelp("The .ogp files to lint ('-' for standard input).", valueName: "FILE"))
+  @Argument(
+    help: ArgumentHelp("The .ogp files or folders to lint ('-' for standard input).", valueName: "FILE"))
   var files: [String]
 
   @Option(help: "Output format: text, json, sarif, github (workflow commands) or junit.")
@@ -60,6 +64,8 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Also print which commitments advance which objectives and priorities, and the gaps.")
   var coverage = false
 
+  @OptionGroup var excludeOption: ExcludeOption
+
   @OptionGroup var colourOption: ColourOption
 
   @OptionGroup var diagnosticLimit: DiagnosticLimit
@@ -83,7 +89,7 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let root = rootOptions.projectRoot(for: files)
-    let roots = Front.compileEach(files, root: root)
+    let roots = Front.compileEach(files, excluding: excludeOption.exclude, root: root)
     // The configuration may name the member rules the files declare, so it is read after them.
     let (configuration, configurationPath) = try LintSettings.configuration(
       for: files, explicit: configOption.config, root: root, verbose: rootOptions.verbose,

@@ -42,10 +42,19 @@ struct RootOptions: ParsableArguments {
     return found
   }
 
-  /// Where the search for the root and the configuration starts: the first file's folder, as
-  /// other linters do; the working directory for standard input or no file.
+  /// Where the search for the root and the configuration starts: the first file's folder, or
+  /// the first FILE itself when it is a folder, as other linters do; the working directory for
+  /// standard input or no file.
   static func startFolder(of files: [String], workingDirectory: String) -> String {
-    files.first { $0 != "-" }.map { Paths.directory(of: Paths.absolute($0, relativeTo: workingDirectory)) }
-      ?? workingDirectory
+    files.first { $0 != "-" }.map { file in
+      let absolute = Paths.absolute(file, relativeTo: workingDirectory)
+      return isFolder(absolute) ? absolute : Paths.directory(of: absolute)
+    } ?? workingDirectory
+  }
+
+  /// Whether a FILE names a folder (through a link too: a FILE is where the user named it).
+  static func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
 }

@@ -71,6 +71,60 @@ struct CompileEachTests {
     #expect(!roots.hasErrors)
   }
 
+  @Test("a folder's files are roots in byte order of their paths; a library only through its plans")
+  func folderRoots() {
+    let files = [
+      "/w/plans/b.ogp": Self.plan, "/w/plans/Z/a.ogp": Self.plan, "/w/plans/Z/s.ogp": "",
+      "/w/plans/s.ogp": "actor shared nonsense \"S\"\n",
+      "/w/plans/.hidden/h.ogp": "actor x nonsense \"X\"\n", "/w/plans/notes.txt": "",
+    ]
+    let roots = compiler(files).compileEach([.folder("plans")])
+    #expect(roots.compilations.count == 2)
+    #expect(
+      roots.compilations.map { roots.sources[$0.files[0].file].path } == ["plans/Z/a.ogp", "plans/b.ogp"])
+    #expect(roots.diagnostics.map(\.code) == ["E0305"])
+    #expect(roots.unreadableRoots.isEmpty)
+  }
+
+  @Test("a library no plan uses is checked on its own; one named on its own is always a root")
+  func unusedAndNamedLibraries() {
+    let library = "actor shared government \"S\"\n"
+    let files = ["/w/plans/a.ogp": Self.plan, "/w/plans/s.ogp": library, "/w/plans/lone.ogp": library]
+    let roots = compiler(files).compileEach([.folder("plans")])
+    #expect(
+      roots.compilations.map { roots.sources[$0.files[0].file].path } == ["plans/a.ogp", "plans/lone.ogp"])
+
+    let named = compiler(files).compileEach([.folder("plans"), .file("plans/s.ogp")])
+    #expect(named.compilations.count == 3)
+  }
+
+  @Test("--exclude drops found files by path below the folder or by name, never a file named")
+  func excludedFiles() {
+    let files = [
+      "/w/p/a.ogp": Self.plan, "/w/p/old/b.ogp": Self.plan, "/w/p/c.ogp": Self.plan, "/w/p/s.ogp": "",
+    ]
+    let shown = { (roots: CompiledRoots) in roots.compilations.map { roots.sources[$0.files[0].file].path } }
+    #expect(
+      shown(compiler(files).compileEach([.folder("p", excluding: ["old/**"])])) == ["p/a.ogp", "p/c.ogp"])
+    #expect(
+      shown(compiler(files).compileEach([.folder("p", excluding: ["c.*", "**/b.ogp"])])) == ["p/a.ogp"])
+    #expect(
+      shown(compiler(files).compileEach([.folder("p", excluding: ["*.ogp"]), .file("p/c.ogp")])) == [
+        "p/c.ogp"
+      ])
+  }
+
+  @Test("a folder with no .ogp file is an unreadable root; a file also named is compiled once")
+  func emptyFolderAndDuplicates() {
+    let files = ["/w/p/a.ogp": Self.plan, "/w/p/s.ogp": "", "/w/empty/notes.txt": ""]
+    let empty = compiler(files).compileEach([.folder("empty")])
+    #expect(empty.unreadableRoots.map(\.path) == ["empty"])
+    #expect(empty.unreadableRoots.first?.error == .noSourceFiles)
+    for roots in [[RootSource.file("p/a.ogp"), .folder("p")], [.folder("p"), .file("p/a.ogp")]] {
+      #expect(compiler(files).compileEach(roots).compilations.count == 1)
+    }
+  }
+
   private func compiler(_ files: [String: String]) -> Compiler {
     Compiler(provider: InMemorySourceProvider(files), workingDirectory: "/w")
   }

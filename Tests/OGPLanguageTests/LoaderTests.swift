@@ -307,6 +307,10 @@ private struct RefusingProvider: SourceProvider {
   func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
     absolutePath == refused ? .failure(.unreadable("permission denied")) : base.read(absolutePath)
   }
+
+  func listing(_ absolutePath: String) -> Result<FolderListing, SourceReadError> {
+    base.listing(absolutePath)
+  }
 }
 
 /// A fresh directory under the system's temporary directory.

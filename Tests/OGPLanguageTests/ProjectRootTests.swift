@@ -22,6 +22,9 @@ struct ProjectRootTests {
 
     func canonicalPath(_ absolutePath: String) -> String { base.canonicalPath(absolutePath) }
     func refusal(_ absolutePath: String) -> SourceReadError? { base.refusal(absolutePath) }
+    func listing(_ absolutePath: String) -> Result<FolderListing, SourceReadError> {
+      base.listing(absolutePath)
+    }
 
     func read(_ absolutePath: String) -> Result<[UInt8], SourceReadError> {
       lock.lock()
