@@ -81,22 +81,28 @@ public struct Compiler: Sendable {
   /// same diagnostic in each program, and `CompiledRoots.diagnostics` shows it once.
   public func compileEach(_ roots: [RootSource]) -> CompiledRoots {
     var loader = Loader(compiler: self)
-    // A library waits until every plan is loaded, to be checked on its own if none uses it.
-    var programs: [(loaded: LoadedProgram, isLibrary: Bool)] = []
+    // One slot per root read, in order. A plan is checked as soon as it is loaded, so its syntax
+    // is let go before the next root is read; a library waits until every plan is loaded, to be
+    // checked on its own if none uses it.
+    var slots: [Compilation?] = []
+    var libraries: [(slot: Int, loaded: LoadedProgram)] = []
     var used: Set<SourceFileID> = []
     for (entry, found) in loader.expand(roots) {
       guard loader.loadRoot(entry) else { continue }
       let loaded = loader.takeProgram()
-      let isLibrary = found && !(loaded.syntax.first?.declarations.contains { $0.kind == .plan } ?? false)
-      if !isLibrary { used.formUnion(loaded.files.map(\.file)) }
-      programs.append((loaded, isLibrary))
+      if found && !(loaded.syntax.first?.declarations.contains { $0.kind == .plan } ?? false) {
+        libraries.append((slots.count, loaded))
+        slots.append(nil)
+        continue
+      }
+      used.formUnion(loaded.files.map(\.file))
+      slots.append(check(loaded, unreadableRoots: [], sources: loader.sources))
     }
-    let compilations = programs.compactMap { loaded, isLibrary -> Compilation? in
-      let usedByAPlan = loaded.files.first.map { used.contains($0.file) } ?? false
-      return isLibrary && usedByAPlan ? nil : check(loaded, unreadableRoots: [], sources: loader.sources)
+    for (slot, loaded) in libraries where !(loaded.files.first.map { used.contains($0.file) } ?? false) {
+      slots[slot] = check(loaded, unreadableRoots: [], sources: loader.sources)
     }
     return CompiledRoots(
-      sources: loader.sources, compilations: compilations, unreadableRoots: loader.unreadableRoots)
+      sources: loader.sources, compilations: slots.compactMap { $0 }, unreadableRoots: loader.unreadableRoots)
   }
 
   private func check(
