@@ -26,8 +26,7 @@ struct CheckCommand: ParsableCommand {
         cat draft.ogp | ogp check -
 
       Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read (or is a folder with no .ogp \
-      file), or a usage error. With several \
-      FILEs the highest wins.
+      file), or a usage error. With several FILEs the highest wins.
       """
   )
 
@@ -55,8 +54,8 @@ struct CheckCommand: ParsableCommand {
     Front.report(
       roots, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit)
     let status: Int32 = !roots.unreadableRoots.isEmpty ? 2 : roots.hasErrors ? 1 : 0
-    // Exit here, while the compilations are still alive: tearing down the syntax trees of a large
-    // program one object at a time takes a tenth of the run, and the process is ending anyway.
+    // Exit here, while the compilations are still alive: tearing down the model and index of a
+    // large program one object at a time is wasted work when the process is ending anyway.
     withExtendedLifetime(roots) { Foundation.exit(status) }
   }
 }
