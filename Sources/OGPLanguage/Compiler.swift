@@ -71,36 +71,60 @@ public struct Compiler: Sendable {
   /// Compiles `roots` as one program: every name is global across all their files.
   public func compile(_ roots: [RootSource]) -> Compilation {
     var loader = Loader(compiler: self)
-    for (entry, _) in loader.expand(roots) { loader.loadRoot(entry) }
+    for (entry, _) in loader.expand(roots) {
+      guard let root = loader.readRoot(entry) else { continue }
+      // A file already loaded through another's `use` is in the program once; text is not a file.
+      if case .file = entry, loader.program.paths.contains(root.canonical) { continue }
+      loader.load(root, parsed: ParsedFile(root.file))
+    }
     return check(loader.takeProgram(), unreadableRoots: loader.unreadableRoots, sources: loader.sources)
   }
 
+  /// How many roots `compileEach` parses and checks at a time: enough to keep every core busy,
+  /// few enough that their syntax trees, let go once checked, stay small beside the sources.
+  package static let rootsPerBatch = 64
+
   /// Compiles each root as its own program, with the files it `use`s, so that names collide only
   /// inside one. The compilations follow `roots` (a root named twice is compiled once) and share
-  /// one source map; a file that several roots use is read once, so what is found in it is the
-  /// same diagnostic in each program, and `CompiledRoots.diagnostics` shows it once.
+  /// one source map; a file that several roots use is read and parsed once, so what is found in
+  /// it is the same diagnostic in each program, and `CompiledRoots.diagnostics` shows it once.
+  ///
+  /// Roots are parsed, and programs checked, on every core. The result does not depend on how
+  /// that work is scheduled: the roots are read first, so their files are numbered in the order
+  /// they were named, and the files they use are read in that order too, after them.
   public func compileEach(_ roots: [RootSource]) -> CompiledRoots {
     var loader = Loader(compiler: self)
-    // One slot per root read, in order. A plan is checked as soon as it is loaded, so its syntax
-    // is let go before the next root is read; a library waits until every plan is loaded, to be
-    // checked on its own if none uses it.
-    var slots: [Compilation?] = []
+    let pending = loader.expand(roots).compactMap { entry, found in
+      loader.readRoot(entry).map { (root: $0, found: found) }
+    }
+    // One slot per root read, in order. A library (a found file that declares no plan) waits
+    // until every plan is loaded, to be checked on its own if none uses it.
+    var slots: [Compilation?] = Array(repeating: nil, count: pending.count)
     var libraries: [(slot: Int, loaded: LoadedProgram)] = []
     var used: Set<SourceFileID> = []
-    for (entry, found) in loader.expand(roots) {
-      guard loader.loadRoot(entry) else { continue }
-      let loaded = loader.takeProgram()
-      if found && !(loaded.syntax.first?.declarations.contains { $0.kind == .plan } ?? false) {
-        libraries.append((slots.count, loaded))
-        slots.append(nil)
-        continue
+    for batchStart in stride(from: 0, to: pending.count, by: Self.rootsPerBatch) {
+      let batch = batchStart..<min(batchStart + Self.rootsPerBatch, pending.count)
+      let parsed = pending[batch].map(\.root.file).concurrentMap { ParsedFile($0) }
+      var programs: [(slot: Int, loaded: LoadedProgram)] = []
+      for (slot, parsed) in zip(batch, parsed) {
+        loader.load(pending[slot].root, parsed: parsed)
+        let loaded = loader.takeProgram()
+        if pending[slot].found && !parsed.syntax.declarations.contains(where: { $0.kind == .plan }) {
+          libraries.append((slot, loaded))
+        } else {
+          used.formUnion(loaded.files.map(\.file))
+          programs.append((slot, loaded))
+        }
       }
-      used.formUnion(loaded.files.map(\.file))
-      slots.append(check(loaded, unreadableRoots: [], sources: loader.sources))
+      let sources = loader.sources
+      // Each batch's syntax is let go once checked, before the next batch is parsed.
+      let checked = programs.map(\.loaded).concurrentMap { check($0, unreadableRoots: [], sources: sources) }
+      for (program, compilation) in zip(programs, checked) { slots[program.slot] = compilation }
     }
-    for (slot, loaded) in libraries where !(loaded.files.first.map { used.contains($0.file) } ?? false) {
-      slots[slot] = check(loaded, unreadableRoots: [], sources: loader.sources)
-    }
+    let unused = libraries.filter { !($0.loaded.files.first.map { used.contains($0.file) } ?? false) }
+    let sources = loader.sources
+    let checked = unused.map(\.loaded).concurrentMap { check($0, unreadableRoots: [], sources: sources) }
+    for (library, compilation) in zip(unused, checked) { slots[library.slot] = compilation }
     return CompiledRoots(
       sources: loader.sources, compilations: slots.compactMap { $0 }, unreadableRoots: loader.unreadableRoots)
   }
@@ -136,8 +160,22 @@ public struct Compiler: Sendable {
   }
 }
 
+/// A file's parse as a program keeps it: its diagnostics and comments, and its syntax until the
+/// program is checked. The tokens are not kept.
+private struct ParsedFile: Sendable {
+  let compiled: CompiledFile
+  let syntax: SourceFileSyntax
+
+  init(_ source: SourceFile) {
+    // A plan's thousands of commitments are parsed as they are checked, a chunk at a time.
+    let result = Parser.parse(source, deferringBlocksOf: Parser.largeBlockDeclarations)
+    compiled = CompiledFile(result, source: source)
+    syntax = result.syntax
+  }
+}
+
 /// What one program has loaded so far.
-private struct LoadedProgram {
+private struct LoadedProgram: Sendable {
   /// Parsed files in load order.
   var files: [CompiledFile] = []
   /// The files' syntax trees, kept only until they are checked.
@@ -157,6 +195,8 @@ private struct Loader {
   /// Every file read in this run, by canonical path: read once, it keeps one id in `sources`, so
   /// what is found in it is the same diagnostic in every program.
   private var read: [String: SourceFile] = [:]
+  /// Every file read through a `use` in this run, parsed, by canonical path.
+  private var parsedUses: [String: ParsedFile] = [:]
   /// The roots named so far, by canonical path.
   private var named: Set<String> = []
   private var stack: [(canonical: String, display: String)] = []
@@ -223,36 +263,33 @@ private struct Loader {
     return program
   }
 
-  /// Loads a root and what it uses into the program; false when there is nothing new to compile:
-  /// the root cannot be read, was named before, or is already in the program.
-  @discardableResult
-  mutating func loadRoot(_ entry: RootSource) -> Bool {
+  /// The root's file, read now or earlier in this run; nil when there is nothing to compile: it
+  /// cannot be read (an unreadable root) or was named before.
+  mutating func readRoot(_ entry: RootSource) -> (file: SourceFile, absolute: String, canonical: String)? {
     switch entry {
     case .file(let path):
       let absolute = Paths.absolute(path, relativeTo: compiler.workingDirectory)
       let canonical = compiler.provider.canonicalPath(absolute)
       if let refusal = compiler.root.refusal(ofNamed: absolute, canonical: canonical) {
         unreadableRoots.append((path, refusal))
-        return false
+        return nil
       }
-      guard named.insert(canonical).inserted, !program.paths.contains(canonical) else { return false }
+      guard named.insert(canonical).inserted else { return nil }
       // The resolved path, which was checked, is the one read.
       switch source(canonical: canonical, absolute: absolute, refusingBinary: false) {
-      case .success(let file): load(file, absolute: absolute, canonical: canonical)
+      case .success(let file): return (file, absolute, canonical)
       case .failure(let error):
         unreadableRoots.append((path, error))
-        return false
+        return nil
       }
     case .folder:
       // `expand` has replaced every folder with its files.
-      return false
+      return nil
     case .bytes(let bytes, let name, let directory, let firstLine):
       let absolute = Paths.absolute(
         name, relativeTo: Paths.absolute(directory, relativeTo: compiler.workingDirectory))
-      load(
-        sources.add(path: name, bytes: bytes, firstLine: firstLine), absolute: absolute, canonical: absolute)
+      return (sources.add(path: name, bytes: bytes, firstLine: firstLine), absolute, absolute)
     }
-    return true
   }
 
   /// The file at `canonical`, read now or earlier in this run. A `use` refuses bytes that are not
@@ -275,18 +312,21 @@ private struct Loader {
     }
   }
 
-  /// Parses `file` into the program, then what it uses. Each program parses a file anew: the
-  /// checker consumes the syntax, and a large plan's is never whole.
-  private mutating func load(_ file: SourceFile, absolute: String, canonical: String) {
-    // A plan's thousands of commitments are parsed as they are checked, a chunk at a time.
-    let result = Parser.parse(file, deferringBlocksOf: Parser.largeBlockDeclarations)
-    program.files.append(CompiledFile(result, source: file))
-    program.syntax.append(result.syntax)
+  /// Adds a root, parsed, to the program, then what it uses.
+  mutating func load(_ root: (file: SourceFile, absolute: String, canonical: String), parsed: ParsedFile) {
+    load(parsed, absolute: root.absolute, canonical: root.canonical)
+  }
+
+  /// Adds `parsed` to the program, then what it uses, depth first. A used file is parsed once in
+  /// the run: programs only read a syntax tree, so they share it.
+  private mutating func load(_ parsed: ParsedFile, absolute: String, canonical: String) {
+    program.files.append(parsed.compiled)
+    program.syntax.append(parsed.syntax)
     program.paths.insert(canonical)
-    stack.append((canonical, file.path))
+    stack.append((canonical, sources[parsed.compiled.file].path))
     defer { stack.removeLast() }
     let directory = Paths.directory(of: absolute)
-    for use in result.syntax.uses {
+    for use in parsed.syntax.uses {
       guard let literal = use.path else { continue }
       let target = Paths.absolute(literal.value, relativeTo: directory)
       let targetCanonical = compiler.provider.canonicalPath(target)
@@ -312,7 +352,10 @@ private struct Loader {
         continue
       }
       switch source(canonical: targetCanonical, absolute: target, refusingBinary: true) {
-      case .success(let file): load(file, absolute: target, canonical: targetCanonical)
+      case .success(let file):
+        let parsedUse = parsedUses[targetCanonical] ?? ParsedFile(file)
+        parsedUses[targetCanonical] = parsedUse
+        load(parsedUse, absolute: target, canonical: targetCanonical)
       case .failure(let error):
         program.diagnostics.append(useFailure(error, literal: literal, target: target))
       }

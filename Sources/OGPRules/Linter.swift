@@ -59,11 +59,12 @@ public struct Linter: Sendable {
       baselined: baselined)
   }
 
-  /// Lints each root's program on its own, since rules look names up in one program. A finding in
-  /// a file that several roots use is reported once, and the baseline is applied to the merged
-  /// findings, so that it accepts each once.
+  /// Lints each root's program on its own, since rules look names up in one program; the programs
+  /// are linted on every core, their findings joined in root order. A finding in a file that
+  /// several roots use is reported once, and the baseline is applied to the merged findings, so
+  /// that it accepts each once.
   public func lint(_ roots: CompiledRoots, asOf: Day, baseline: Baseline? = nil) -> LintResult {
-    let results = roots.compilations.map { lint($0, asOf: asOf) }
+    let results = roots.compilations.concurrentMap { lint($0, asOf: asOf) }
     var diagnostics = results.map(\.diagnostics).merged()
     var baselined = 0
     if let baseline {

@@ -35,7 +35,8 @@ struct CompileEachTests {
   func sharedFileReadOnce() {
     let files = ["/w/a.ogp": Self.plan, "/w/b.ogp": Self.plan, "/w/s.ogp": "actor shared nonsense \"S\"\n"]
     let roots = compiler(files).compileEach([.file("a.ogp"), .file("b.ogp")])
-    #expect(roots.sources.all.map(\.path) == ["a.ogp", "s.ogp", "b.ogp"])
+    // The roots first, in the order named, then what they use.
+    #expect(roots.sources.all.map(\.path) == ["a.ogp", "b.ogp", "s.ogp"])
     #expect(roots.compilations.allSatisfy { $0.diagnostics.count == 1 })
     #expect(roots.diagnostics.map(\.code) == ["E0305"])
     #expect(roots.diagnostics.first.map { roots.sources[$0.span.file].path } == "s.ogp")
@@ -59,6 +60,29 @@ struct CompileEachTests {
     let files = ["/w/a.ogp": broken, "/w/b.ogp": broken]
     let roots = compiler(files).compileEach([.file("b.ogp"), .file("a.ogp")])
     #expect(roots.diagnostics.map { roots.sources[$0.span.file].path } == ["b.ogp", "a.ogp"])
+  }
+
+  @Test("roots parsed and checked on every core, in batches, give the order of a serial run")
+  func parallelRunsAreDeterministic() {
+    // More roots than one batch, each with an error of its own and one of three shared files,
+    // which each hold an error too.
+    let count = Compiler.rootsPerBatch * 2 + 5
+    var files: [String: String] = [:]
+    for shared in 0..<3 { files["/w/lib-\(shared).ogp"] = "actor a\(shared) nonsense \"S\"\n" }
+    for root in 0..<count {
+      files["/w/p\(root).ogp"] =
+        "use \"lib-\(root % 3).ogp\"\nactor own government \"Own\"\nactor own government \"Again\"\n"
+    }
+    let names = (0..<count).map { "p\($0).ogp" }
+    let runs = (0..<3).map { _ in compiler(files).compileEach(names.map { .file($0) }) }
+    let expectedFiles = names + ["lib-0.ogp", "lib-1.ogp", "lib-2.ogp"]
+    for roots in runs {
+      #expect(roots.sources.all.map(\.path) == expectedFiles)
+      #expect(roots.compilations.count == count)
+      let shown = roots.diagnostics.map { "\(roots.sources[$0.span.file].path) \($0.code)" }
+      #expect(
+        shown == names.map { "\($0) E0205" } + ["lib-0.ogp E0305", "lib-1.ogp E0305", "lib-2.ogp E0305"])
+    }
   }
 
   @Test("a root named twice is compiled once; an unreadable root is no program and stops no other")

@@ -4,7 +4,7 @@ import Synchronization
 extension Array where Element: Sendable {
   /// `map` that runs `transform` on every core, the results in the order of the elements. For
   /// work that reads shared values only: each element's result goes to its own slot.
-  func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+  package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     let slots = Mutex([T?](repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: count) { index in
       let result = transform(self[index])
