@@ -23,6 +23,13 @@ public struct PlanGenerator: Sendable {
   public let seed: UInt64
   /// The fraction of commitments that get a fault in the faulty variant, from 0 to 1.
   public let faultRate: Double
+  /// Whose plan it is: a national government's (`member "Generated Republic" national`) or a
+  /// local one's (`member "Generated City" local`).
+  public let level: Level
+
+  public enum Level: String, Sendable, CaseIterable {
+    case national, local
+  }
 
   /// The plan's period, 2024-01 .. 2027-12, which holds every commitment.
   static let planPeriod = MonthRange(
@@ -31,12 +38,13 @@ public struct PlanGenerator: Sendable {
   /// Average size of a commitment's text, used to reserve capacity.
   static let bytesPerCommitment = 1_400
 
-  public init(commitments: Int, seed: UInt64, faultRate: Double = 0) {
+  public init(commitments: Int, seed: UInt64, faultRate: Double = 0, level: Level = .national) {
     precondition(commitments >= 0, "the number of commitments cannot be negative")
     precondition((0...1).contains(faultRate), "the fault rate is a fraction from 0 to 1")
     self.commitments = commitments
     self.seed = seed
     self.faultRate = faultRate
+    self.level = level
   }
 
   /// The number of actors for `commitments`: one per twenty commitments, at least ten.
@@ -172,11 +180,12 @@ public struct PlanGenerator: Sendable {
 
   private func appendPlanHeader(roster: ActorRoster, rng: inout SplitMix64, to out: inout String) {
     let contact = roster.actors[roster.governmentIndices[0]].id
+    let (adjective, member) = level == .national ? ("National", "Republic") : ("Local", "City")
     out.append(
       """
-      /// The generated national action plan.
-      plan gen_plan "Generated National Action Plan 2024–2027" {
-        member    "Generated Republic" national
+      /// The generated \(level.rawValue) action plan.
+      plan gen_plan "Generated \(adjective) Action Plan 2024–2027" {
+        member    "Generated \(member)" \(level.rawValue)
         strategy  gen_strategy
 
       """)

@@ -21,6 +21,28 @@ struct PlanGeneratorTests {
     #expect(first.plan != second.plan)
   }
 
+  @Test("a collection: plans that each check clean alone lint together, ids reused, one in four local")
+  func collectionChecksCleanAsRoots() {
+    let collection = PlanCollection(plans: 8, commitmentsEach: 3, seed: 5)
+    var files = ["/w/plans/strategy.ogp": collection.strategy]
+    for number in 1...8 { files["/w/plans/" + collection.fileName(ofPlan: number)] = collection.plan(number) }
+    #expect(collection.fileName(ofPlan: 7) == "plan-0007.ogp")
+    #expect(
+      PlanCollection(plans: 12_000, commitmentsEach: 1, seed: 1).fileName(ofPlan: 7) == "plan-00007.ogp")
+
+    let compiler = Compiler(provider: InMemorySourceProvider(files), workingDirectory: "/w")
+    let roots = compiler.compileEach([.folder("plans")])
+    #expect(roots.diagnostics.filter { $0.severity == .error }.isEmpty)
+    // The strategy is a library, checked through the plans; every plan is `gen_plan`.
+    let programs = roots.compilations.compactMap(\.program)
+    #expect(programs.count == 8)
+    #expect(programs.allSatisfy { $0.plans.map(\.id) == ["gen_plan"] })
+    #expect(
+      programs.map { $0.plans.first?.member.kind.rawValue }
+        == (1...8).map { $0 % 4 == 0 ? "local" : "national" })
+    #expect(collection.plan(3) == PlanCollection(plans: 8, commitmentsEach: 3, seed: 5).plan(3))
+  }
+
   @Test("the text is pinned for a small corpus, so platforms and releases agree")
   func pinned() {
     // FNV-1a over the UTF-8 bytes. A change here means every generated corpus changed (a new
