@@ -24,15 +24,26 @@ struct BenchmarkCommand: ParsableCommand {
       commitment typed at the prompt. Where a size is ten times another, the growth of each \
       figure is printed: 10× is linear.
 
+      With --plans, times instead `ogp lint DIR` on a folder of that many generated plans of \
+      20 commitments each (national and local, sharing one strategy file, each declaring its \
+      own actors, the same ids in every file; ogp-generate --plans), written to a temporary \
+      folder: the median time of compiling each plan as its own program and linting it, in \
+      this process, with files/s, commitments/s and MB/s; and the peak memory of doing that \
+      once in a fresh process.
+
       With --write-corpus DIR, writes for the largest size instead: strategy.ogp, plan.ogp, \
       plan.json (the compiled model, as `ogp export --to json` writes it), faulty.ogp (1% of \
       commitments with one fault each, --faults), faulty.json (the same faults in the model's \
-      JSON) and manifest.json (which commitment got which fault, its code and line).
+      JSON) and manifest.json (which commitment got which fault, its code and line). With \
+      --plans too, writes the largest collection instead: DIR/plans (the strategy and the plans) \
+      and DIR/json (each plan's model, as `ogp export --to json` writes it).
 
       Examples:
         swift run -c release ogp-benchmark
         swift run -c release ogp-benchmark --commitments 1000,10000 --repetitions 5
         swift run -c release ogp-benchmark --commitments 100000 --write-corpus /tmp/corpus
+        swift run -c release ogp-benchmark --plans 600,6000
+        swift run -c release ogp-benchmark --plans 600 --write-corpus /tmp/plans
       """
   )
 
@@ -41,6 +52,9 @@ struct BenchmarkCommand: ParsableCommand {
 
   @Option(help: "How many times to run each phase (the median is shown).")
   var repetitions = 3
+
+  @Option(help: "Comma-separated numbers of plan files: time `ogp lint DIR` on folders of them instead.")
+  var plans: String?
 
   @Option(help: "The generator's seed.")
   var seed: UInt64 = 1
@@ -66,12 +80,17 @@ struct BenchmarkCommand: ParsableCommand {
     guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
       throw ValidationError("--commitments takes positive numbers separated by commas, e.g. 1000,10000")
     }
+    if plans != nil, collections.isEmpty || !collections.allSatisfy({ $0 > 0 }) {
+      throw ValidationError("--plans takes positive numbers separated by commas, e.g. 600,6000")
+    }
     guard faults > 0 && faults <= 1 else {
       throw ValidationError("--faults is a fraction above 0, at most 1")
     }
   }
 
   var sizes: [Int] { commitments.split(separator: ",").compactMap { Int($0) } }
+
+  var collections: [Int] { plans?.split(separator: ",").compactMap { Int($0) } ?? [] }
 
   func run() throws {
     if let peakOf, let directory {
@@ -84,6 +103,14 @@ struct BenchmarkCommand: ParsableCommand {
       let result = try SizeBenchmark(commitments: child, seed: seed, repetitions: repetitions).run()
       let data = try JSONEncoder().encode(result)
       FileHandle.standardOutput.write(data)
+      return
+    }
+    if let writeCorpus, let largest = collections.max() {
+      try CollectionBenchmark(plans: largest, seed: seed, repetitions: 1).writeCorpus(to: writeCorpus)
+      return
+    }
+    if !collections.isEmpty {
+      try runCollections()
       return
     }
     if let writeCorpus {
@@ -114,6 +141,33 @@ struct BenchmarkCommand: ParsableCommand {
     }
   }
 
+  /// Times each collection in this process, then its peak memory in a child.
+  private func runCollections() throws {
+    print(
+      "ogp-benchmark: seed \(seed), median of \(repetitions) \(repetitions == 1 ? "run" : "runs"), "
+        + "\(CollectionBenchmark.commitmentsEach) commitments a plan")
+    print(Report.collectionHeader)
+    var results: [CollectionResult] = []
+    for plans in collections {
+      let directory = PeakMemory.temporaryDirectory("plans-\(plans)")
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      var result = try CollectionBenchmark(plans: plans, seed: seed, repetitions: repetitions).run(
+        in: directory)
+      let output = try runSelf(["--peak-of", PeakMemory.Job.lintFolder.rawValue, "--directory", directory])
+      guard let bytes = Int(String(decoding: output, as: UTF8.self).filter(\.isNumber)) else {
+        throw ValidationError("the lint run over \(plans) plans printed no figure")
+      }
+      result.peakBytes = bytes
+      print(Report.row(result))
+      results.append(result)
+    }
+    let growth = Report.growth(results)
+    if !growth.isEmpty {
+      print()
+      print(growth)
+    }
+  }
+
   /// Runs this executable with `--child size` and decodes what it prints; then measures the
   /// peak memory of each job in a child of its own.
   private func runChild(size: Int) throws -> SizeResult {
@@ -124,14 +178,14 @@ struct BenchmarkCommand: ParsableCommand {
       ]))
     let directory = try PeakMemory.writeCorpus(commitments: size, seed: seed)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    for job in PeakMemory.Job.allCases {
+    for job in [PeakMemory.Job.check, .lint] {
       let output = try runSelf(["--peak-of", job.rawValue, "--directory", directory])
       guard let bytes = Int(String(decoding: output, as: UTF8.self).filter(\.isNumber)) else {
         throw ValidationError("the \(job) run for \(size) commitments printed no figure")
       }
       switch job {
       case .check: result.checkPeakBytes = bytes
-      case .lint: result.lintPeakBytes = bytes
+      case .lint, .lintFolder: result.lintPeakBytes = bytes
       }
     }
     return result

@@ -65,6 +65,35 @@ enum Report {
     return lines.joined(separator: "\n")
   }
 
+  static var collectionHeader: String {
+    "plans".leftPadded(6) + "commitments".leftPadded(13) + "size".leftPadded(10) + "lint DIR".leftPadded(11)
+      + "files/s".leftPadded(9) + "commitments/s".leftPadded(15) + "MB/s".leftPadded(7)
+      + "peak RSS".leftPadded(11)
+      + "findings".leftPadded(10)
+  }
+
+  static func row(_ result: CollectionResult) -> String {
+    grouped(result.plans).leftPadded(6) + grouped(result.commitments).leftPadded(13)
+      + megabytes(result.bytes).leftPadded(10) + duration(result.seconds).leftPadded(11)
+      + grouped(Int((Double(result.plans) / result.seconds).rounded())).leftPadded(9)
+      + grouped(Int((Double(result.commitments) / result.seconds).rounded())).leftPadded(15)
+      + decimal(Double(result.bytes) / 1e6 / result.seconds, places: 1).leftPadded(7)
+      + megabytes(result.peakBytes).leftPadded(11) + grouped(result.findings).leftPadded(10)
+  }
+
+  /// For each collection ten times as large as an earlier one: how time and memory grew.
+  static func growth(_ results: [CollectionResult]) -> String {
+    var lines: [String] = []
+    for small in results {
+      guard let large = results.first(where: { $0.plans == small.plans * 10 }) else { continue }
+      if lines.isEmpty { lines.append("growth from N plans to 10·N (10.0× is linear):") }
+      lines.append(
+        "  \(grouped(small.plans)) → \(grouped(large.plans)): lint DIR " + ratio(large.seconds, small.seconds)
+          + ", peak RSS " + ratio(Double(large.peakBytes), Double(small.peakBytes)))
+    }
+    return lines.joined(separator: "\n")
+  }
+
   private static func ratio(_ large: Double, _ small: Double) -> String {
     small > 0 ? decimal(large / small, places: 1) + "×" : "–"
   }

@@ -65,7 +65,8 @@ struct SizeBenchmark {
     let syntax = parses.map(\.syntax)
     seconds["check"] = median {
       let checked = Checker.check(syntax)
-      precondition(checked.diagnostics.isEmpty, "the generated plan has errors: \(checked.diagnostics.prefix(3))")
+      precondition(
+        checked.diagnostics.isEmpty, "the generated plan has errors: \(checked.diagnostics.prefix(3))")
       precondition(checked.program.plans.first?.commitments.count == commitments)
     }
     parses = []
@@ -130,9 +131,14 @@ struct SizeBenchmark {
 
   /// Runs `body` `repetitions` times; the median duration in seconds.
   private func median(_ body: () -> Void) -> Double {
+    Self.median(repetitions: repetitions, body)
+  }
+
+  /// Runs `body` `repetitions` times; the median duration in seconds.
+  static func median(repetitions: Int, _ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
-    let times = (0..<repetitions).map { _ in
-      let elapsed = clock.measure(body)
+    let times = try (0..<repetitions).map { _ in
+      let elapsed = try clock.measure(body)
       return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }.sorted()
     return times[times.count / 2]
