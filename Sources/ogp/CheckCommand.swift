@@ -73,6 +73,12 @@ enum Front {
       roots(paths) { RootOptions.isFolder($0) ? .folder($0, excluding: excluding) : .file($0) })
   }
 
+  /// The root file a compilation of `compileEach` was made from, as the compiler shows it: the
+  /// name of its program where a command shows several (`ogp report`, `ogp query`).
+  static func rootPath(of compilation: Compilation, in roots: CompiledRoots) -> String {
+    compilation.files.first.map { roots.sources[$0.file].path } ?? ""
+  }
+
   private static func compiler(_ root: ProjectRoot) -> Compiler {
     Compiler(workingDirectory: FileManager.default.currentDirectoryPath, root: root.path)
   }
