@@ -121,6 +121,13 @@ enum Front {
     Terminal.writeError(renderer.render(diagnostics, limit: limit))
   }
 
+  /// Says that the roots whose errors were printed were left out of what the command made of the
+  /// others (`ogp report`'s page, `ogp query`'s answer).
+  static func reportLeftOut(of what: String) {
+    Terminal.writeError(
+      "ogp: the files with errors above were left out of the \(what); fix them to include them\n")
+  }
+
   static func reportUnreadable(_ unreadable: [(path: String, error: SourceReadError)]) {
     for (path, error) in unreadable {
       Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")

@@ -109,10 +109,11 @@ struct ReportCommand: ParsableCommand {
       return (part, name)
     }
     if roots.hasErrors {
-      Terminal.writeError(
-        parts.isEmpty
-          ? "ogp: no report was written; fix the errors above first\n"
-          : "ogp: the files with errors above were left out of the report; fix them to report on them too\n")
+      if parts.isEmpty {
+        Terminal.writeError("ogp: no report was written; fix the errors above first\n")
+      } else {
+        Front.reportLeftOut(of: "report")
+      }
     }
     guard !parts.isEmpty else { withExtendedLifetime(roots) { Foundation.exit(status) } }
 
