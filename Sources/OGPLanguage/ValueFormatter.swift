@@ -28,6 +28,51 @@ public enum ValueFormatter {
     }
   }
 
+  /// The values of one expression over several programs, each named by its root file, in the
+  /// order given. Elements (alone or in lists) make one table whose first column is `file`;
+  /// other values are a line each, after their file, a list's items a line each.
+  public static func text(_ results: [(file: String, value: RuntimeValue)], type: ExpressionType) -> String {
+    joinedLines(results, type: type).defusingWorkflowCommands()
+  }
+
+  private static func joinedLines(_ results: [(file: String, value: RuntimeValue)], type: ExpressionType)
+    -> String
+  {
+    if let rows = elementRows(results) {
+      guard !rows.isEmpty else { return "no \(plural(of: type))\n" }
+      return table(rows.map(\.element), files: rows.map(\.file))
+    }
+    let lines = results.flatMap { file, value in
+      guard case .list(let items) = value else { return [(file, scalar(value))] }
+      return items.map { (file, scalar($0)) }
+    }
+    let width = lines.map { $0.0.visible(lineBreaks: .space).count }.max() ?? 0
+    return lines.map { file, value in
+      let shown = file.visible(lineBreaks: .space)
+      return (shown + String(repeating: " ", count: width - shown.count) + "  " + value)
+        .trimmingTrailingSpaces() + "\n"
+    }.joined()
+  }
+
+  /// Every result's elements with its file, when every result is an element or a list of them.
+  private static func elementRows(_ results: [(file: String, value: RuntimeValue)]) -> [(
+    file: String, element: ElementValue
+  )]? {
+    var rows: [(file: String, element: ElementValue)] = []
+    for (file, value) in results {
+      switch value {
+      case .element(let element): rows.append((file, element))
+      case .list(let items):
+        for item in items {
+          guard case .element(let element) = item else { return nil }
+          rows.append((file, element))
+        }
+      default: return nil
+      }
+    }
+    return rows
+  }
+
   /// One value on one line: an element by its id, a list with commas.
   public static func scalar(_ value: RuntimeValue) -> String {
     switch value {
@@ -53,6 +98,18 @@ public enum ValueFormatter {
       return tree.rendered + "\n"
     }
     return "[\n" + items.map { "  " + $0.rendered }.joined(separator: ",\n") + "\n]\n"
+  }
+
+  /// The values of one expression over several programs as JSON, in the order given: the
+  /// elements of every result in one list, each with `file` first; otherwise one object per
+  /// program, `{"file": …, "value": …}`.
+  public static func json(_ results: [(file: String, value: RuntimeValue)]) -> String {
+    let items: [JSON] =
+      elementRows(results).map { rows in
+        rows.map { file, element in .object([("file", .string(file))] + members(of: element)) }
+      } ?? results.map { .object([("file", .string($0.file)), ("value", json(of: $0.value))]) }
+    return items.isEmpty
+      ? "[]\n" : "[\n" + items.map { "  " + $0.rendered }.joined(separator: ",\n") + "\n]\n"
   }
 
   // MARK: Scalars
@@ -161,11 +218,15 @@ public enum ValueFormatter {
 
   /// A heading line and a row per element, columns two spaces apart, no trailing spaces. Elements
   /// of different kinds (objectives and priorities a commitment advances) share their id and title.
-  private static func table(_ elements: [ElementValue]) -> String {
+  /// `files`, one per element, make a first column.
+  private static func table(_ elements: [ElementValue], files: [String]? = nil) -> String {
     var rows = elements.map(fields(of:))
     let headings = rows[0].map(\.heading)
     if !rows.allSatisfy({ $0.map(\.heading) == headings }) {
       rows = elements.map { [Field("id", .text($0.id)), Field("title", .text($0.title))] }
+    }
+    if let files {
+      rows = zip(files, rows).map { [Field("file", .text($0))] + $1 }
     }
     let lines = [rows[0].map(\.heading)] + rows.map { $0.map(\.cell.text) }
     let widths = lines[0].indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
@@ -186,14 +247,16 @@ public enum ValueFormatter {
     case .date(let day): .string(day.description)
     case .duration(let days, let months): .object([("months", .number(months)), ("days", .number(days))])
     case .list(let items): .array(items.map(json(of:)))
-    case .element(let element):
-      .object(
-        [
-          ("id", .string(element.id)), ("kind", .string(element.kind.rawValue)),
-          ("title", .string(element.title)),
-        ]
-          + fields(of: element).filter { $0.key != "id" && $0.key != "title" }.map { ($0.key, $0.cell.json) })
+    case .element(let element): .object(members(of: element))
     }
+  }
+
+  /// An element's JSON members: `id`, `kind` and `title`, then its table's columns.
+  private static func members(of element: ElementValue) -> [(String, JSON)] {
+    [
+      ("id", .string(element.id)), ("kind", .string(element.kind.rawValue)),
+      ("title", .string(element.title)),
+    ] + fields(of: element).filter { $0.key != "id" && $0.key != "title" }.map { ($0.key, $0.cell.json) }
   }
 
   /// JSON text with keys in the order given.

@@ -115,7 +115,21 @@ extension ReplSession {
         return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")
       }
     }
-    return accept(units, summary: summary, feedback: false)
+    var response = accept(units, summary: summary, feedback: false)
+    // A session is one program, unlike the roots of 'ogp check': a plan whose names the session
+    // already holds is refused, so say how to see it alone, or beside the others.
+    let collides = response.diagnostics.contains { diagnostic in
+      diagnostic.code == DiagnosticCode.duplicateDeclaration.rawValue
+        && diagnostic.secondary.contains { $0.span.file != diagnostic.span.file }
+    }
+    if collides {
+      let named = paths.map(\.visiblePath).joined(separator: " ")
+      response.rendered +=
+        "note: the session is one program, so a name is declared once in all it holds; to look at "
+        + "\(named) alone, ':reset' then ':load \(named)'; to ask one question of several plans, each "
+        + "its own program, run 'ogp query PLAN… EXPR' in a shell\n"
+    }
+    return response
   }
 
   /// Loads files named on the command line, reporting errors as `:load` does.

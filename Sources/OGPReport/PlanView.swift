@@ -13,15 +13,17 @@ struct PlanView: Sendable {
   let planFindings: [ReportFinding]
   /// Findings by the local id of their commitment (`c01`), milestones' included.
   let commitmentFindings: [String: [ReportFinding]]
-  /// The section heading level: 2 when the page shows one plan, 3 under each plan's own heading.
+  /// The section heading level: 2 when the page shows one plan, one more under each plan's own
+  /// title and one more under its file's heading.
   let headingLevel: Int
 
+  /// - Parameter number: the plan's place on the page, from 1, which keeps its ids unique.
   init(
-    plan: ActionPlan, index: Int, program: Program, actors: [String: Actor], findings: [ReportFinding],
+    plan: ActionPlan, number: Int, program: Program, actors: [String: Actor], findings: [ReportFinding],
     headingLevel: Int
   ) {
     self.plan = plan
-    anchor = "plan\(index + 1)-" + plan.id.localName.fragmentSafe
+    anchor = "plan\(number)-" + plan.id.localName.fragmentSafe
     strategy = plan.strategy.flatMap { id in program.strategies.first { $0.id == id } }
     self.actors = actors
     self.headingLevel = headingLevel

@@ -63,6 +63,12 @@ enum ReportStyle {
       padding: 1.25rem 1.5rem 1.5rem; margin: 1.5rem 0;
       box-shadow: 0 1px 2px rgba(16, 24, 40, 0.05);
     }
+    /* A root file's section holds its plans' sections: a rule above it, not a card around cards. */
+    section.root {
+      background: none; border: 0; border-top: 3px solid var(--brand); border-radius: 0; box-shadow: none;
+      padding: 0.5rem 0 0; margin: 2.5rem 0 0;
+    }
+    .root-title { font-size: 1.3rem; margin: 0.5rem 0; }
     section > h2, section > h3 { margin: 0 0 0.75rem; font-size: 1.35rem; color: var(--brand); }
     section h3, section h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
     .lede { margin: 0 0 1rem; color: #37424f; max-width: 75ch; }

@@ -73,6 +73,12 @@ enum Front {
       roots(paths) { RootOptions.isFolder($0) ? .folder($0, excluding: excluding) : .file($0) })
   }
 
+  /// The root file a compilation of `compileEach` was made from, as the compiler shows it: the
+  /// name of its program where a command shows several (`ogp report`, `ogp query`).
+  static func rootPath(of compilation: Compilation, in roots: CompiledRoots) -> String {
+    compilation.files.first.map { roots.sources[$0.file].path } ?? ""
+  }
+
   private static func compiler(_ root: ProjectRoot) -> Compiler {
     Compiler(workingDirectory: FileManager.default.currentDirectoryPath, root: root.path)
   }
@@ -113,6 +119,13 @@ enum Front {
     reportUnreadable(unreadable)
     let renderer = DiagnosticRenderer(sources: sources, colour: colour)
     Terminal.writeError(renderer.render(diagnostics, limit: limit))
+  }
+
+  /// Says that the roots whose errors were printed were left out of what the command made of the
+  /// others (`ogp report`'s page, `ogp query`'s answer).
+  static func reportLeftOut(of what: String) {
+    Terminal.writeError(
+      "ogp: the files with errors above were left out of the \(what); fix them to include them\n")
   }
 
   static func reportUnreadable(_ unreadable: [(path: String, error: SourceReadError)]) {

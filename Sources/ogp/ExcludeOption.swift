@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `--exclude` for the commands that take folders as FILEs (`check`, `lint`).
+/// `--exclude` for the commands that take folders as FILEs (`check`, `lint`, `report`, `query`).
 struct ExcludeOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(

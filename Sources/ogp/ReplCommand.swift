@@ -18,6 +18,11 @@ struct ReplCommand: ParsableCommand {
       with its value (as with 'ogp query'). Lines starting with ':' are commands (':help' lists \
       them). History is kept in $XDG_STATE_HOME/ogp/history.
 
+      A session is one program: the FILEs and every ':load' join it, so unlike the FILEs of \
+      'ogp check' they share one set of names, and a plan declaring a name the session holds is \
+      refused, with a note on ':reset' then ':load' to see it alone, or 'ogp query' to ask about \
+      several plans, each its own program.
+
       When standard input is not a terminal (ogp repl < session.txt), there are no prompts and \
       no colours: results go to standard output, diagnostics to standard error with the input's \
       line numbers, every input is tried, and the exit status is 1 if any input had errors.

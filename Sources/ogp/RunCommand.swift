@@ -22,6 +22,10 @@ struct RunCommand: ParsableCommand {
       the prompt; a 'use' in the script is relative to the script, as in a .ogp file. Both reach \
       only .ogp files inside the project root (--root), found from the script's folder.
 
+      A script is one session, and a session is one program, as at the prompt: its inputs build \
+      on what it loaded, so the plans it loads share one set of names. To ask the same question \
+      of several plans, each its own program, use 'ogp query FILE… EXPR'.
+
       Examples:
         ogp run checks/plan-review.ogps
         ogp run --keep-going --as-of 2026-06-30 checks/plan-review.ogps

@@ -108,6 +108,82 @@ struct QueryCommandTests {
     let badDate = try OGPProcess.run(["query", "--as-of", "soon", Self.plan, "as_of"])
     #expect(badDate.status == 2)
   }
+
+  // MARK: Several FILEs, each its own program
+
+  /// `EachRootTests.project`'s two plans (each declaring actor `odn`, four commitments each),
+  /// and `south.ogp` also declaring an actor of its own.
+  static func run(_ names: [String], _ arguments: [String]) throws -> (OGPProcess.Output, URL) {
+    let directory = try EachRootTests.project()
+    let south = directory.appendingPathComponent("south.ogp")
+    try LintCommandTests.write(
+      try String(contentsOf: south, encoding: .utf8) + "actor zed government \"Zed\"\n", to: south)
+    let result = try OGPProcess.run(
+      ["query"] + names.map { directory.appendingPathComponent($0).path } + arguments)
+    return (result, directory)
+  }
+
+  /// The file of each line of `text` after the heading lines, by its last part.
+  static func files(_ text: String, skipping heading: Int = 0) -> [String] {
+    text.split(separator: "\n").dropFirst(heading).map { line in
+      String(line.prefix { $0 != " " }.split(separator: "/").last ?? "")
+    }
+  }
+
+  @Test func answersOverTwoRootsAreJoinedInTheirOrder() throws {
+    let (values, directory) = try Self.run(["south.ogp", "north.ogp"], ["count(commitments)"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(values.status == 0, "\(values.standardError)")
+    #expect(Self.files(values.standardOutput) == ["south.ogp", "north.ogp"])
+    #expect(values.standardOutput.split(separator: "\n").allSatisfy { $0.hasSuffix("  4") })
+
+    let (table, other) = try Self.run(["north.ogp", "south.ogp"], ["commitments where end > 2025-12-31"])
+    defer { try? FileManager.default.removeItem(at: other) }
+    #expect(table.status == 0, "\(table.standardError)")
+    let heading = table.standardOutput.prefix { $0 != "\n" }.split(separator: " ")
+    #expect(heading == ["file", "id", "title", "lead", "status", "end"])
+    let rows = Self.files(table.standardOutput, skipping: 1)
+    #expect(
+      rows.count == 8
+        && rows == Array(repeating: "north.ogp", count: 4) + Array(repeating: "south.ogp", count: 4))
+  }
+
+  @Test func jsonOverSeveralRootsGivesEachItsFile() throws {
+    let (elements, directory) = try Self.run(["north.ogp", "south.ogp"], ["--json", "plans"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(elements.status == 0, "\(elements.standardError)")
+    let plans = try #require(
+      try JSONSerialization.jsonObject(with: Data(elements.standardOutput.utf8)) as? [[String: Any]])
+    #expect(
+      plans.compactMap { ($0["file"] as? String)?.split(separator: "/").last } == ["north.ogp", "south.ogp"])
+    #expect(elements.standardOutput.split(separator: "\n")[1].hasPrefix("  {\"file\": "))
+
+    let (counts, other) = try Self.run(["north.ogp", "south.ogp"], ["--json", "count(commitments)"])
+    defer { try? FileManager.default.removeItem(at: other) }
+    let values = try #require(
+      try JSONSerialization.jsonObject(with: Data(counts.standardOutput.utf8)) as? [[String: Any]])
+    #expect(values.compactMap { $0["value"] as? Int } == [4, 4])
+  }
+
+  @Test func aNameOnlyOneRootDeclaresIsAnErrorInTheOther() throws {
+    let (result, directory) = try Self.run(["north.ogp", "south.ogp"], ["zed.title"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(result.status == 1)
+    #expect(Self.files(result.standardOutput) == ["south.ogp"])
+    #expect(result.standardOutput.hasSuffix("  Zed\n"))
+    #expect(result.standardError.contains("error[E0211]: unknown name 'zed'"))
+    #expect(result.standardError.contains("north.ogp'; each FILE is queried as its own program"))
+    #expect(!result.standardError.contains("south.ogp'"))
+  }
+
+  @Test func aBrokenRootIsLeftOutAndTheOthersAnswered() throws {
+    let (result, directory) = try Self.run(["north.ogp", "broken.ogp", "south.ogp"], ["count(commitments)"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("/broken.ogp:1:9: error[E0305]"))
+    #expect(result.standardError.contains("were left out of the query"))
+    #expect(Self.files(result.standardOutput) == ["north.ogp", "south.ogp"])
+  }
 }
 
 /// The README's query examples are what `ogp query` prints.

@@ -162,6 +162,33 @@ struct ReplSessionTests {
     #expect(!session.load(files: ["../secret.ogp"]).isError)
   }
 
+  /// A session is one program: a second plan declaring a name the first does is refused, and
+  /// the answer says how to see it alone or with `ogp query`; a file colliding with itself is
+  /// only its own mistake.
+  @Test func loadingAPlanWhoseNamesTheSessionHoldsSaysTheSessionIsOneProgram() {
+    let actor = "actor odn civil_society \"Open Data Network\"\n"
+    let provider = InMemorySourceProvider([
+      "/w/a.ogp": actor, "/w/b.ogp": actor,
+      "/w/twice.ogp": String(repeating: "actor x media \"X\"\n", count: 2),
+    ])
+    let session = ReplSession(
+      workingDirectory: "/w", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
+      writeFile: { _, _ in })
+    #expect(!session.evaluate(":load a.ogp").isError)
+    let second = session.evaluate(":load b.ogp")
+    #expect(second.isError)
+    #expect(second.rendered.contains("error[E0205]"))
+    #expect(
+      second.rendered.contains(
+        "note: the session is one program, so a name is declared once in all it holds; to look at b.ogp "
+          + "alone, ':reset' then ':load b.ogp'; to ask one question of several plans, each its own "
+          + "program, run 'ogp query PLAN… EXPR' in a shell"))
+    #expect(session.program?.actors.count == 1, "the session still holds a.ogp")
+    let itself = session.evaluate(":load twice.ogp")
+    #expect(itself.isError)
+    #expect(!itself.rendered.contains("the session is one program"))
+  }
+
   @Test func declarationsFromALaterScriptLineNameThatLine() {
     let syntax = session.evaluate("actor x government {\n}\n", line: 9)
     #expect(syntax.rendered.hasPrefix("<repl>:9:20: error[E"), "\(syntax.rendered)")

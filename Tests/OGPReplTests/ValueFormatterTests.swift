@@ -129,4 +129,40 @@ struct ValueFormatterTests {
       }
     }
   }
+
+  // MARK: Joined over several programs
+
+  func joined(_ query: String, files: [String] = ["a.ogp", "plans/b.ogp"]) throws -> (
+    text: String, json: String
+  ) {
+    let (value, type) = try self.query(query)
+    let results = files.map { (file: $0, value: value) }
+    return (ValueFormatter.text(results, type: type), ValueFormatter.json(results))
+  }
+
+  @Test func elementsOfSeveralProgramsShareOneTableWithTheirFileFirst() throws {
+    let (text, json) = try joined("actors where kind == government")
+    #expect(
+      text == """
+        file         id       kind        branch     title
+        a.ogp        finance  government  executive  Ministry of Finance
+        plans/b.ogp  finance  government  executive  Ministry of Finance
+
+        """)
+    #expect(json.hasPrefix("[\n  {\"file\": \"a.ogp\", \"id\": \"finance\", \"kind\": \"actor\""))
+    #expect(try joined("commitments where status == no_evidence").text == "no commitments\n")
+    #expect(try joined("commitments where status == no_evidence").json == "[]\n")
+  }
+
+  @Test func otherValuesOfSeveralProgramsAreALineEachAfterTheirFile() throws {
+    #expect(try joined("count(actors)").text == "a.ogp        3\nplans/b.ogp  3\n")
+    #expect(
+      try joined("count(actors)").json
+        == "[\n  {\"file\": \"a.ogp\", \"value\": 3},\n  {\"file\": \"plans/b.ogp\", \"value\": 3}\n]\n")
+    #expect(
+      try joined("actors.kind", files: ["a.ogp"]).text
+        == "a.ogp  government\na.ogp  civil_society\na.ogp  media\n")
+    // A file's name from a pull request is shown inert.
+    #expect(try joined("c01.status", files: ["x\u{1B}[2J.ogp"]).text == "x\u{241B}[2J.ogp  complete\n")
+  }
 }

@@ -331,4 +331,56 @@ struct HTMLReportTests {
     #expect(try Self.elements(document, "//article").isEmpty)
     #expect(page.contains("declares no action plan"))
   }
+
+  // MARK: Several programs
+
+  @Test func severalProgramsGetASectionEachHeadedByTheirFile() throws {
+    let arcadia = try Self.arcadia()
+    let (hostile, hostileFindings) = Self.hostileProgram()
+    let page = HTMLReport(
+      parts: [
+        .init(file: "plans/arcadia.ogp", program: arcadia.program, findings: arcadia.findings),
+        .init(file: "plans/<b>.ogp", program: hostile, findings: hostileFindings),
+        .init(file: "shared/actors.ogp", program: Program(), findings: []),
+      ], asOf: Self.midPlan
+    ).render()
+    let document = try Self.document(page)
+    let sections = try Self.elements(document, "//main/section[@class='root']")
+    #expect(
+      sections.compactMap { Self.attribute($0, "data-file") }
+        == ["plans/arcadia.ogp", "plans/<b>.ogp", "shared/actors.ogp"])
+    #expect(page.contains("<code>plans/&lt;b&gt;.ogp</code>"))
+    let plansPerFile = try sections.map { try $0.nodes(forXPath: ".//article[@data-plan]").count }
+    #expect(plansPerFile == [1, 2, 0])
+    #expect(sections.last?.stringValue?.contains("declares no action plan") == true)
+    // Every id is the page's only one, and the table of contents links each file and plan.
+    let ids = try Self.elements(document, "//*[@id]").compactMap { Self.attribute($0, "id") }
+    #expect(ids.count == Set(ids).count)
+    let links = try Self.elements(document, "//nav//a").compactMap { Self.attribute($0, "href") }
+    #expect(links.allSatisfy { Set(ids).contains(String($0.dropFirst())) })
+    #expect(links.filter { $0.hasPrefix("#plan") }.count == 3)
+    #expect(links.filter { $0.wholeMatch(of: /#root[0-9]+/) != nil } == ["#root1", "#root2", "#root3"])
+    #expect(page.contains("<title>3 action plans of the Open Government Partnership"))
+  }
+
+  @Test func onePartRendersAsOneProgram() throws {
+    let arcadia = try Self.arcadia()
+    let part = HTMLReport.Part(
+      file: "plans/arcadia.ogp", program: arcadia.program, findings: arcadia.findings)
+    #expect(HTMLReport(parts: [part], asOf: Self.midPlan, generator: "ogp test").render() == arcadia.render())
+  }
+
+  @Test func pageNamesStayInTheFolderAndNeverMeet() {
+    #expect(
+      PageName.names(for: [
+        "plans/a.ogp", "other/a.ogp", "A.ogp", "a-2.ogp", "../../etc/passwd", "..ogp", "-rf.ogp",
+        "<stdin>", "x/.hidden.ogp", "año 2025;$(x).ogp",
+      ])
+        == [
+          "a.html", "a-2.html", "A-3.html", "a-2-2.html", "passwd.html", "plan.html", "rf.html",
+          "stdin.html", "hidden.html", "a-o-2025---x.html",
+        ])
+    let long = String(repeating: "x", count: 300) + ".ogp"
+    #expect(PageName.names(for: [long, long]).allSatisfy { $0.utf8.count <= 255 })
+  }
 }
