@@ -196,7 +196,7 @@ extension ReplSession {
     guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
     let text: String
     do {
-      text = try format.export(program)
+      text = try format.export(program, file: inputName)
     } catch {
       return Self.failure("error: cannot export as \(format.rawValue): \(error)")
     }

@@ -112,7 +112,8 @@ enum Front {
       limit: limit)
   }
 
-  private static func report(
+  /// Prints the roots that cannot be read, then `diagnostics`.
+  static func report(
     _ diagnostics: [Diagnostic], sources: SourceMap, unreadable: [(path: String, error: SourceReadError)],
     colour: Bool, limit: Int?
   ) {

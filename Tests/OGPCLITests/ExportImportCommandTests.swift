@@ -73,7 +73,7 @@ struct ExportImportCommandTests {
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.isEmpty)
     let written = String(decoding: try Data(contentsOf: target), as: UTF8.self)
-    #expect(written.hasPrefix("member,member_kind,plan,id,title,"))
+    #expect(written.hasPrefix("file,member,member_kind,plan,id,title,"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(leftovers == ["plan.csv"], "no temporary file is left behind")
   }

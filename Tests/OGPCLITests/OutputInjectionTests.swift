@@ -125,7 +125,7 @@ struct OutputInjectionTests {
     "exports and the report carry no raw control characters and no workflow command",
     arguments: [
       ["export", "--to", "markdown"], ["export", "--to", "csv"], ["export", "--to", "yaml"],
-      ["export", "--to", "json"], ["report"],
+      ["export", "--to", "json"], ["export", "--to", "jsonl"], ["report"],
     ])
   func exportsAreInert(_ command: [String]) throws {
     let folder = try Self.directory()
@@ -146,6 +146,23 @@ struct OutputInjectionTests {
     }
     #expect(output.contains("add-mask"), "the text itself is kept")
     Self.expectInert(output, command.joined(separator: " "))
+  }
+
+  @Test(
+    "every CSV table carries no raw control characters and no workflow command",
+    arguments: ["commitments", "milestones", "plans", "actors", "findings"])
+  func tablesAreInert(_ table: String) throws {
+    let folder = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("plan.ogp")
+    try Data(Self.hostilePlan.utf8).write(to: file)
+    let result = try OGPProcess.run(
+      ["export", "--to", "csv", "--table", table, "--as-of", "2025-06-01", file.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    if table != "milestones" {
+      #expect(result.standardOutput.split(separator: "\r\n").count > 1, "a header and rows")
+    }
+    Self.expectInert(result.standardOutput, table)
   }
 
   @Test("the JSON export keeps the exact text, escaped")

@@ -73,6 +73,29 @@ import Testing
     #expect(try date("2024-06-15").lastDay == day(2024, 6, 15))
   }
 
+  /// The exports write a partial date as the ISO days it runs from and to, for tools that read
+  /// only full dates.
+  @Test(arguments: [
+    ("2024-10", "2024-10-01", "2024-10-31"), ("2025", "2025-01-01", "2025-12-31"),
+    ("2024-02", "2024-02-01", "2024-02-29"), ("2023-02", "2023-02-01", "2023-02-28"),
+    ("2000-02", "2000-02-01", "2000-02-29"), ("1900-02", "1900-02-01", "1900-02-28"),
+    ("2024", "2024-01-01", "2024-12-31"), ("2025-04", "2025-04-01", "2025-04-30"),
+    ("2026-06-30", "2026-06-30", "2026-06-30"), ("2024-02-29", "2024-02-29", "2024-02-29"),
+    ("0001", "0001-01-01", "0001-12-31"), ("9999-12", "9999-12-01", "9999-12-31"),
+  ])
+  func firstAndLastDaysAsISODays(_ written: String, first: String, last: String) throws {
+    let date = try date(written)
+    #expect(date.firstDay.description == first)
+    #expect(date.lastDay.description == last)
+  }
+
+  @Test func everyMonthEndsOnItsLastDay() throws {
+    let ends = try (1...12).map { try date("2023-" + (($0 < 10 ? "0" : "") + String($0))).lastDay.day }
+    #expect(ends == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+    let leapEnds = try (1...12).map { try date("2024-" + (($0 < 10 ? "0" : "") + String($0))).lastDay.day }
+    #expect(leapEnds == [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+  }
+
   @Test func daysAreOrderedAndCounted() {
     #expect(day(2024, 12, 31) < day(2025, 1, 1))
     #expect(day(2024, 2, 29) < day(2024, 3, 1))
