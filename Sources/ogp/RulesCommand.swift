@@ -8,7 +8,9 @@ struct RulesCommand: ParsableCommand {
     abstract: "List every lint rule with its code, default severity and summary.",
     discussion: """
       With FILEs, also the member rules they declare or use ('rule' declarations), under \
-      "Member rules", with where each is declared.
+      "Member rules", with where each is declared. Each FILE is its own program, as in \
+      'ogp lint', so plans that reuse names may be listed together; a folder stands for the \
+      .ogp files below it.
 
       Examples:
         ogp rules
@@ -45,16 +47,20 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The member rules of the files `ogp rules` and `ogp explain` are given.
 enum MemberRules {
-  /// The rules the files declare or use; files with errors are reported and end the run (exit 1,
-  /// or 2 for a file that cannot be read).
+  /// The rules the files declare or use, each file (or plan found in a folder) compiled as its
+  /// own program, as `ogp lint` does; a rule declared in a file several roots use is listed once.
+  /// Files with errors are reported and end the run (exit 1, or 2 for a file that cannot be
+  /// read).
   static func load(_ files: [String], rootOptions: RootOptions, limit: Int?) throws -> [UserRule] {
     guard !files.isEmpty else { return [] }
-    let compilation = Front.compile(files, root: rootOptions.projectRoot(for: files))
-    guard compilation.unreadableRoots.isEmpty, !compilation.hasErrors else {
-      Front.report(
-        compilation, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: limit)
-      throw ExitCode(compilation.unreadableRoots.isEmpty ? 1 : 2)
+    let roots = Front.compileEach(files, excluding: [], root: rootOptions.projectRoot(for: files))
+    guard roots.unreadableRoots.isEmpty, !roots.hasErrors else {
+      Front.report(roots, colour: ColourChoice.auto.enabled(for: FileHandle.standardError), limit: limit)
+      throw ExitCode(roots.unreadableRoots.isEmpty ? 1 : 2)
     }
-    return UserRule.all(in: compilation)
+    var declared: Set<String> = []
+    return roots.compilations.flatMap { UserRule.all(in: $0) }.filter {
+      declared.insert("\($0.location) \($0.description.code)").inserted
+    }
   }
 }

@@ -150,6 +150,26 @@ struct UserRuleCommandTests {
     #expect(!(try OGPProcess.run(["rules"])).standardOutput.contains("Member rules"))
   }
 
+  @Test func rulesListsEachRootsMemberRulesOnceWhenPlansReuseNames() throws {
+    let directory = try EachRootTests.project()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let policy = try String(contentsOf: Repository.url(Self.policy), encoding: .utf8)
+      .replacingOccurrences(of: "use \"../strategy/ogp-2023-2028.ogp\"", with: "use \"strategy.ogp\"")
+    try LintCommandTests.write(policy, to: directory.appendingPathComponent("policy.ogp"))
+    for name in ["north.ogp", "south.ogp"] {
+      let path = directory.appendingPathComponent(name)
+      try LintCommandTests.write("use \"policy.ogp\"\n" + String(contentsOf: path, encoding: .utf8), to: path)
+    }
+    // Both plans declare `odn`: as one program they would not compile.
+    let result = try OGPProcess.run(["rules"] + EachRootTests.paths("north.ogp", "south.ogp", in: directory))
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(EachRootTests.count("  FORUM01  warning", in: result.standardOutput) == 1)
+    let explained = try OGPProcess.run(
+      ["explain", "FORUM01"] + EachRootTests.paths("north.ogp", "south.ogp", in: directory))
+    #expect(explained.status == 0, "\(explained.standardError)")
+    #expect(explained.standardOutput.hasPrefix("FORUM01: "))
+  }
+
   @Test func rulesRefusesAFileWithErrors() throws {
     let path = try Self.write(
       "rule FORUM01 warning \"T\" {\n  each commitment c\n  require count(c.partners)\n}\n")
