@@ -6,8 +6,9 @@ extension Parser {
     let keyword = Identifier(text(current), span: span(current))
     advance()
     var groups = InlineList<ValueGroup>()
+    var valuesSpan: SourceSpan?
     if !atItemEnd, !at(.leftBrace) {
-      groups = parseValues(of: keyword.name)
+      (groups, valuesSpan) = parseValues(of: keyword.name)
     }
     var block: Block?
     if at(.leftBrace) {
@@ -15,17 +16,20 @@ extension Parser {
     }
     let end = index > 0 ? tokens[index - 1].end : keyword.span.end
     let clause = Clause(
-      keyword: keyword, groups: groups, block: block,
+      keyword: keyword, groups: groups, valuesSpan: valuesSpan, block: block,
       span: SourceSpan(file: source.id, start: keyword.span.start, end: max(end, keyword.span.end)))
     expectItemEnd(after: .values(clause: keyword.name))
     return clause
   }
 
-  /// `group { "," { newline } group }`: a line ending in ',' continues on the next.
-  mutating func parseValues(of clause: String) -> InlineList<ValueGroup> {
+  /// `group { "," { newline } group }`: a line ending in ',' continues on the next. The groups,
+  /// and the span from the first's start to the last's end (nil for none).
+  mutating func parseValues(of clause: String) -> (groups: InlineList<ValueGroup>, span: SourceSpan?) {
     var groups = InlineList<ValueGroup>()
+    var covered: SourceSpan?
     while true {
       guard let group = parseGroup(of: clause) else { break }
+      covered = covered?.union(group.span) ?? group.span
       groups.append(group)
       guard at(.comma) else { break }
       let comma = span(current)
@@ -37,7 +41,7 @@ extension Parser {
         break
       }
     }
-    return groups
+    return (groups, covered)
   }
 
   var atAtomStart: Bool {

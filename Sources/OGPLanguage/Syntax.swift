@@ -148,18 +148,20 @@ public final class Clause: Sendable {
   public let groups: InlineList<ValueGroup>
   public let block: Block?
   public let span: SourceSpan
+  /// The span of everything after the keyword, or the keyword itself when there is nothing:
+  /// kept from parsing, as reading it from the groups copied two of them for every clause indexed.
+  public let valueSpan: SourceSpan
 
-  public init(keyword: Identifier, groups: InlineList<ValueGroup>, block: Block?, span: SourceSpan) {
+  /// - Parameter valuesSpan: from the first group's start to the last one's end; nil for none.
+  public init(
+    keyword: Identifier, groups: InlineList<ValueGroup>, valuesSpan: SourceSpan?, block: Block?,
+    span: SourceSpan
+  ) {
     self.keyword = keyword
     self.groups = groups
     self.block = block
     self.span = span
-  }
-
-  /// The span of everything after the keyword, or the keyword itself when there is nothing.
-  public var valueSpan: SourceSpan {
-    guard let first = groups.first, let last = groups.last else { return keyword.span }
-    return first.span.union(last.span)
+    valueSpan = valuesSpan ?? keyword.span
   }
 }
 
