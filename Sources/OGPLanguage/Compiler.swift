@@ -81,6 +81,17 @@ public struct Compiler: Sendable {
     return check(loader.takeProgram(), unreadableRoots: loader.unreadableRoots, sources: loader.sources)
   }
 
+  /// The files `roots` stand for, each folder replaced by the `.ogp` files found below it as
+  /// `compileEach` finds them, in order; and the folders that could not be walked or hold no
+  /// `.ogp` file. For commands that take files one at a time (`ogp fmt`).
+  public func files(of roots: [RootSource]) -> (
+    files: [RootSource], unreadable: [(path: String, error: SourceReadError)]
+  ) {
+    var loader = Loader(compiler: self)
+    let files = loader.expand(roots).map(\.entry)
+    return (files, loader.unreadableRoots)
+  }
+
   /// How many roots `compileEach` parses and checks at a time: enough to keep every core busy,
   /// few enough that their syntax trees, let go once checked, stay small beside the sources.
   package static let rootsPerBatch = 64

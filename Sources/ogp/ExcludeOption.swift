@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `--exclude` for the commands that take folders as FILEs (`check`, `lint`, `report`, `query`).
+/// `--exclude` for the commands that take folders as FILEs (`check`, `lint`, `export`, `report`,
+/// `query`, `fmt`).
 struct ExcludeOption: ParsableArguments {
   @Option(
     help: ArgumentHelp(

@@ -11,12 +11,14 @@ struct FormatCommand: ParsableCommand {
       Indentation, alignment of clause values and of one-line declarations, blank lines and \
       spacing become canonical; the order of clauses and every comment stay as written. The \
       result is checked before it is used: it parses into the same tokens with the same \
-      comments. Files are formatted on their own: the files they 'use' are not touched.
+      comments. Files are formatted on their own: the files they 'use' are not touched. A FILE \
+      that is a folder stands for every .ogp file below it, as 'ogp check' finds them (no hidden \
+      folders, no links to folders), but those --exclude names.
 
       Examples:
         ogp fmt plan.ogp                 print the formatted file
         ogp fmt --write plans/*.ogp      rewrite the files in place
-        ogp fmt --check plans/*.ogp      in CI: list the files that are not formatted
+        ogp fmt --check plans            in CI: list the files that are not formatted
 
       --write replaces each file by a new one with the same owner, group, mode and extended \
       attributes, or rewrites it in place when it has other hard links. A symbolic link is \
@@ -29,8 +31,11 @@ struct FormatCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("The .ogp files to format ('-' for standard input).", valueName: "FILE"))
+  @Argument(
+    help: ArgumentHelp("The .ogp files or folders to format ('-' for standard input).", valueName: "FILE"))
   var files: [String]
+
+  @OptionGroup var excludeOption: ExcludeOption
 
   @Flag(help: "Change nothing; list the files whose layout would change, and exit 1 if there are any.")
   var check = false
@@ -63,7 +68,17 @@ struct FormatCommand: ParsableCommand {
     let sources = SourceMap()
     let provider = FileSystemSourceProvider()
     let root = rootOptions.projectRoot(for: files)
-    for path in files {
+    // A folder stands for the .ogp files below it, found as 'ogp check' finds them.
+    let (found, unwalkable) = Compiler(
+      workingDirectory: FileManager.default.currentDirectoryPath, root: root.path
+    )
+    .files(
+      of: files.map { RootOptions.isFolder($0) ? .folder($0, excluding: excludeOption.exclude) : .file($0) })
+    for (path, error) in unwalkable {
+      Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+      status = 2
+    }
+    for case .file(let path) in found {
       let bytes: [UInt8]
       if path == "-" {
         bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())

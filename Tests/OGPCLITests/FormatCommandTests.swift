@@ -45,6 +45,38 @@ struct FormatCommandTests {
     #expect(try OGPProcess.run(["fmt", "--check", tidy.path]).status == 0)
   }
 
+  @Test func aFolderStandsForItsFilesInOrderButThoseExcluded() throws {
+    let first = try Self.temporaryFile(Self.messy, name: "b.ogp")
+    let folder = first.deletingLastPathComponent()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let nested = folder.appendingPathComponent("drafts")
+    try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+    try Data(Self.messy.utf8).write(to: folder.appendingPathComponent("a.ogp"))
+    try Data(Self.messy.utf8).write(to: nested.appendingPathComponent("c.ogp"))
+    try Data(Self.tidy.utf8).write(to: folder.appendingPathComponent("tidy.ogp"))
+    try Data("not a plan".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+
+    let check = try OGPProcess.run(["fmt", "--check", folder.path])
+    #expect(check.status == 1)
+    #expect(
+      check.standardOutput
+        == ["a.ogp", "b.ogp", "drafts/c.ogp"].map { folder.path + "/" + $0 + "\n" }.joined())
+    let excluded = try OGPProcess.run(["fmt", "--check", "--exclude", "drafts/**", folder.path])
+    #expect(!excluded.standardOutput.contains("c.ogp"))
+
+    let write = try OGPProcess.run(["fmt", "--write", "--exclude", "b.ogp", folder.path])
+    #expect(write.status == 0, "\(write.standardError)")
+    #expect(try Self.read(folder.appendingPathComponent("a.ogp")) == Self.tidy)
+    #expect(try Self.read(first) == Self.messy, "excluded by name")
+    #expect(try Self.read(nested.appendingPathComponent("c.ogp")) == Self.tidy)
+
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let nothing = try OGPProcess.run(["fmt", "--check", empty.path])
+    #expect(nothing.status == 2)
+    #expect(nothing.standardError.contains("cannot read '\(empty.path)'"))
+  }
+
   @Test func examplesAreFormatted() throws {
     let examples = [
       "examples/strategy/ogp-2023-2028.ogp", "examples/plans/arcadia-2024.ogp",
