@@ -28,6 +28,31 @@ struct RuleHelperTests {
     #expect("".objectiveID == "")
   }
 
+  @Test("a word is mentioned where it starts a word of the folded text, as the plain scan finds it")
+  func mentions() {
+    let words = ["evaluation", "case study", "lessons", "é", "x"].map(InnovationWithoutEvidence.fold)
+    let texts = [
+      "", "Evaluation", "An EVALUACIÓN", "re-evaluation published", "reevaluation", "a case  study",
+      "case study.", "Lessons learnt", "blesson", "Évaluation", "x", "x-ray", "ox", "— x", "lesson",
+    ]
+    // The plain definition: at every position that starts the text or follows a non-letter.
+    func plain(_ text: String) -> Bool {
+      let folded = InnovationWithoutEvidence.fold(text)
+      return words.contains { word in
+        folded.indices.contains { start in
+          (start == 0 || !folded[start - 1].properties.isAlphabetic)
+            && folded[start...].starts(with: word)
+        }
+      }
+    }
+    for text in texts {
+      #expect(InnovationWithoutEvidence.mentions(words, in: text) == plain(text), "\(text.debugDescription)")
+    }
+    #expect(InnovationWithoutEvidence.mentions(words, in: "the re-evaluation"))
+    #expect(!InnovationWithoutEvidence.mentions(words, in: "reevaluation"))
+    #expect(!InnovationWithoutEvidence.mentions([[]], in: "anything"))
+  }
+
   @Test("a deliverable's trimmed length counts characters, by bytes for ASCII as for any text")
   func trimmedLength() {
     let texts = [

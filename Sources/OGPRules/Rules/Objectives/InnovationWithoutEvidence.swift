@@ -96,12 +96,14 @@ public struct InnovationWithoutEvidence: BuiltInRule {
   /// True when one of the folded `words` starts a word of `text`.
   static func mentions(_ words: [[Unicode.Scalar]], in text: String) -> Bool {
     let folded = fold(text)
+    // Where a word may start, found once for all the words.
+    let starts = folded.indices.filter { $0 == 0 || !isLetter(folded[$0 - 1]) }
     return words.contains { word in
-      guard !word.isEmpty, word.count <= folded.count else { return false }
-      for start in 0...(folded.count - word.count) where start == 0 || !isLetter(folded[start - 1]) {
-        if folded[start..<(start + word.count)].elementsEqual(word) { return true }
+      guard let first = word.first else { return false }
+      return starts.contains { start in
+        folded[start] == first && start + word.count <= folded.count
+          && folded[start..<(start + word.count)].elementsEqual(word)
       }
-      return false
     }
   }
 

@@ -1,6 +1,5 @@
+import OGPLanguage
 import Testing
-
-@testable import OGPRules
 
 /// How the linter runs its rules on every core.
 @Suite("Concurrent map")
