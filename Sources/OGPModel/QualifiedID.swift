@@ -1,8 +1,10 @@
 extension String {
   /// The last part of a qualified id: `SO3` for `ogp_2023_2028.SO3`, `c01` for `plan.c01`.
   public var localName: Substring {
-    guard let dot = lastIndex(of: ".") else { return self[...] }
-    return self[index(after: dot)...]
+    // By bytes, not Characters: a name starts with a letter, so a dot is never part of a
+    // cluster, and the search runs for every commitment of every rule that names one.
+    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return self[...] }
+    return self[utf8.index(after: dot)...]
   }
 
   /// True for `id` itself and for anything declared inside it: `s.SO3` and

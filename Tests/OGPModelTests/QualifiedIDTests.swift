@@ -9,6 +9,9 @@ struct QualifiedIDTests {
     #expect("ogp_2023_2028.SO3".localName == "SO3")
     #expect("plan.c01.m1".localName == "m1")
     #expect("c01".localName == "c01")
+    #expect("plan.".localName == "")
+    #expect("año_2025.plan_de_acción.compromiso_n̈".localName == "compromiso_n̈")
+    #expect("a.e\u{301}".localName == "e\u{301}")
   }
 
   @Test("an id is within itself and its ancestors, not within a sibling sharing a prefix")
