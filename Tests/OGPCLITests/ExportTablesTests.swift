@@ -159,20 +159,6 @@ struct ExportTablesTests {
     }
   }
 
-  /// The rows of a CSV table as Python's csv module reads them, each by column name.
-  static func records(_ csv: String, in directory: URL) throws -> [[String: String]] {
-    let input = directory.appendingPathComponent("table-\(UUID().uuidString).csv")
-    try Data(csv.utf8).write(to: input)
-    let script = """
-      import csv, json, sys
-      with open(sys.argv[1], newline="", encoding="utf-8") as file:
-          json.dump(list(csv.DictReader(file, strict=True)), sys.stdout)
-      """
-    let read = try SchemaValidator.runPython(arguments: ["-c", script, input.path], in: directory)
-    try #require(read.status == 0, "\(read.errors)")
-    return try JSONDecoder().decode([[String: String]].self, from: Data(read.output.utf8))
-  }
-
   @Test func findingsAreLintedAsLintFindsThemEachInItsFileAndPlan() throws {
     let directory = try Self.project()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -181,7 +167,7 @@ struct ExportTablesTests {
         + EachRootTests.paths("north.ogp", "south.ogp", "east.ogp", in: directory))
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.hasPrefix("file,plan,line,column,code,severity,element,message\r\n"))
-    let rows = try Self.records(result.standardOutput, in: directory)
+    let rows = try PythonCSV.records(result.standardOutput)
     let name = { (row: [String: String]) in row["file"]?.split(separator: "/").last.map(String.init) ?? "" }
     // The unused suppression at the top of the local plans and the strategy, each once (as in
     // EachRootTests): a finding in a file several roots use is listed once.

@@ -2,6 +2,7 @@ import Foundation
 import OGPDiagnostics
 import OGPInterchange
 import OGPModel
+import OGPTestSupport
 import Testing
 
 /// The tables of `ogp export --to csv --table` and the lines of `--to jsonl`, over several
@@ -23,7 +24,7 @@ struct CSVTableTests {
 
   @Test("every table starts with its header and has a file and a plan column", arguments: CSVTable.allCases)
   func header(table: CSVTable) throws {
-    let rows = try ExportTests.readCSV(CSVExporter.export(table, of: try Self.twoRoots()))
+    let rows = try PythonCSV.rows(CSVExporter.export(table, of: try Self.twoRoots()))
     #expect(rows.first == table.columns)
     #expect(table.columns.first == "file" && table.columns.contains("plan"))
     #expect(rows.allSatisfy { $0.count == table.columns.count })
@@ -41,8 +42,8 @@ struct CSVTableTests {
 
   @Test func milestonesJoinTheirCommitmentsWithinTheirFile() throws {
     let roots = try Self.twoRoots()
-    let commitments = try ExportTests.readCSV(CSVExporter.export(.commitments, of: roots))
-    let milestones = try ExportTests.readCSV(CSVExporter.export(.milestones, of: roots))
+    let commitments = try PythonCSV.rows(CSVExporter.export(.commitments, of: roots))
+    let milestones = try PythonCSV.rows(CSVExporter.export(.milestones, of: roots))
     let commitmentKeys = commitments.dropFirst().map { [$0[0], $0[3], $0[4]] }
     #expect(Set(commitmentKeys).count == commitmentKeys.count, "file, plan and id are unique")
     let plan = roots[0].program.plans[0]
@@ -60,7 +61,7 @@ struct CSVTableTests {
   }
 
   @Test func plansWriteTheirPeriodAndSubmissionAsDays() throws {
-    let rows = try ExportTests.readCSV(CSVExporter.export(.plans, of: try Self.twoRoots()))
+    let rows = try PythonCSV.rows(CSVExporter.export(.plans, of: try Self.twoRoots()))
     try #require(rows.count == 3)
     let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[2]))
     #expect(row["file"] == "b.ogp" && row["plan"] == "arcadia_nap3")
@@ -71,7 +72,7 @@ struct CSVTableTests {
   @Test func actorsAreListedWithEachPlanOrWithNoneInAProgramWithout() throws {
     let plan = try Examples.program(Examples.nationalPlan)
     let strategy = Program(actors: [Actor(id: "unit", title: "Unit", kind: .government)])
-    let rows = try ExportTests.readCSV(
+    let rows = try PythonCSV.rows(
       CSVExporter.export(
         .actors,
         of: [
@@ -87,7 +88,7 @@ struct CSVTableTests {
       file: "a.ogp", plan: "p", line: 3, column: 7, code: "MIL001", severity: .warning,
       element: "p.c1#period",
       message: "=the period, \"quoted\"")
-    let rows = try ExportTests.readCSV(CSVExporter.export(.findings, of: [], findings: [finding]))
+    let rows = try PythonCSV.rows(CSVExporter.export(.findings, of: [], findings: [finding]))
     #expect(
       rows == [
         CSVTable.findings.columns,

@@ -57,7 +57,7 @@ struct ExportTests {
     var program = try Examples.program(Examples.nationalPlan)
     program.plans[0].commitments[1].title = "Owners, \"real\" ones,\nand their companies"
     program.plans[0].commitments[2].title = "=HYPERLINK(\"http://evil.example\")"
-    let rows = try Self.readCSV(
+    let rows = try PythonCSV.rows(
       CSVExporter.export(.commitments, of: [ExportedProgram(file: "a.ogp", program: program)]))
     let commitments = program.plans[0].commitments
     try #require(rows.count == 1 + commitments.count)
@@ -82,7 +82,7 @@ struct ExportTests {
 
   @Test("hostile text reads back from the CSV export as it was")
   func csvHostile() throws {
-    let rows = try Self.readCSV(
+    let rows = try PythonCSV.rows(
       CSVExporter.export(.commitments, of: [ExportedProgram(file: "hostile.ogp", program: Hostile.program)]))
     try #require(rows.count == 3)
     let commitment = Hostile.program.plans[0].commitments[0]
@@ -167,24 +167,6 @@ struct ExportTests {
       markdown.contains(
         "- **SO3.** Protect civic space\n  - Foster the protection of civic space (civic\\_space\\_protection)\n"
       ))
-  }
-
-  /// The rows Python's `csv` module reads from `text`.
-  static func readCSV(_ text: String) throws -> [[String]] {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ogp-csv-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let input = directory.appendingPathComponent("export.csv")
-    try Data(text.utf8).write(to: input)
-    let script = """
-      import csv, json, sys
-      with open(sys.argv[1], newline="", encoding="utf-8") as file:
-          json.dump(list(csv.reader(file, strict=True)), sys.stdout)
-      """
-    let result = try SchemaValidator.runPython(arguments: ["-c", script, input.path], in: directory)
-    try #require(result.status == 0, "\(result.errors)")
-    return try JSONDecoder().decode([[String]].self, from: Data(result.output.utf8))
   }
 }
 
