@@ -36,12 +36,21 @@ public enum RuleDocumentation {
       lines += [
         "## \(rule.code)", "",
         "**`\(rule.name)`** · \(rule.category.title) · default severity: \(rule.defaultSeverity.rawValue)",
-        "", rule.summary, "", rule.rationale, "", "**Fix:** \(rule.fix)", "",
+        "", rule.summary, "", rule.rationale, "", markdownBasis(rule.basis), "", "**Fix:** \(rule.fix)", "",
       ]
       lines += examples("Triggers", rule.triggering, markers: true)
       lines += examples("Does not trigger", rule.nonTriggering, markers: false)
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// "**Rests on:** …" or "**This tool's heuristic:** …", as docs/rules.md states every rule's basis.
+  static func markdownBasis(_ basis: RuleBasis) -> String {
+    switch basis {
+    case .ogp(let text): "**Rests on:** \(text)."
+    case .heuristic(let text): "**This tool's heuristic:** \(text)."
+    case .member(let text): "**The member's own rule:** \(text)."
+    }
   }
 
   private static func examples(_ heading: String, _ examples: [RuleExample], markers: Bool) -> [String] {
@@ -102,6 +111,7 @@ public enum RuleDocumentation {
       "",
     ]
     lines += wrap(rule.rationale, width: 80)
+    lines += [""] + wrap(rule.basis.sentence + ".", width: 80)
     lines += ["", "Fix: " + rule.fix, ""]
     for (heading, examples) in [
       ("Triggers (↓ marks each finding):", rule.triggering), ("Does not trigger:", rule.nonTriggering),

@@ -13,6 +13,9 @@ public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
       organisation among its leads or partners, protects civic space without the people who use \
       it.
       """,
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 3 and its priority of protecting civil-society participation, and of the Open Gov Challenge's Civic Space area; OGP does not require a civil-society partner"
+    ),
     fix: "Name the civil-society organisations involved in 'partners'.",
     triggering: [
       """

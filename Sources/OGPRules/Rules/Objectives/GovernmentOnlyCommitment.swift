@@ -12,6 +12,9 @@ public struct GovernmentOnlyCommitment: BuiltInRule {
       bodies lead and support broadens nothing. Civil society, academia, the private sector, \
       multilateral bodies and the media all count as non-government.
       """,
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 1 (an ever broader community of reformers), and of OGP's commitment template, which splits supporting institutions into government and non-government; OGP does not require each commitment to involve a non-government actor"
+    ),
     fix: "Name the civil-society, academic, private or media partners in 'partners'.",
     triggering: [
       """
