@@ -95,6 +95,15 @@ public enum RuleBasis: Sendable, Equatable {
     }
   }
 
+  /// "OGP", "heuristic" or "member": what a table of rules says in a word.
+  public var kind: String {
+    switch self {
+    case .ogp: "OGP"
+    case .heuristic: "heuristic"
+    case .member: "member"
+    }
+  }
+
   /// True when the rule rests on OGP's own text.
   public var isOGP: Bool {
     if case .ogp = self { true } else { false }

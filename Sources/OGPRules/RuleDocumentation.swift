@@ -15,6 +15,10 @@ public enum RuleDocumentation {
         + "examples that the test suite runs. Silence one finding with `// ogp:disable-next-line CODE` on the "
         + "line before it, or a whole declaration with `// ogp:disable CODE` on the line before it.",
       "",
+      "Every rule states what it rests on: **Rests on:** the OGP text, with the document and where in it, or "
+        + "**This tool's heuristic:** where the judgement is this tool's, not OGP's; the tables' Basis column "
+        + "tells them apart.",
+      "",
       "The examples are compiled after this prelude, which `use`s the OGP strategy 2023–2028 "
         + "(`examples/strategy/ogp-2023-2028.ogp`) and declares the actors they name:",
       "",
@@ -26,9 +30,11 @@ public enum RuleDocumentation {
     for category in RuleCategory.allCases {
       let rules = descriptions.filter { $0.category == category }
       guard !rules.isEmpty else { continue }
-      lines += ["## \(category.title)", "", "| Code | Name | Default | Summary |", "|---|---|---|---|"]
+      lines += [
+        "## \(category.title)", "", "| Code | Name | Default | Basis | Summary |", "|---|---|---|---|---|",
+      ]
       lines += rules.map {
-        "| [\($0.code)](#\($0.code.lowercased())) | `\($0.name)` | \($0.defaultSeverity.rawValue) | \($0.summary) |"
+        "| [\($0.code)](#\($0.code.lowercased())) | `\($0.name)` | \($0.defaultSeverity.rawValue) | \($0.basis.kind) | \($0.summary) |"
       }
       lines.append("")
     }
