@@ -123,7 +123,7 @@ struct LintCommandTests {
     // The search stops at the project root, which .git marks.
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
-    try Self.write("[rules]\nOBJ001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
+    try Self.write("[rules]\nSTR001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
     let plan = plans.appendingPathComponent("plan.ogp")
     try Self.write(
       """
@@ -135,8 +135,8 @@ struct LintCommandTests {
       }
       """, to: plan)
     let result = try OGPProcess.run(["lint", "--as-of", "2025-01-01", plan.path])
-    #expect(!result.standardError.contains("OBJ001"), "\(result.standardError)")
-    #expect(result.standardError.contains("OBJ004"))
+    #expect(!result.standardError.contains("STR001"), "\(result.standardError)")
+    #expect(result.standardError.contains("COC001"))
   }
 
   // MARK: Baselines
