@@ -21,8 +21,9 @@ public struct DiagnosticRenderer: Sendable {
 
   /// All diagnostics in display order, each followed by a blank line, then the count line;
   /// empty when there are none. With a `limit`, only the first `limit` are shown (the count
-  /// still counts all), so a binary file fed by mistake gives a screenful, not megabytes.
-  public func render(_ diagnostics: [Diagnostic], limit: Int? = nil) -> String {
+  /// still counts all), so a binary file fed by mistake gives a screenful, not megabytes. With
+  /// `asOf` (lint's day that progress is judged against), the count line states it.
+  public func render(_ diagnostics: [Diagnostic], limit: Int? = nil, asOf: String? = nil) -> String {
     guard !diagnostics.isEmpty else { return "" }
     var output = ""
     let sorted = diagnostics.isInDisplayOrder ? diagnostics : diagnostics.sortedForDisplay()
@@ -37,15 +38,17 @@ public struct DiagnosticRenderer: Sendable {
     output +=
       summary(
         errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
-        infos: diagnostics.count { $0.severity == .info }) + "\n"
+        infos: diagnostics.count { $0.severity == .info }, asOf: asOf) + "\n"
     return output
   }
 
-  /// "2 errors, 1 warning", and ", 3 infos" when there are some (only lint reports them).
-  public func summary(errors: Int, warnings: Int, infos: Int = 0) -> String {
+  /// "2 errors, 1 warning", and ", 3 infos" when there are some (only lint reports them), and
+  /// " (as of 2026-12-03)" when lint gives the day it judged progress against.
+  public func summary(errors: Int, warnings: Int, infos: Int = 0, asOf: String? = nil) -> String {
     var text =
       "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     if infos > 0 { text += ", \(infos) \(infos == 1 ? "info" : "infos")" }
+    if let asOf { text += " (as of \(asOf))" }
     return paint(text, .bold)
   }
 

@@ -51,6 +51,23 @@ extension Checker {
     return range
   }
 
+  /// `a .. b` read without reporting anything: nil unless it is two dates in order. The
+  /// clause's own check reports what is wrong with it.
+  static func writtenDateRange(_ clause: Clause) -> DateRange? {
+    guard let group = clause.groups.first, group.terms.count == 1, let upper = group.terms[0].upper
+    else { return nil }
+    func date(_ atom: Atom) -> PartialDate? {
+      switch atom {
+      case .date(let written, _): PartialDate(written)
+      case .integer(let value, _): value.flatMap { PartialDate(String($0)) }
+      default: nil
+      }
+    }
+    guard let start = date(group.terms[0].lower), let end = date(upper) else { return nil }
+    let range = DateRange(start: start, end: end)
+    return range.isOrdered ? range : nil
+  }
+
   private static func singleDescription(_ atom: Atom) -> String {
     switch atom {
     case .date, .integer: "a single date"

@@ -39,10 +39,30 @@ extension Checker {
     case .unresolved: return false
     case .none:
       diagnostics.append(
-        CheckMessage.advancesWithoutStrategy(
-          plan: context.planName, onlyStrategy: strategies.count == 1 ? strategies.keys.first : nil
-        ).diagnostic(at: clause.keyword.span))
+        CheckMessage.advancesWithoutStrategy(plan: context.planName, advice: strategyAdvice(context))
+          .diagnostic(at: clause.keyword.span))
       return false
+    }
+  }
+
+  /// Which strategy a plan without one should name, judged by the periods: a plan of 2015 is not
+  /// told to name the strategy 2023–2028.
+  private func strategyAdvice(_ context: Context) -> CheckMessage.StrategyAdvice {
+    guard let plan = context.planPeriod, !strategies.isEmpty,
+      strategies.values.allSatisfy({ $0.period != nil })
+    else { return strategies.count == 1 ? strategies.keys.first.map { .name($0) } ?? .unknown : .unknown }
+    let overlapping = strategies.values.compactMap { scope -> String? in
+      guard let period = scope.period, period.firstDay <= plan.lastDay, plan.firstDay <= period.lastDay
+      else { return nil }
+      return scope.id
+    }
+    .sorted()
+    switch overlapping.count {
+    case 0:
+      let earliest = strategies.values.compactMap(\.period?.firstDay).min()
+      return .noneCovers(plan: plan, predatesAll: earliest.map { plan.lastDay < $0 } ?? false)
+    case 1: return .name(overlapping[0])
+    default: return .oneOf(overlapping)
     }
   }
 

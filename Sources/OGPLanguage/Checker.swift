@@ -15,6 +15,9 @@ public struct Checker: Sendable {
   /// `advances` looks names up here, and a strategy may declare thousands.
   struct StrategyScope {
     let id: String
+    /// The strategy's `period` as written, when it reads as one; what E0209's help compares a
+    /// plan's period with.
+    var period: DateRange?
     private var objectives: [(name: String, priorities: [String])] = []
     private(set) var objectiveNames: [String] = []
     private var objectiveIndex: [String: Int] = [:]
@@ -117,6 +120,9 @@ public struct Checker: Sendable {
 
   private func strategyScope(_ strategy: Declaration, id: String) -> StrategyScope {
     var scope = StrategyScope(id: id)
+    if let period = strategy.body?.clauses.first(where: { $0.keyword.name == "period" }) {
+      scope.period = Self.writtenDateRange(period)
+    }
     for objective in strategy.body?.declarations ?? [] where objective.kind == .objective {
       guard let name = objective.name?.name, scope.objective(name) == nil else { continue }
       var priorities: [String] = []
@@ -159,6 +165,8 @@ public struct Checker: Sendable {
     }
     var strategy: StrategyState = .none
     var planName: String?
+    /// The plan's period, when it checked.
+    var planPeriod: DateRange?
     var commitmentPeriod: (range: DateRange, span: SourceSpan)?
     /// The enclosing declaration's position in the source index.
     var parent: Int?
@@ -193,6 +201,11 @@ public struct Checker: Sendable {
     if declaration.kind == .plan {
       // The plan's own clauses resolve its strategy; its commitments' `advances` use the result.
       context.planName = name
+      if let period = clauses.first(where: { $0.keyword == "period" }),
+        case .dateRange(let range) = period.value
+      {
+        context.planPeriod = range
+      }
       context.strategy = strategyState(clauses, written: declaration.body?.clauses ?? [])
     }
     let period = clauses.first { $0.keyword == "period" }

@@ -64,7 +64,11 @@ public struct CoverageMatrix: Sendable, Equatable {
       String(rows.count { $0.objectives.contains(objective.id) }).centred(in: columnWidth)
     }
     lines.append("total".padded(to: idWidth) + totals.joined())
-    lines += ["", "Priorities:"]
+    // A partial list (the OGP strategy 2023–2028 lists "some priorities") must not read as all.
+    lines += [
+      "",
+      strategy.prioritiesComplete == true ? "Priorities:" : "Priorities the strategy lists (not all it has):",
+    ]
     let priorityNames = strategy.objectives.flatMap { objective in
       objective.priorities.map { (id: $0.id, name: "\(objective.id.localName).\($0.id.localName)") }
     }

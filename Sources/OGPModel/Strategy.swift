@@ -13,11 +13,15 @@ public struct Strategy: Codable, Sendable, Equatable {
   public var standards: [CoCreationStandard]
   /// The consultation that produced the strategy.
   public var consultation: Consultation?
+  /// True when the strategy's priorities are all it has; false or nil when they are some of them
+  /// (the OGP strategy 2023–2028's deck lists "some priorities"), so no coverage check can treat
+  /// them as a complete list.
+  public var prioritiesComplete: Bool?
 
   public init(
     id: String, title: String, doc: String? = nil, period: DateRange, vision: String? = nil,
     mission: String? = nil, changes: [FundamentalChange] = [], objectives: [StrategicObjective] = [],
-    standards: [CoCreationStandard] = [], consultation: Consultation? = nil
+    standards: [CoCreationStandard] = [], consultation: Consultation? = nil, prioritiesComplete: Bool? = nil
   ) {
     self.id = id
     self.title = title
@@ -29,6 +33,7 @@ public struct Strategy: Codable, Sendable, Equatable {
     self.objectives = objectives
     self.standards = standards
     self.consultation = consultation
+    self.prioritiesComplete = prioritiesComplete
   }
 }
 

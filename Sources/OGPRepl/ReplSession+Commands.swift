@@ -178,7 +178,10 @@ extension ReplSession {
     let result = Linter(configuration: configuration).lint(current, asOf: asOf)
     guard result.rulesRan else { return check() }
     guard !result.diagnostics.isEmpty else { return ReplResponse(output: "no findings\n") }
-    return ReplResponse(diagnostics: result.diagnostics, output: render(result.diagnostics, in: current))
+    // The summary states the day progress was judged against, as 'ogp lint' does.
+    let rendered = DiagnosticRenderer(sources: current.sources, colour: colour)
+      .render(result.diagnostics, limit: diagnosticLimit, asOf: asOf.description)
+    return ReplResponse(diagnostics: result.diagnostics, output: rendered)
   }
 
   private func coverage() -> ReplResponse {

@@ -43,11 +43,12 @@ public enum RuleSeverity: String, Sendable, CaseIterable {
 /// Numbers from OGP's rules, which have changed over the years (18 months, then 20), so a project
 /// can set them instead of finding them buried in rules.
 public struct Thresholds: Sendable, Equatable {
-  /// OGP recommends 5 to 15 commitments per plan.
+  /// OGP used to recommend 5 to 15 commitments per plan (a recommendation, not a requirement).
   public var minimumCommitments = 5
   public var maximumCommitments = 15
-  /// Local plans often have 3 to 5 commitments.
+  /// The OGP Local pilot (2016) asked for 3 to 5 commitments per local plan.
   public var minimumLocalCommitments = 3
+  public var maximumLocalCommitments = 5
   /// A national plan covers at least 20 months of implementation.
   public var minimumPlanMonths = 20
   /// National plans run two or four years.

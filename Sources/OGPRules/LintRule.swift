@@ -32,6 +32,8 @@ public struct RuleDescription: Sendable {
   /// Why it matters, citing the domain fact behind it, or saying plainly that it is this tool's
   /// own convention.
   public let rationale: String
+  /// What the rule rests on: the OGP text (document and where in it), or this tool's heuristic.
+  public let basis: RuleBasis
   /// How to make the finding go away.
   public let fix: String
   /// Examples on which the rule reports a finding at each `↓` marker, and nowhere else.
@@ -41,7 +43,7 @@ public struct RuleDescription: Sendable {
 
   public init(
     code: String, name: String, category: RuleCategory, defaultSeverity: Diagnostic.Severity,
-    summary: String, rationale: String, fix: String, triggering: [RuleExample],
+    summary: String, rationale: String, basis: RuleBasis, fix: String, triggering: [RuleExample],
     nonTriggering: [RuleExample], documentationLink: String? = nil
   ) {
     self.code = code
@@ -50,6 +52,7 @@ public struct RuleDescription: Sendable {
     self.defaultSeverity = defaultSeverity
     self.summary = summary
     self.rationale = rationale
+    self.basis = basis
     self.fix = fix
     self.triggering = triggering
     self.nonTriggering = nonTriggering
@@ -72,6 +75,48 @@ public struct RuleDescription: Sendable {
   /// web site, and an invented URL would be a broken link): `docs/rules.md#obj001` for a
   /// built-in rule, the declaring file and line for a member rule.
   public let documentationLink: String
+}
+
+/// What a rule rests on, which `docs/rules.md` and `ogp explain` state for every rule, so a reader
+/// can tell OGP's requirements from this tool's judgement.
+public enum RuleBasis: Sendable, Equatable {
+  /// OGP's own text: the document and where in it ("Participation and Co-Creation Standards
+  /// (2022), standard 1, MR 1.1").
+  case ogp(String)
+  /// This tool's judgement, and why it thinks it worth saying.
+  case heuristic(String)
+  /// A rule a member declared: where.
+  case member(String)
+
+  /// The text without its kind.
+  public var text: String {
+    switch self {
+    case .ogp(let text), .heuristic(let text), .member(let text): text
+    }
+  }
+
+  /// "OGP", "heuristic" or "member": what a table of rules says in a word.
+  public var kind: String {
+    switch self {
+    case .ogp: "OGP"
+    case .heuristic: "heuristic"
+    case .member: "member"
+    }
+  }
+
+  /// True when the rule rests on OGP's own text.
+  public var isOGP: Bool {
+    if case .ogp = self { true } else { false }
+  }
+
+  /// "Rests on: …", "This tool's heuristic: …" or "The member's own rule: …".
+  public var sentence: String {
+    switch self {
+    case .ogp(let text): "Rests on: \(text)"
+    case .heuristic(let text): "This tool's heuristic: \(text)"
+    case .member(let text): "The member's own rule: \(text)"
+    }
+  }
 }
 
 /// A small `.ogp` source for a rule's documentation and tests.

@@ -15,6 +15,10 @@ public enum RuleDocumentation {
         + "examples that the test suite runs. Silence one finding with `// ogp:disable-next-line CODE` on the "
         + "line before it, or a whole declaration with `// ogp:disable CODE` on the line before it.",
       "",
+      "Every rule states what it rests on: **Rests on:** the OGP text, with the document and where in it, or "
+        + "**This tool's heuristic:** where the judgement is this tool's, not OGP's; the tables' Basis column "
+        + "tells them apart.",
+      "",
       "The examples are compiled after this prelude, which `use`s the OGP strategy 2023–2028 "
         + "(`examples/strategy/ogp-2023-2028.ogp`) and declares the actors they name:",
       "",
@@ -26,9 +30,11 @@ public enum RuleDocumentation {
     for category in RuleCategory.allCases {
       let rules = descriptions.filter { $0.category == category }
       guard !rules.isEmpty else { continue }
-      lines += ["## \(category.title)", "", "| Code | Name | Default | Summary |", "|---|---|---|---|"]
+      lines += [
+        "## \(category.title)", "", "| Code | Name | Default | Basis | Summary |", "|---|---|---|---|---|",
+      ]
       lines += rules.map {
-        "| [\($0.code)](#\($0.code.lowercased())) | `\($0.name)` | \($0.defaultSeverity.rawValue) | \($0.summary) |"
+        "| [\($0.code)](#\($0.code.lowercased())) | `\($0.name)` | \($0.defaultSeverity.rawValue) | \($0.basis.kind) | \($0.summary) |"
       }
       lines.append("")
     }
@@ -36,12 +42,21 @@ public enum RuleDocumentation {
       lines += [
         "## \(rule.code)", "",
         "**`\(rule.name)`** · \(rule.category.title) · default severity: \(rule.defaultSeverity.rawValue)",
-        "", rule.summary, "", rule.rationale, "", "**Fix:** \(rule.fix)", "",
+        "", rule.summary, "", rule.rationale, "", markdownBasis(rule.basis), "", "**Fix:** \(rule.fix)", "",
       ]
       lines += examples("Triggers", rule.triggering, markers: true)
       lines += examples("Does not trigger", rule.nonTriggering, markers: false)
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// "**Rests on:** …" or "**This tool's heuristic:** …", as docs/rules.md states every rule's basis.
+  static func markdownBasis(_ basis: RuleBasis) -> String {
+    switch basis {
+    case .ogp(let text): "**Rests on:** \(text)."
+    case .heuristic(let text): "**This tool's heuristic:** \(text)."
+    case .member(let text): "**The member's own rule:** \(text)."
+    }
   }
 
   private static func examples(_ heading: String, _ examples: [RuleExample], markers: Bool) -> [String] {
@@ -102,6 +117,7 @@ public enum RuleDocumentation {
       "",
     ]
     lines += wrap(rule.rationale, width: 80)
+    lines += [""] + wrap(rule.basis.sentence + ".", width: 80)
     lines += ["", "Fix: " + rule.fix, ""]
     for (heading, examples) in [
       ("Triggers (↓ marks each finding):", rule.triggering), ("Does not trigger:", rule.nonTriggering),

@@ -28,6 +28,7 @@ public struct UserRule: LintRule {
     description = RuleDescription(
       code: rule.code, name: rule.code, category: .member, defaultSeverity: severity, summary: rule.title,
       rationale: rule.doc ?? "A member rule, declared at \(location).",
+      basis: .member("declared at \(location)"),
       fix: "Change the \(rule.scope.rawValue) so that it meets the rule: \(rule.requirementSource).",
       triggering: [], nonTriggering: [], documentationLink: "\(file.path)#L\(line)")
   }

@@ -108,7 +108,7 @@ struct LintCommand: ParsableCommand {
       withExtendedLifetime(roots) { Foundation.exit(status) }
     }
 
-    emit(result, roots: roots, configuration: configurationPath)
+    emit(result, roots: roots, configuration: configurationPath, asOf: asOfDay)
     let programs = roots.compilations.compactMap(\.program)
     if coverage && !programs.isEmpty {
       let matrices = programs.flatMap { CoverageMatrix.all(in: $0) }
@@ -130,17 +130,18 @@ struct LintCommand: ParsableCommand {
     withExtendedLifetime(roots) { Foundation.exit(status) }
   }
 
-  private func emit(_ result: LintResult, roots: CompiledRoots, configuration: String?) {
+  private func emit(_ result: LintResult, roots: CompiledRoots, configuration: String?, asOf: Day) {
     let report = DiagnosticReport(
       sources: roots.sources, diagnostics: result.diagnostics,
       documentation: Documentation.all(members: roots.compilations.flatMap { UserRule.all(in: $0) }),
       toolVersion: OGPCommand.configuration.version, configuration: configuration,
-      limit: diagnosticLimit.limit)
+      limit: diagnosticLimit.limit, asOf: asOf.description)
     switch format {
     case .text:
       let renderer = DiagnosticRenderer(
         sources: roots.sources, colour: colourOption.enabled(for: FileHandle.standardError))
-      Terminal.writeError(renderer.render(result.diagnostics, limit: diagnosticLimit.limit))
+      Terminal.writeError(
+        renderer.render(result.diagnostics, limit: diagnosticLimit.limit, asOf: asOf.description))
       if result.baselined > 0 {
         Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
       }

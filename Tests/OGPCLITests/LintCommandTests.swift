@@ -24,8 +24,20 @@ struct LintCommandTests {
   @Test func warningsAloneExitZero() throws {
     let result = try OGPProcess.run(["lint", Self.arcadia])
     #expect(result.status == 0)
-    #expect(result.standardError.contains("warning[OBJ001]"))
+    #expect(result.standardError.contains("info[OBJ001]"))
     #expect(result.standardError.contains("0 errors, "))
+  }
+
+  /// The summary says which day progress was judged against: the configuration's, or --as-of.
+  @Test func summaryStatesTheAsOfDate() throws {
+    let configured = try OGPProcess.run(["lint", Self.arcadia])
+    #expect(configured.standardError.hasSuffix(" infos (as of 2026-06-30)\n"), "\(configured.standardError)")
+    let given = try OGPProcess.run(["lint", "--as-of", "2026-12-03", Self.arcadia])
+    #expect(given.standardError.hasSuffix(" (as of 2026-12-03)\n"))
+    let json = try OGPProcess.run(["lint", "--format", "json", "--as-of", "2026-12-03", Self.arcadia])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+    #expect(document["as_of"] as? String == "2026-12-03")
   }
 
   @Test func cleanPlanExitsZeroAndSaysNothing() throws {
@@ -111,7 +123,7 @@ struct LintCommandTests {
     // The search stops at the project root, which .git marks.
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
-    try Self.write("[rules]\nOBJ001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
+    try Self.write("[rules]\nSTR001 = \"off\"\n", to: directory.appendingPathComponent("ogp-lint.toml"))
     let plan = plans.appendingPathComponent("plan.ogp")
     try Self.write(
       """
@@ -123,8 +135,8 @@ struct LintCommandTests {
       }
       """, to: plan)
     let result = try OGPProcess.run(["lint", "--as-of", "2025-01-01", plan.path])
-    #expect(!result.standardError.contains("OBJ001"), "\(result.standardError)")
-    #expect(result.standardError.contains("OBJ004"))
+    #expect(!result.standardError.contains("STR001"), "\(result.standardError)")
+    #expect(result.standardError.contains("COC001"))
   }
 
   // MARK: Baselines
@@ -240,5 +252,14 @@ struct LintCommandTests {
     #expect(result.status == 0)
     #expect(result.standardOutput.hasPrefix("OBJ006: "))
     #expect(result.standardOutput.contains("Triggers"))
+    #expect(
+      result.standardOutput.contains("\nThis tool's heuristic: this tool's reading of the OGP Strategy"))
+  }
+
+  @Test func explainSaysWhatARuleRestsOn() throws {
+    let result = try OGPProcess.run(["explain", "COC002"])
+    #expect(
+      result.standardOutput.contains(
+        "\nRests on: OGP Participation and Co-Creation Standards (2022), standard 1,"))
   }
 }

@@ -32,7 +32,7 @@ struct JSONDiagnosticFormatTests {
 
       """
     #expect(output.hasPrefix(expected))
-    #expect(output.hasSuffix("  },\n  \"configuration\": null\n}\n"))
+    #expect(output.hasSuffix("  },\n  \"configuration\": null,\n  \"as_of\": null\n}\n"))
   }
 
   @Test("parses, in display order, with every field and the summary")
@@ -115,10 +115,19 @@ struct JSONDiagnosticFormatTests {
             "infos": 0,
             "omitted": 0
           },
-          "configuration": null
+          "configuration": null,
+          "as_of": null
         }
 
         """)
+  }
+
+  @Test("lint's as-of date is stated, null when the run judged no progress")
+  func asOf() throws {
+    var report = DiagnosticReport(sources: SourceMap(), diagnostics: [], toolVersion: "0")
+    #expect(try parse(JSONDiagnosticFormat.render(report))["as_of"] is NSNull)
+    report.asOf = "2026-12-03"
+    #expect(try parse(JSONDiagnosticFormat.render(report))["as_of"] as? String == "2026-12-03")
   }
 
   @Test("the configuration the run used is named")

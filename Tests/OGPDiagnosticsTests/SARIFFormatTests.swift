@@ -41,6 +41,16 @@ struct SARIFFormatTests {
     #expect(try SchemaValidator.validate(jsonData: Data(output.utf8), schemaURL: Self.schemaURL) == [])
   }
 
+  @Test("lint's as-of date is a run property, and still validates")
+  func asOf() throws {
+    var report = DiagnosticReport(sources: SourceMap(), diagnostics: [], toolVersion: "0")
+    report.asOf = "2026-12-03"
+    let output = SARIFFormat.render(report)
+    let properties = try #require(try run(output)["properties"] as? [String: Any])
+    #expect(properties["asOf"] as? String == "2026-12-03")
+    #expect(try SchemaValidator.validate(jsonData: Data(output.utf8), schemaURL: Self.schemaURL) == [])
+  }
+
   @Test("the validator rejects an invalid log, so the schema test can fail")
   func schemaRejects() throws {
     let invalid = Data(

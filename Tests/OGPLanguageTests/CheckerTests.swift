@@ -320,6 +320,41 @@ struct CheckerTests {
     #expect(result.seen.last?.at == "10:37")
   }
 
+  /// The help is right for a plan of any era: a plan older than every strategy is not told to
+  /// name one, and where several strategies are declared the periods choose.
+  @Test(
+    "E0209: the help names the strategy whose period overlaps the plan's, or says to remove 'advances'",
+    arguments: [
+      (
+        "2015-07 .. 2017-06", "",
+        "remove 'advances': plan 'p' is older than every strategy declared, so it advanced none"
+      ),
+      (
+        "2030 .. 2031", "",
+        "declare the strategy in force during plan 'p' and name it in 'strategy', or remove 'advances'"
+      ),
+      ("2019 .. 2020", "strategy old \"Old\" { period 2018 .. 2022 }", "add 'strategy old' to plan 'p'"),
+      (
+        "2022 .. 2024", "strategy old \"Old\" { period 2018 .. 2022 }",
+        "add 'strategy NAME' to plan 'p', naming the one it advances: ogp_2023_2028, old"
+      ),
+    ])
+  func advancesWithoutStrategyByPeriod(period: String, other: String, help: String) throws {
+    let result = check(
+      """
+      use "s.ogp"
+      actor digital government "D"
+      \(other)
+      plan p "P" {
+        member "A" national
+        period \(period)
+        commitment c1 "C" { lead digital; advances SO1 }
+      }
+      """)
+    #expect(result.codes == ["E0209"])
+    #expect(result.seen.first?.help == help)
+  }
+
   // MARK: E0210 wrong kind of declaration
 
   @Test("E0210: 'lead' naming a plan")

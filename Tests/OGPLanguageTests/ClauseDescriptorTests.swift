@@ -30,7 +30,7 @@ struct ClauseDescriptorTests {
 
   @Test("the table lists the clauses of every declaration and block")
   func tableIsComplete() {
-    #expect(Self.clauses.count == 58)
+    #expect(Self.clauses.count == 59)
     #expect(Set(ClauseTable.blockClauses.keys) == ["consultation", "cocreation", "assessment"])
   }
 

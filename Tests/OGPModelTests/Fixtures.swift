@@ -46,7 +46,8 @@ enum Fixtures {
     consultation: Consultation(
       period: range("2022-03", "2022-09-30"), contributions: 1_400,
       description: "An open call and regional workshops.",
-      questions: ["What should OGP change?", "Where should OGP focus?"]))
+      questions: ["What should OGP change?", "Where should OGP focus?"]),
+    prioritiesComplete: false)
 
   static let actors = [
     Actor(

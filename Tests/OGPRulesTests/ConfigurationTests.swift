@@ -10,10 +10,10 @@ import Testing
 private let rules = [
   RuleDescription(
     code: "OBJ001", name: "commitment-advances-nothing", category: .objectives, defaultSeverity: .warning,
-    summary: "", rationale: "", fix: "", triggering: [], nonTriggering: []),
+    summary: "", rationale: "", basis: .heuristic(""), fix: "", triggering: [], nonTriggering: []),
   RuleDescription(
     code: "OBJ002", name: "coverage-gap", category: .objectives, defaultSeverity: .info,
-    summary: "", rationale: "", fix: "", triggering: [], nonTriggering: []),
+    summary: "", rationale: "", basis: .heuristic(""), fix: "", triggering: [], nonTriggering: []),
 ]
 
 private func source(_ bytes: [UInt8]) -> SourceFile {
@@ -90,6 +90,7 @@ struct ConfigurationTests {
       min_commitments = 4
       max_commitments = 12
       min_local_commitments = 2
+      max_local_commitments = 7
       min_plan_months = 18
       plan_lengths_years = [3]
       plan_length_tolerance_months = 1
@@ -109,6 +110,7 @@ struct ConfigurationTests {
     expected.thresholds.minimumCommitments = 4
     expected.thresholds.maximumCommitments = 12
     expected.thresholds.minimumLocalCommitments = 2
+    expected.thresholds.maximumLocalCommitments = 7
     expected.thresholds.minimumPlanMonths = 18
     expected.thresholds.planLengthsInYears = [3]
     expected.thresholds.planLengthToleranceMonths = 1
@@ -215,6 +217,9 @@ struct ConfigurationTests {
     ErrorCase(
       text: "[thresholds]\nmin_commitments = 10\nmax_commitments = 8\n", located: "E0503@3:19",
       message: "min_commitments (10) is greater than max_commitments (8)"),
+    ErrorCase(
+      text: "[thresholds]\nmin_local_commitments = 4\nmax_local_commitments = 2\n", located: "E0503@3:25",
+      message: "min_local_commitments (4) is greater than max_local_commitments (2)"),
     ErrorCase(text: "[rules]\nOBJ01 = \"off\"\n", located: "E0504@2:1", message: "unknown rule 'OBJ01'"),
     ErrorCase(
       text: "[rules]\nOBJ001 = \"warn\"\n", located: "E0505@2:10", message: "unknown severity 'warn'"),
@@ -256,6 +261,15 @@ struct ConfigurationTests {
     let found = diagnostics("[thresholds]\nmin_commitments = 20\n")
     #expect(located(found, in: "[thresholds]\nmin_commitments = 20\n") == ["E0503@2:19"])
     #expect(found.first?.notes == ["max_commitments defaults to 15"])
+  }
+
+  /// Local bounds are their own pair: the local minimum is judged against the local maximum
+  /// (5 by default, as the OGP Local pilot asked), not the national 15.
+  @Test func aLocalMinimumAboveTheDefaultLocalMaximumIsRejected() {
+    let found = diagnostics("[thresholds]\nmin_local_commitments = 6\n")
+    #expect(located(found, in: "[thresholds]\nmin_local_commitments = 6\n") == ["E0503@2:25"])
+    #expect(found.first?.notes == ["max_local_commitments defaults to 5"])
+    #expect(diagnostics("[thresholds]\nmin_local_commitments = 6\nmax_local_commitments = 8\n").isEmpty)
   }
 
   @Test func aMinimumAboveTheMaximumPointsAtBoth() {

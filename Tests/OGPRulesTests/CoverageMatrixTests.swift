@@ -49,4 +49,13 @@ struct CoverageMatrixTests {
     #expect(lines.contains("  commitments advancing no objective: c03"))
     #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
   }
+
+  /// The OGP strategy's file lists some priorities, not all: the heading does not claim more.
+  @Test func aPartialListOfPrioritiesSaysSo() throws {
+    #expect(try Self.matrix().render().contains("\nPriorities the strategy lists (not all it has):\n"))
+    var program = try #require(ExampleLinter.lint(Self.plan).compilation.program)
+    for index in program.strategies.indices { program.strategies[index].prioritiesComplete = true }
+    let complete = try #require(CoverageMatrix.all(in: program).first)
+    #expect(complete.render().contains("\nPriorities:\n"))
+  }
 }

@@ -27,6 +27,34 @@ struct RuleDocumentationTests {
     }
   }
 
+  /// Every rule says what it rests on: OGP's text, with the document and where in it, or this
+  /// tool's heuristic; the docs and `ogp explain` state it.
+  @Test func everyRuleStatesItsBasis() {
+    let markdown = RuleDocumentation.markdown()
+    for rule in RuleRegistry.descriptions {
+      let text = rule.basis.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      #expect(text.count >= 20, "\(rule.code) states too little of its basis")
+      if case .member = rule.basis { Issue.record("\(rule.code): a built-in rule is not a member's") }
+      let section = markdown.components(separatedBy: "## \(rule.code)\n").last ?? ""
+      let heading = rule.basis.isOGP ? "**Rests on:** " : "**This tool's heuristic:** "
+      #expect(section.contains(heading + rule.basis.text), "\(rule.code) in docs/rules.md")
+      let explanation = RuleDocumentation.explanation(rule).replacingOccurrences(of: "\n", with: " ")
+      #expect(explanation.contains(rule.basis.sentence), "\(rule.code) in ogp explain")
+    }
+  }
+
+  /// The rules the issue re-graded keep their honest severities.
+  @Test func regradedRulesKeepTheirSeverities() {
+    let expected: [String: String] = [
+      "OBJ001": "info", "STR001": "info", "COC005": "warning", "COC006": "warning", "TIM003": "warning",
+    ]
+    for (code, severity) in expected {
+      #expect(RuleRegistry.description(for: code)?.defaultSeverity.rawValue == severity, "\(code)")
+    }
+    #expect(RuleRegistry.description(for: "TIM003")?.basis.isOGP == false, "TIM003 is this tool's judgement")
+    #expect(RuleRegistry.description(for: "STR001")?.basis.text.contains("not a requirement") == true)
+  }
+
   @Test func rulesAreFoundByCodeOrName() {
     #expect(RuleRegistry.description(for: "obj001")?.code == "OBJ001")
     #expect(RuleRegistry.description(for: " commitment-advances-nothing ")?.code == "OBJ001")

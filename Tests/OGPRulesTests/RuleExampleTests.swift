@@ -93,12 +93,13 @@ struct RuleExampleTests {
     let source = """
       plan p "Plan" {
         member "Arcadia" national
+        strategy ogp_2023_2028
         period 2024-09 .. 2026-08
         commitment c01 ↓"Open budgets" { lead finance }
       }
       """
     let outcome = ExampleLinter.lint(source.filter { $0 != RuleExample.marker })
-    #expect(outcome.locations(of: "OBJ001").map(\.description) == ["4:14"])
+    #expect(outcome.locations(of: "OBJ001").map(\.description) == ["5:14"])
     #expect(outcome.locations(of: "OBJ001") != ExampleLinter.markers(in: source))
   }
 

@@ -18,12 +18,15 @@ public struct DiagnosticReport: Sendable {
   /// like the text, as golangci-lint bounds its issues in every format: a file of a million
   /// errors must not make a SARIF log of gigabytes.
   public var limit: Int?
+  /// The day lint judged progress against (`2026-12-03`); nil for output that judges none. JSON
+  /// and SARIF state it beside the configuration.
+  public var asOf: String?
 
   public init(
     sources: SourceMap, diagnostics: [Diagnostic], documentation: [String: DiagnosticDocumentation] = [:],
     toolName: String = "ogp", toolVersion: String, informationURI: String? = nil,
     configuration: String? = nil,
-    limit: Int? = nil
+    limit: Int? = nil, asOf: String? = nil
   ) {
     self.sources = sources
     self.diagnostics = diagnostics
@@ -33,6 +36,7 @@ public struct DiagnosticReport: Sendable {
     self.informationURI = informationURI
     self.configuration = configuration
     self.limit = limit
+    self.asOf = asOf
   }
 
   /// The diagnostics listed, in display order, and how many were left out.

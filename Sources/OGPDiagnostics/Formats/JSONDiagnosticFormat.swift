@@ -27,7 +27,8 @@
 ///     "infos": 0,
 ///     "omitted": 0
 ///   },
-///   "configuration": "ogp-lint.toml"
+///   "configuration": "ogp-lint.toml",
+///   "as_of": "2026-12-03"
 /// }
 /// ```
 ///
@@ -35,7 +36,8 @@
 /// and `end_line`/`end_column` are the position just after the primary span (exclusive).
 /// `label` is the primary label's text (`null` when it has none), `element` the element path
 /// lint findings carry, `docs` the code's documentation link. `configuration` is the
-/// `ogp-lint.toml` the run used, as shown, or `null` for none. Diagnostics come in display
+/// `ogp-lint.toml` the run used, as shown, or `null` for none; `as_of` the day lint judged
+/// progress against, or `null` for `ogp check`, which judges none. Diagnostics come in display
 /// order, at most `report.limit` of them; the summary counts all, and `omitted` is how many
 /// were left out. The document is indented by two spaces and ends in a newline.
 public enum JSONDiagnosticFormat {
@@ -55,6 +57,7 @@ public enum JSONDiagnosticFormat {
         ])
       ),
       ("configuration", .nullable(report.configuration)),
+      ("as_of", .nullable(report.asOf)),
     ])
     return document.rendered() + "\n"
   }

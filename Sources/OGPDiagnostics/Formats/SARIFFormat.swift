@@ -14,7 +14,7 @@
 /// defines it. Artifact URIs are the paths as shown, percent-encoded: a relative path stays
 /// relative (GitHub resolves it against the repository root), an absolute one becomes a
 /// `file://` URI. The run's property bag names the configuration used (`configuration`: its path
-/// as shown, or null). Output is deterministic and ends in a newline.
+/// as shown, or null) and, for lint, the day progress was judged against (`asOf`). Output is deterministic and ends in a newline.
 public enum SARIFFormat {
   /// The whole log for `report`, ending in a newline.
   public static func render(_ report: DiagnosticReport) -> String {
@@ -39,6 +39,7 @@ public enum SARIFFormat {
       ),
     ]
     var properties: [(String, JSONValue)] = [("configuration", .nullable(report.configuration))]
+    if let asOf = report.asOf { properties.append(("asOf", .string(asOf))) }
     if omitted > 0 {
       properties += [
         ("omittedResults", .integer(omitted)),

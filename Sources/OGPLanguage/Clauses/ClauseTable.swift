@@ -49,6 +49,9 @@ public enum ClauseTable {
     .requiredDateRange("period", \.period, field: "period", "the years the strategy covers"),
     .text("vision", \.vision, field: "vision", "the vision statement"),
     .text("mission", \.mission, field: "mission", "the mission statement"),
+    .yesNo(
+      "priorities_complete", \.prioritiesComplete, field: "priorities_complete",
+      "whether its priorities are all it has (yes) or some of them (no)"),
     .block(
       "consultation", \.consultation, empty: Consultation(), consultation, field: "consultation",
       "the consultation that produced the strategy"),

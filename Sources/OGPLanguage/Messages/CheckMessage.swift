@@ -38,8 +38,8 @@ enum CheckMessage {
   case wrongKindOfDeclaration(
     String, expected: DeclarationKind, actual: DeclarationKind, declared: SourceSpan, clause: String)
   case pathToDeclaration(String, DeclarationKind)
-  /// `onlyStrategy`: the strategy to name, when exactly one is loaded.
-  case advancesWithoutStrategy(plan: String?, onlyStrategy: String?)
+  /// `advice`: which strategy to name, judged by the plan's and the strategies' periods.
+  case advancesWithoutStrategy(plan: String?, advice: StrategyAdvice)
   case expectedObjectiveName(found: String)
   /// `home`: the objective that does declare the priority, if any.
   case unknownPriority(
@@ -162,13 +162,12 @@ enum CheckMessage {
       .error(
         .wrongValueType, "\(kind.rawValue)s are named by one word, found a path", at: span,
         label: "expected \(kind.withArticle)", help: "write just '\(name)'")
-    case .advancesWithoutStrategy(let plan, let onlyStrategy):
+    case .advancesWithoutStrategy(let plan, let advice):
       .error(
         .advancesWithoutStrategy, "'advances' needs the plan to name its strategy", at: span,
         label: "resolved in the plan's strategy",
-        help: onlyStrategy.map { "add 'strategy \($0)' to plan '\(plan ?? "…")'" }
-          ?? "add 'strategy ogp_2023_2028' (or your strategy's name) to plan '\(plan ?? "…")', and 'use' its file"
-      )
+        notes: advice.note.map { [$0] } ?? [],
+        help: advice.help(plan: plan ?? "…"))
     case .expectedObjectiveName(let found):
       .error(
         .wrongValueType, "expected an objective or priority for 'advances', found \(found)", at: span,
@@ -343,6 +342,43 @@ extension ValueType {
     case .member: "\"Arcadia\" national"
     case .requirement: "forum_meets_every 6 months"
     case .block: "{ … }"
+    }
+  }
+}
+
+extension CheckMessage {
+  /// What E0209 advises a plan without a strategy, judged by periods where every one is known.
+  enum StrategyAdvice: Equatable {
+    /// The one strategy loaded, or the one whose period overlaps the plan's.
+    case name(String)
+    /// The strategies whose periods overlap the plan's.
+    case oneOf([String])
+    /// No strategy's period overlaps the plan's; `predatesAll` when the plan ends before every
+    /// strategy starts.
+    case noneCovers(plan: DateRange, predatesAll: Bool)
+    /// Nothing to go on: no strategy loaded, or periods unknown.
+    case unknown
+
+    func help(plan: String) -> String {
+      switch self {
+      case .name(let strategy): "add 'strategy \(strategy)' to plan '\(plan)'"
+      case .oneOf(let strategies):
+        "add 'strategy NAME' to plan '\(plan)', naming the one it advances: \(MessageText.list(strategies))"
+      case .noneCovers(_, let predatesAll):
+        predatesAll
+          ? "remove 'advances': plan '\(plan)' is older than every strategy declared, so it advanced none"
+          : "declare the strategy in force during plan '\(plan)' and name it in 'strategy', or remove 'advances'"
+      case .unknown:
+        "add 'strategy NAME' to plan '\(plan)', naming the strategy in force during the plan, and 'use' its file"
+      }
+    }
+
+    var note: String? {
+      switch self {
+      case .oneOf: "each of these strategies' periods overlaps the plan's"
+      case .noneCovers(let plan, _): "no strategy declared covers any of the plan's period, \(plan)"
+      case .name, .unknown: nil
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ enum ConfigurationKey: String, CaseIterable {
   case minCommitments = "min_commitments"
   case maxCommitments = "max_commitments"
   case minLocalCommitments = "min_local_commitments"
+  case maxLocalCommitments = "max_local_commitments"
   case minPlanMonths = "min_plan_months"
   case planLengthsYears = "plan_lengths_years"
   case planLengthToleranceMonths = "plan_length_tolerance_months"
@@ -29,7 +30,8 @@ enum ConfigurationKey: String, CaseIterable {
     switch self {
     case .asOf:
       nil
-    case .minCommitments, .maxCommitments, .minLocalCommitments, .minPlanMonths, .planLengthsYears,
+    case .minCommitments, .maxCommitments, .minLocalCommitments, .maxLocalCommitments, .minPlanMonths,
+      .planLengthsYears,
       .planLengthToleranceMonths, .minDeliverableLength, .forumMeetsEveryMonths:
       .thresholds
     case .broadening, .impact, .civicSpace, .collectiveProgress, .innovation:
@@ -55,6 +57,7 @@ enum ConfigurationKey: String, CaseIterable {
     case .minCommitments: String(thresholds.minimumCommitments)
     case .maxCommitments: String(thresholds.maximumCommitments)
     case .minLocalCommitments: String(thresholds.minimumLocalCommitments)
+    case .maxLocalCommitments: String(thresholds.maximumLocalCommitments)
     case .minPlanMonths: String(thresholds.minimumPlanMonths)
     case .planLengthsYears: "[" + thresholds.planLengthsInYears.map(String.init).joined(separator: ", ") + "]"
     case .planLengthToleranceMonths: String(thresholds.planLengthToleranceMonths)
@@ -67,6 +70,15 @@ enum ConfigurationKey: String, CaseIterable {
     case .innovation: "\"\(objectives.innovation)\""
     case .words: "[\"evidence\", \"case study\"]"
     }
+  }
+
+  /// The pair of commitment bounds `key` belongs to: national (`min_commitments`,
+  /// `max_commitments`) or local (`min_local_commitments`, `max_local_commitments`).
+  static func commitmentBounds(of key: ConfigurationKey) -> (
+    minimum: ConfigurationKey, maximum: ConfigurationKey
+  ) {
+    key == .minLocalCommitments || key == .maxLocalCommitments
+      ? (.minLocalCommitments, .maxLocalCommitments) : (.minCommitments, .maxCommitments)
   }
 
   /// The keys written in `table` (nil: the top of the file), in documentation order.

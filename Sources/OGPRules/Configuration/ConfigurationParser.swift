@@ -169,6 +169,7 @@ struct ConfigurationParser {
     case .minCommitments: configuration.thresholds.minimumCommitments = try number(value, for: key)
     case .maxCommitments: configuration.thresholds.maximumCommitments = try number(value, for: key)
     case .minLocalCommitments: configuration.thresholds.minimumLocalCommitments = try number(value, for: key)
+    case .maxLocalCommitments: configuration.thresholds.maximumLocalCommitments = try number(value, for: key)
     case .minPlanMonths: configuration.thresholds.minimumPlanMonths = try number(value, for: key)
     case .planLengthsYears:
       configuration.thresholds.planLengthsInYears = try numbers(value, for: key, minimum: 1)
@@ -289,19 +290,28 @@ struct ConfigurationParser {
   /// A minimum above the maximum is met by no plan. It is checked once the whole file is read,
   /// since either bound may come first, or be left at its default.
   private mutating func checkCommitmentBounds() {
-    let minimum = configuration.thresholds.minimumCommitments
-    let maximum = configuration.thresholds.maximumCommitments
+    let thresholds = configuration.thresholds
+    checkCommitmentBounds(
+      .minCommitments, thresholds.minimumCommitments, .maxCommitments, thresholds.maximumCommitments)
+    checkCommitmentBounds(
+      .minLocalCommitments, thresholds.minimumLocalCommitments, .maxLocalCommitments,
+      thresholds.maximumLocalCommitments)
+  }
+
+  private mutating func checkCommitmentBounds(
+    _ minimumKey: ConfigurationKey, _ minimum: Int, _ maximumKey: ConfigurationKey, _ maximum: Int
+  ) {
     guard minimum > maximum else { return }
     // Point at the bound written last: the one that made the pair inconsistent.
-    let written = [ConfigurationKey.minCommitments, .maxCommitments].compactMap { key in
+    let written = [minimumKey, maximumKey].compactMap { key in
       valueSpans[key].map { (key: key, span: $0) }
     }
     guard let last = written.max(by: { $0.span < $1.span }) else { return }
-    let other: ConfigurationKey = last.key == .minCommitments ? .maxCommitments : .minCommitments
+    let other = last.key == minimumKey ? maximumKey : minimumKey
     diagnostics.append(
       ConfigurationMessage.reversedCommitmentBounds(
         minimum: minimum, maximum: maximum, last: last.key,
-        otherValue: last.key == .minCommitments ? maximum : minimum, otherSpan: valueSpans[other]
+        otherValue: last.key == minimumKey ? maximum : minimum, otherSpan: valueSpans[other]
       ).diagnostic(at: last.span))
   }
 }

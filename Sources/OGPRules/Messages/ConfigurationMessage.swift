@@ -156,14 +156,16 @@ enum ConfigurationMessage {
         help: (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "") + "a severity is \(severities)",
         fixIts: Self.fixIts(span, suggestions.map { "\"\($0)\"" }))
     case .reversedCommitmentBounds(let minimum, let maximum, let last, let otherValue, let otherSpan):
-      let other: ConfigurationKey = last == .minCommitments ? .maxCommitments : .minCommitments
+      let pair = ConfigurationKey.commitmentBounds(of: last)
+      let other = last == pair.minimum ? pair.maximum : pair.minimum
+      let (low, high) = (pair.minimum.rawValue, pair.maximum.rawValue)
       return .configurationError(
         .invalidConfigurationValue,
-        "min_commitments (\(minimum)) is greater than max_commitments (\(maximum))", at: span,
-        label: last == .minCommitments ? "greater than max_commitments" : "less than min_commitments",
+        "\(low) (\(minimum)) is greater than \(high) (\(maximum))", at: span,
+        label: last == pair.minimum ? "greater than \(high)" : "less than \(low)",
         secondary: otherSpan.map { [Label($0, "\(other.rawValue) is \(otherValue) here")] } ?? [],
         notes: otherSpan == nil ? ["\(other.rawValue) defaults to \(otherValue)"] : [],
-        help: "make min_commitments at most max_commitments")
+        help: "make \(low) at most \(high)")
     case .wrongType(let key, let expected, let found, let hint):
       let help =
         switch hint {

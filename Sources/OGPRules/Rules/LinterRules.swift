@@ -9,6 +9,8 @@ public enum UnusedSuppression {
       and the finding is gone, the comment only hides the next, unrelated finding of that rule on \
       the same element. This is this tool's own convention, as in most linters.
       """,
+    basis: .heuristic(
+      "a suppression that silences nothing hides the next, unrelated finding; a convention of most linters"),
     fix: "Remove the comment.",
     triggering: [
       """
@@ -49,6 +51,7 @@ public enum InvalidSuppressionRule {
       A misspelt code silences nothing while looking as if it did, so the finding it was meant for \
       still fails the build with no obvious reason. This is this tool's own convention.
       """,
+    basis: .heuristic("a suppression the linter cannot read silences nothing while looking as if it did"),
     fix:
       "Write '// ogp:disable-next-line CODE' or '// ogp:disable CODE' before a declaration, with codes from 'ogp rules'.",
     triggering: [

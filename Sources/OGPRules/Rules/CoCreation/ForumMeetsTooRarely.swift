@@ -13,6 +13,9 @@ public struct ForumMeetsTooRarely: BuiltInRule {
       often it meets cannot show that it meets the minimum. Intervals in different units are \
       compared in approximate days (a month is 30.4 days).
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum meets regularly, at least every six months"
+    ),
     fix: "Say how often the forum meets, at least as often as the minimum: 'meets every 6 months'.",
     triggering: [
       """

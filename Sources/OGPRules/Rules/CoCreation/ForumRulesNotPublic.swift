@@ -3,14 +3,18 @@ import OGPModel
 /// `COC005`: a forum that names no public rules of operation.
 public struct ForumRulesNotPublic: BuiltInRule {
   public static let description = RuleDescription(
-    code: "COC005", name: "forum-rules-not-public", category: .cocreation, defaultSeverity: .info,
+    code: "COC005", name: "forum-rules-not-public", category: .cocreation, defaultSeverity: .warning,
     summary: "A plan's forum names no public rules of operation.",
     rationale: """
       OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask, as a \
-      minimum of standard 1, for a forum with public rules, so that everyone can see how it \
-      works and hold it to them. It is information rather than a warning by this tool's \
-      judgement: unpublished rules weigh less than a forum that does not meet or publish.
+      minimum requirement of standard 1 (MR 1.1), for a forum whose basic rules on participation \
+      are public, so that everyone can see how it works and hold it to them. It is a minimum \
+      requirement, not a recommendation, so a forum that names no public rules is a warning, as \
+      a forum that meets too rarely is.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum's basic rules on participation are public"
+    ),
     fix: "Publish the forum's rules and link them: 'rules \"URL\"'.",
     triggering: [
       """

@@ -13,6 +13,9 @@ public struct ForumWithoutCivilSociety: BuiltInRule {
       'civil_society' count here: OGP lists academia, media and the private sector as kinds of \
       their own. A forum that names no members cannot show it has any.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum has participation from both government and civil society"
+    ),
     fix: "Name the civil-society organisations that sit on the forum in its 'members' clause.",
     triggering: [
       """

@@ -12,6 +12,9 @@ public struct NoForum: BuiltInRule {
       rules. Without a forum there is no one to co-create the plan with or to oversee it, so the \
       other forum rules (COC002, COC003, COC005, COC007) stay silent until one is declared.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 1 and its minimum requirement MR 1.1: a multi-stakeholder forum"
+    ),
     fix: "Declare the plan's forum: 'forum \"…\" { meets every 3 months; members … }'.",
     triggering: [
       """

@@ -3,17 +3,20 @@ import OGPModel
 /// `COC006`: a plan that names no published timeline of participation in its co-creation.
 public struct NoParticipationTimeline: BuiltInRule {
   public static let description = RuleDescription(
-    code: "COC006", name: "no-participation-timeline", category: .cocreation, defaultSeverity: .info,
+    code: "COC006", name: "no-participation-timeline", category: .cocreation, defaultSeverity: .warning,
     summary:
       "An action plan names no published timeline of the opportunities to take part in co-creating it.",
     rationale: """
       OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask, under \
       standard 3, for inclusive and informed opportunities to take part in co-creation; a \
       published timeline of participation is among its minimum requirements, so people know \
-      when and how they can contribute. Its exact wording is not settled, so the plan declares \
-      the evidence ('cocreation { timeline … }') and the rule checks that it is declared; it is \
-      information, not a warning, for the same reason.
+      when and how they can contribute. It is a minimum requirement, not a recommendation, so a \
+      plan that shows no timeline is a warning, as the other minimums are. The plan declares \
+      the evidence ('cocreation { timeline … }') and the rule checks that it is declared.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 3: a timeline of the opportunities to take part, published ahead of co-creation (MR 3.1 as recalled; its exact wording is not confirmed here)"
+    ),
     fix: "Publish the participation timeline and link it: 'cocreation { timeline \"URL\" }'.",
     triggering: [
       """

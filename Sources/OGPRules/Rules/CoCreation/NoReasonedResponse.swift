@@ -12,6 +12,9 @@ public struct NoReasonedResponse: BuiltInRule {
       wording as a minimum requirement is not settled, so the plan declares the evidence (a \
       link in 'cocreation { reasoned_response … }') and the rule checks that it is declared.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 4: a reasoned response to what stakeholders proposed (the minimum requirement's exact wording is not confirmed here)"
+    ),
     fix: "Publish the reasoned response and link it: 'cocreation { reasoned_response \"URL\" }'.",
     triggering: [
       """

@@ -12,6 +12,9 @@ public struct NoWebsiteOrRepository: BuiltInRule {
       process or check the evidence of what the plan delivers. Each missing one is a finding of \
       its own.
       """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.1 (an OGP website or webpage) and MR 2.2 (a document repository)"
+    ),
     fix: "Add 'website \"URL\"' and 'repository \"URL\"' to the forum.",
     triggering: [
       """

@@ -11,8 +11,12 @@ public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
       protecting civil-society participation in member countries; Civic Space is also an Open \
       Gov Challenge area. A commitment that claims either, yet names no civil-society \
       organisation among its leads or partners, protects civic space without the people who use \
-      it.
+      it. A plan that names no strategy is not judged by one, so the rule leaves it alone, as \
+      every objective rule does.
       """,
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 3 and its priority of protecting civil-society participation, and of the Open Gov Challenge's Civic Space area; OGP does not require a civil-society partner"
+    ),
     fix: "Name the civil-society organisations involved in 'partners'.",
     triggering: [
       """
@@ -62,7 +66,9 @@ public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
   public init() {}
 
   public func check(_ context: LintContext) -> [Finding] {
-    context.program.plans.flatMap { plan in
+    context.program.plans.flatMap { plan -> [Finding] in
+      // A plan without a strategy is judged by none, its challenge areas included.
+      guard context.strategy(of: plan) != nil else { return [] }
       let objective = context.objective(context.configuration.objectives.civicSpace, of: plan)
       return plan.commitments.compactMap { commitment -> Finding? in
         let claimsObjective = objective.map { context.advances(commitment, $0) } ?? false

@@ -14,6 +14,9 @@ public struct CollectiveProgressWithoutChallenge: BuiltInRule {
       participation). Without `challenge`, the commitment does not count toward any collective \
       goal.
       """,
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, whose strategic objective 4 OGP puts in practice through the Open Gov Challenge and its ten areas; OGP does not ask every commitment toward collective progress to be a Challenge commitment"
+    ),
     fix: "Add a 'challenge' clause naming the area the commitment fits, e.g. 'challenge fiscal_openness'.",
     triggering: [
       """

@@ -12,6 +12,9 @@ public struct CollectiveProgressWithoutFutureMilestone: BuiltInRule {
       relabelled. A milestone is ahead when it ends after the plan's `submitted` date, or after \
       the as-of date when the plan does not say when it was submitted.
       """,
+    basis: .ogp(
+      "the Open Gov Challenge's criteria: a Challenge commitment has future milestones; applied by this tool to every commitment that advances strategic objective 4 of the OGP Strategy 2023–2028, which the Challenge puts in practice"
+    ),
     fix: "Add a dated milestone for the work still to come, or check the milestones' dates.",
     triggering: [
       RuleExample(

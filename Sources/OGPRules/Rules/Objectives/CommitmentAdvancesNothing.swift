@@ -1,14 +1,21 @@
-/// `OBJ001`: a commitment that names no strategic objective or priority it advances.
+/// `OBJ001`: a commitment that names no strategic objective or priority it advances, in a plan
+/// that names a strategy.
 public struct CommitmentAdvancesNothing: BuiltInRule {
   public static let description = RuleDescription(
-    code: "OBJ001", name: "commitment-advances-nothing", category: .objectives, defaultSeverity: .warning,
-    summary: "A commitment advances no strategic objective or priority.",
+    code: "OBJ001", name: "commitment-advances-nothing", category: .objectives, defaultSeverity: .info,
+    summary: "A commitment of a plan that names a strategy advances none of its objectives or priorities.",
     rationale: """
       Linking each commitment to the objectives of the strategy it serves is this tool's \
       convention, not something OGP's templates ask for. It is what makes objective-aware \
       checks and the coverage matrix possible: a commitment without `advances` is invisible to \
-      both, so the forum cannot see which of the strategy's objectives the plan moves forward.
+      both, so the forum cannot see which of the strategy's objectives the plan moves forward. \
+      Since OGP does not ask for the link, the finding is information, not a warning. A plan that \
+      names no strategy (a plan older than every strategy its programme declares, say) makes no \
+      claim about objectives, so the rule leaves its commitments alone.
       """,
+    basis: .heuristic(
+      "linking commitments to a strategy's objectives is this tool's convention, which the objective rules and the coverage matrix need; OGP's commitment templates do not ask for it"
+    ),
     fix: "Add an 'advances' clause naming the objectives or priorities it serves, e.g. 'advances SO2'.",
     triggering: [
       """
@@ -33,24 +40,32 @@ public struct CommitmentAdvancesNothing: BuiltInRule {
           advances SO2.mainstreaming
         }
       }
+      """,
       """
+      plan p "A plan of 2015, older than the strategy, names none" {
+        member "Arcadia" national
+        period 2015-07 .. 2017-06
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+        }
+      }
+      """,
     ])
 
   public init() {}
 
   public func check(_ context: LintContext) -> [Finding] {
-    context.program.plans.flatMap { plan in
-      plan.commitments.compactMap { commitment in
+    context.program.plans.flatMap { plan -> [Finding] in
+      // A plan without a strategy claims no objectives: there is nothing to link to.
+      guard let strategy = context.strategy(of: plan) else { return [] }
+      let objectives = strategy.objectives.map(\.id.localName).joined(separator: ", ")
+      return plan.commitments.compactMap { commitment in
         guard commitment.advances.isEmpty else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' advances no strategic objective",
+          "commitment '\(commitment.title)' advances no objective of strategy '\(strategy.title)'",
           label: "no 'advances' clause",
-          help: context.strategy(of: plan).map { strategy in
-            "add 'advances' with one of "
-              + strategy.objectives.map(\.id.localName)
-              .joined(separator: ", ")
-          })
+          help: objectives.isEmpty ? nil : "add 'advances' with one of \(objectives)")
       }
     }
   }

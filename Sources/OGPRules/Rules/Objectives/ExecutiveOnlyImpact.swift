@@ -1,19 +1,28 @@
 import OGPModel
 
-/// `OBJ005`: a plan that claims strategic objective 2 while the executive leads every commitment.
+/// `OBJ005`: a plan that claims strategic objective 2 while executive bodies of one level of
+/// government lead every commitment.
 public struct ExecutiveOnlyImpact: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ005", name: "executive-only-impact", category: .objectives, defaultSeverity: .warning,
     summary:
-      "A plan claims to spread open government across branches (SO2) while the executive leads every commitment.",
+      "A plan claims to spread open government across branches and levels (SO2) while executive bodies of one level lead every commitment.",
     rationale: """
       Strategic objective 2 is open government built into the functions and priorities of all \
       levels and branches of government; the strategy's second fundamental shift asks for open \
       government as the norm in every branch. A plan that claims it, yet gives every commitment \
-      to executive bodies, leaves the legislature, the judiciary and autonomous bodies out. Leads \
-      whose branch is not declared are not counted as executive.
+      to executive bodies of one level, leaves the legislature, the judiciary, autonomous bodies \
+      and the other levels out. Levels count as well as branches: a plan whose commitments are \
+      led by national and local executives spreads across levels, and a regional government's \
+      plan is judged as a regional plan (its own assembly or courts would count), not against \
+      the national parliament. Leads whose branch is not declared are not counted as executive; \
+      leads whose level is not declared add no level.
       """,
-    fix: "Give a commitment to a legislative, judicial or autonomous body, or drop SO2 from 'advances'.",
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 2 (open government built into all levels and branches of government) and its second fundamental shift; the strategy asks no single plan for leads of several branches or levels"
+    ),
+    fix:
+      "Give a commitment to a legislative, judicial or autonomous body, or to a body of another level of government, or drop SO2 from 'advances'.",
     triggering: [
       """
       plan ↓p "Plan de Acción" {
@@ -29,6 +38,22 @@ public struct ExecutiveOnlyImpact: BuiltInRule {
           advances SO5
         }
       }
+
+      plan ↓region "Plan de Gobierno Abierto de la Región" {
+        member "Región del Valle" local
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto regional abierto" {
+          lead regional_finance
+          advances SO2
+        }
+        commitment c02 "Salud abierta" {
+          lead regional_health
+          advances SO1
+        }
+      }
+      actor regional_finance government "Consejería de Hacienda" { branch executive; level regional }
+      actor regional_health  government "Consejería de Salud"    { branch executive; level regional }
       """
     ],
     nonTriggering: [
@@ -43,6 +68,21 @@ public struct ExecutiveOnlyImpact: BuiltInRule {
         }
         commitment c02 "Parlamento abierto" {
           lead assembly
+          advances SO1
+        }
+      }
+      """,
+      """
+      plan p "Executives only, but of two levels of government" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+        commitment c01 "Open budgets" {
+          lead finance
+          advances SO2
+        }
+        commitment c02 "Ayuntamiento abierto" {
+          lead city
           advances SO1
         }
       }
@@ -67,14 +107,21 @@ public struct ExecutiveOnlyImpact: BuiltInRule {
       guard let objective = context.objective(context.configuration.objectives.impact, of: plan),
         let claimant = plan.commitments.first(where: { context.advances($0, objective) })
       else { return nil }
-      let executiveOnly = plan.commitments.allSatisfy { commitment in
-        commitment.leads.allSatisfy { context.actors[$0]?.branch == .executive }
+      var levels: [GovernmentLevel] = []
+      for commitment in plan.commitments {
+        for lead in commitment.leads {
+          // A lead of another branch, or of an undeclared one, spreads the plan: no finding.
+          guard let actor = context.actors[lead], actor.branch == .executive else { return nil }
+          if let level = actor.level, !levels.contains(level) { levels.append(level) }
+        }
       }
-      guard executiveOnly else { return nil }
+      // Executives of two levels spread the plan across levels.
+      guard levels.count <= 1 else { return nil }
+      let executive = levels.first.map { "the \($0.rawValue) executive" } ?? "the executive"
       return Finding(
         at: Anchor(plan.id),
-        "plan '\(plan.title)' claims \(objective.id.localName) but every commitment is led by the executive",
-        label: "only executive leads",
+        "plan '\(plan.title)' claims \(objective.id.localName) but every commitment is led by \(executive)",
+        label: "only \(levels.first.map { $0.rawValue + " " } ?? "")executive leads",
         notes: [
           "commitment \(claimant.id.localName) advances \(objective.id.localName): open government in every branch and level"
         ])

@@ -13,6 +13,9 @@ public struct InnovationWithoutEvidence: BuiltInRule {
       `[evidence] words` (English, Spanish, Portuguese and French by default), at the start of a \
       word, ignoring case and accents.
       """,
+    basis: .heuristic(
+      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 5 (a hub of innovative cases, evidence and stories); the evidence words are this tool's heuristic"
+    ),
     fix: "Add a milestone whose deliverable is an evaluation, a case study or a published story of the work.",
     triggering: [
       """

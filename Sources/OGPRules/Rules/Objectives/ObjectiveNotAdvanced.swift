@@ -11,6 +11,9 @@ public struct ObjectiveNotAdvanced: BuiltInRule {
       coverage check (and `ogp lint --coverage`) shows. Linking commitments to objectives is this \
       tool's convention, not an OGP requirement, so the finding is informational.
       """,
+    basis: .heuristic(
+      "a coverage check of a plan against its strategy's objectives; OGP does not ask a plan to advance every objective of its strategy"
+    ),
     fix:
       "Add a commitment that advances the objective, or accept the gap (set the rule to 'off' in ogp-lint.toml).",
     triggering: [

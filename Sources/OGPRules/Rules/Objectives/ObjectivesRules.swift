@@ -3,6 +3,6 @@ extension RuleRegistry {
   static let objectiveRules: [any LintRule] = [
     CommitmentAdvancesNothing(), ObjectiveNotAdvanced(), PriorityNotAdvanced(), GovernmentOnlyCommitment(),
     ExecutiveOnlyImpact(), CivicSpaceWithoutCivilSociety(), CollectiveProgressWithoutChallenge(),
-    CollectiveProgressWithoutFutureMilestone(), InnovationWithoutEvidence(),
+    CollectiveProgressWithoutFutureMilestone(), InnovationWithoutEvidence(), PlanOutsideStrategy(),
   ]
 }

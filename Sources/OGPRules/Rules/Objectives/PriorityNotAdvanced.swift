@@ -1,56 +1,90 @@
 import OGPModel
 
 /// `OBJ003`: a priority no commitment names, though commitments name other priorities of its
-/// objective.
+/// objective, in a strategy that says its priorities are complete.
 public struct PriorityNotAdvanced: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ003", name: "priority-not-advanced", category: .objectives, defaultSeverity: .info,
-    summary: "A priority is named by no commitment, though other priorities of its objective are.",
+    summary:
+      "A priority of a strategy that lists them all is named by no commitment, though other priorities of its objective are.",
     rationale: """
-      The strategy lists priorities under each objective (more political support, investing in \
-      training, protecting civil-society participation …). Where a plan advances an objective, \
-      the forum may want to know which of its priorities no commitment takes up. The check runs \
+      A strategy may list priorities under each objective. Where a plan advances an objective, \
+      the forum may want to know which of its priorities no commitment takes up, but only if the \
+      list is complete: a priority missing from a partial list says nothing about a gap. The \
+      OGP strategy 2023–2028's deck lists "some priorities" ("Algunas prioridades") and does not \
+      tie them to objectives, so its file says 'priorities_complete no' and the rule is silent \
+      for it; it runs for a strategy that says 'priorities_complete yes'. Within one, it runs \
       for objectives whose priorities the plan names: a plan that advances an objective as a \
       whole made no claim about its priorities, and objectives no commitment advances are \
       reported once by OBJ002. This coverage check is this tool's convention, so the finding is \
       informational.
       """,
+    basis: .heuristic(
+      "a coverage check of a plan against the priorities its strategy declares; the OGP Strategy 2023–2028 deck lists only some priorities (\"Algunas prioridades\") and ties none to an objective, so the check runs only for a strategy that says its list is complete"
+    ),
     fix: "Name the priority in a commitment's 'advances' (SO3.protect_participation), or accept the gap.",
     triggering: [
       """
-      plan p "Plan" {
-        member "Arcadia" national
-        strategy ↓ogp_2023_2028
+      strategy valle_2024_2027 "Estrategia de Gobierno Abierto de Valle 2024–2027" {
+        period 2024 .. 2027
+        priorities_complete yes
+        objective O1 "Transparencia" {
+          priority datos     "Datos abiertos"
+          priority contratos "Contratación abierta"
+        }
+        objective O2 "Participación" {
+          priority consejos "Consejos ciudadanos"
+        }
+      }
+
+      plan p "Plan de Gobierno Abierto de Valle" {
+        member "Valle" local
+        strategy ↓valle_2024_2027
         period 2024-09 .. 2026-08
-        commitment c01 "Espacio cívico" {
-          lead assembly
-          partners rights
-          advances SO3.civic_space_protection, SO1.training, SO1.political_support, SO1.alliances,
-                   SO2.flexible_frameworks, SO2.mainstreaming, SO4.raise_the_bar, SO5.academia_research
+        commitment c01 "Datos abiertos municipales" {
+          lead city
+          advances O1.datos, O2
         }
       }
       """
     ],
     nonTriggering: [
       """
-      plan p "Every priority of every objective it touches" {
+      plan p "The OGP strategy lists only some priorities: no gap to report" {
         member "Arcadia" national
         strategy ogp_2023_2028
         period 2024-09 .. 2026-08
         commitment c01 "Espacio cívico" {
           lead assembly
-          advances SO3.civic_space_protection, SO3.protect_participation
+          partners rights
+          advances SO3.civic_space_protection, SO1.training, SO2.mainstreaming
         }
       }
       """,
       """
-      plan p "Advancing an objective as a whole, with no priority named" {
-        member "Arcadia" national
-        strategy ogp_2023_2028
+      strategy valle_2024_2027 "Estrategia de Gobierno Abierto de Valle 2024–2027" {
+        period 2024 .. 2027
+        priorities_complete yes
+        objective O1 "Transparencia" {
+          priority datos     "Datos abiertos"
+          priority contratos "Contratación abierta"
+        }
+        objective O2 "Participación" {
+          priority consejos "Consejos ciudadanos"
+        }
+      }
+
+      plan p "Every priority of every objective it touches" {
+        member "Valle" local
+        strategy valle_2024_2027
         period 2024-09 .. 2026-08
-        commitment c01 "Open budgets" {
-          lead finance
-          advances SO2
+        commitment c01 "Datos abiertos municipales" {
+          lead city
+          advances O1.datos, O1.contratos
+        }
+        commitment c02 "Consejo de participación" {
+          lead city
+          advances O2
         }
       }
       """,
@@ -61,7 +95,8 @@ public struct PriorityNotAdvanced: BuiltInRule {
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
     for plan in context.program.plans {
-      guard let strategy = context.strategy(of: plan) else { continue }
+      // A partial list of priorities leaves no gap to report.
+      guard let strategy = context.strategy(of: plan), strategy.prioritiesComplete == true else { continue }
       let targets = Set(plan.commitments.flatMap(\.advances))
       let objectives = Set(targets.map(\.objectiveID))
       // Only objectives some commitment names a priority of: advancing SO2 as a whole says

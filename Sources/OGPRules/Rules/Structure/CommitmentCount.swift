@@ -3,15 +3,20 @@ import OGPModel
 /// `STR001`: a plan with fewer or more commitments than OGP recommends.
 public struct CommitmentCount: BuiltInRule {
   public static let description = RuleDescription(
-    code: "STR001", name: "commitment-count", category: .structure, defaultSeverity: .warning,
+    code: "STR001", name: "commitment-count", category: .structure, defaultSeverity: .info,
     summary: "A plan has fewer or more commitments than OGP recommends.",
     rationale: """
-      OGP recommends 5 to 15 commitments per action plan; local plans often have 3 to 5. Too few \
-      commitments rarely reflect what co-creation with civil society produced, and too many \
-      spread the government's attention and the IRM's assessment thin. The bounds are \
-      thresholds a project can change in ogp-lint.toml, since OGP's guidance has changed over \
-      the years.
+      OGP used to recommend ("strongly recommend") 5 to 15 commitments per action plan, and the \
+      OGP Local pilot (2016) asked local members for 3 to 5. These were recommendations, not \
+      requirements, so the finding is information: too few commitments may not reflect what \
+      co-creation with civil society produced, and too many may spread the government's \
+      attention and the IRM's assessment thin. A local member's plan is judged by the local \
+      bounds, not the national ones. All four bounds are thresholds a project can change in \
+      ogp-lint.toml, since OGP's guidance has changed over the years.
       """,
+    basis: .ogp(
+      "OGP's former recommendation, not a requirement, of 5 to 15 commitments per action plan (\"strongly recommend\"), and the OGP Local pilot's (2016) request for 3 to 5"
+    ),
     fix: """
       Merge or drop commitments to stay within the recommended range, or add the ones \
       co-creation asked for; change the bounds in the [thresholds] table of ogp-lint.toml if \
@@ -32,6 +37,16 @@ public struct CommitmentCount: BuiltInRule {
         period 2025-01 .. 2026-06
         commitment c01 "Ayuntamiento abierto" { lead city }
         commitment c02 "Presupuestos participativos" { lead city }
+      }
+      plan ↓valle2 "Segundo Plan de Valle: six is more than a local plan's five" {
+        member "Valle" local
+        period 2026-07 .. 2027-12
+        commitment c01 "Ayuntamiento abierto" { lead city }
+        commitment c02 "Presupuestos participativos" { lead city }
+        commitment c03 "Contratación abierta municipal" { lead city }
+        commitment c04 "Datos abiertos municipales" { lead city }
+        commitment c05 "Consejo de participación" { lead city }
+        commitment c06 "Agenda pública" { lead city }
       }
       plan ↓big "Plan con demasiados compromisos" {
         member "Arcadia" national
@@ -90,6 +105,23 @@ public struct CommitmentCount: BuiltInRule {
         commitment c03 "Contratación abierta municipal" { lead city }
       }
       """,
+      RuleExample(
+        """
+        plan valle "A programme that lets local plans have eight" {
+          member "Valle" local
+          period 2025-01 .. 2026-06
+          commitment c01 "Ayuntamiento abierto" { lead city }
+          commitment c02 "Presupuestos participativos" { lead city }
+          commitment c03 "Contratación abierta municipal" { lead city }
+          commitment c04 "Datos abiertos municipales" { lead city }
+          commitment c05 "Consejo de participación" { lead city }
+          commitment c06 "Agenda pública" { lead city }
+        }
+        """,
+        configuration: """
+          [thresholds]
+          max_local_commitments = 8
+          """),
       """
       plan p "Fifteen commitments: the maximum" {
         member "Arcadia" national
@@ -120,19 +152,30 @@ public struct CommitmentCount: BuiltInRule {
     return context.program.plans.compactMap { plan -> Finding? in
       let local = plan.member.kind == .local
       let minimum = local ? thresholds.minimumLocalCommitments : thresholds.minimumCommitments
-      let maximum = thresholds.maximumCommitments
+      let maximum = local ? thresholds.maximumLocalCommitments : thresholds.maximumCommitments
       let count = plan.commitments.count
-      let range = "\(minimum) to \(maximum) commitments for a \(plan.member.kind.rawValue) plan"
+      let defaults = Thresholds()
+      let isOGPs =
+        local
+        ? (minimum, maximum) == (defaults.minimumLocalCommitments, defaults.maximumLocalCommitments)
+        : (minimum, maximum) == (defaults.minimumCommitments, defaults.maximumCommitments)
+      // Bounds a project changed are its own, not OGP's.
+      let range =
+        !isOGPs
+        ? "ogp-lint.toml asks for \(minimum) to \(maximum) commitments per \(plan.member.kind.rawValue) plan"
+        : local
+          ? "the OGP Local pilot asked for \(minimum) to \(maximum) commitments per local plan"
+          : "OGP used to recommend \(minimum) to \(maximum) commitments per national plan"
       let settings = """
-        `[thresholds] \(local ? "min_local_commitments" : "min_commitments")` and `max_commitments` \
-        in ogp-lint.toml
+        `[thresholds] \(local ? "min_local_commitments" : "min_commitments")` and \
+        `\(local ? "max_local_commitments" : "max_commitments")` in ogp-lint.toml
         """
       if count < minimum {
         return Finding(
           at: Anchor(plan.id),
           "plan '\(plan.title)' has \(count) commitment\(count == 1 ? "" : "s"), fewer than the \(minimum) recommended",
           label: "\(count) commitment\(count == 1 ? "" : "s")",
-          notes: ["OGP recommends \(range)"],
+          notes: [range],
           help: "add the commitments co-creation asked for, or change the bounds with \(settings)")
       }
       if count > maximum {
@@ -140,7 +183,7 @@ public struct CommitmentCount: BuiltInRule {
           at: Anchor(plan.id),
           "plan '\(plan.title)' has \(count) commitments, more than the \(maximum) recommended",
           label: "\(count) commitments",
-          notes: ["OGP recommends \(range)"],
+          notes: [range],
           help:
             "merge related commitments or move some to the next plan, or change the bounds with \(settings)")
       }

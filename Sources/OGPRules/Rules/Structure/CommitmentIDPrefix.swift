@@ -15,6 +15,9 @@ public struct CommitmentIDPrefix: BuiltInRule {
       so that each id matches OGP's and the IRM's records character for character: UY143 would \
       not. Plans without a prefix are not checked.
       """,
+    basis: .heuristic(
+      "the form of commitment ids on OGP's website (a member's prefix and four digits: UY0143, ESVAC0007); OGP asks plans for no id form, so matching it only eases tracking"
+    ),
     fix: "Rename the commitment to its OGP id: the plan's prefix followed by four digits, e.g. 'UY0143'.",
     triggering: [
       """

@@ -11,6 +11,8 @@ public struct ContactNotGovernment: BuiltInRule {
       multilateral partner may co-lead the forum, but it cannot be the government's point of \
       contact.
       """,
+    basis: .ogp(
+      "OGP's government point of contact, who coordinates the member's OGP process with civil society"),
     fix: "Name the government office that coordinates the OGP process in 'contact'.",
     triggering: [
       """

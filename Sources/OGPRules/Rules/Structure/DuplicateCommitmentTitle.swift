@@ -11,6 +11,9 @@ public struct DuplicateCommitmentTitle: BuiltInRule {
       or one commitment split in two. Titles are compared ignoring case and runs of spaces; this \
       is this tool's own convention.
       """,
+    basis: .heuristic(
+      "titles are how OGP's website, the IRM and the forum refer to commitments, so two alike are confusing; OGP has no rule on titles"
+    ),
     fix: "Give each commitment a title that says what sets it apart, or merge the two commitments.",
     triggering: [
       """

@@ -1,35 +1,38 @@
 import OGPModel
 
-/// `STR004`: a lead implementing institution that is not a government actor.
+/// `STR004`: a commitment none of whose lead implementing institutions is a government actor.
 public struct LeadNotGovernment: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR004", name: "lead-not-government", category: .structure, defaultSeverity: .warning,
-    summary: "A commitment's lead institution is not a government actor.",
+    summary: "No lead institution of a commitment is a government actor.",
     rationale: """
       OGP's commitment template names lead implementing institutions, which are government \
       bodies of any branch or level: the commitment is the government's promise. Civil society, \
       academia, the private sector, media and multilateral organisations take part as \
-      supporting institutions, listed here as partners.
+      supporting institutions, listed here as partners. A civil-society organisation leading \
+      beside a government body is how some members co-lead commitments, so the rule reports a \
+      commitment only when no lead is government: then no government body has made the promise.
       """,
+    basis: .ogp(
+      "OGP's commitment template: lead implementing institutions are government bodies, while supporting institutions may be government or non-government"
+    ),
     fix:
-      "Move the actor to 'partners' and name the government institution that leads the commitment in 'lead'.",
+      "Name the government institution that leads the commitment in 'lead', and move the others to 'partners' if they support rather than lead.",
     triggering: [
       """
       plan p "Plan de Acción" {
         member "Arcadia" national
         period 2024-09 .. 2026-08
-        commitment c01 "Datos abiertos" {
-          lead digital, ↓odn
-        }
-        commitment c02 "Escuela de Gobierno Abierto" {
+        commitment c01 "Escuela de Gobierno Abierto" {
           lead ↓uni
           partners rights
         }
-        commitment c03 "Contratación abierta" {
-          lead ↓firm, finance, ↓undp
+        commitment c02 "Contratación abierta" {
+          lead ↓firm, undp
         }
-        commitment c04 "Libertad de prensa" {
+        commitment c03 "Libertad de prensa" {
           lead ↓press
+          partners digital
         }
       }
       """
@@ -46,6 +49,18 @@ public struct LeadNotGovernment: BuiltInRule {
         commitment c02 "Justiça aberta" {
           lead court, ombuds
           partners digital
+        }
+      }
+      """,
+      """
+      plan p "Co-led by government and civil society" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Datos abiertos" {
+          lead digital, odn
+        }
+        commitment c02 "Contratación abierta" {
+          lead firm, finance, undp
         }
       }
       """,
@@ -67,15 +82,25 @@ public struct LeadNotGovernment: BuiltInRule {
     var findings: [Finding] = []
     for plan in context.program.plans {
       for commitment in plan.commitments {
-        for (index, lead) in commitment.leads.enumerated() {
-          guard let actor = context.actors[lead], actor.kind != .government else { continue }
-          findings.append(
-            Finding(
-              at: Anchor(commitment.id, clause: "lead", item: index),
-              "'\(actor.title)' leads commitment '\(commitment.title)' but is \(actor.kind.rawValue), not government",
-              label: "\(actor.kind.rawValue) lead",
-              help: "move '\(lead.localName)' to 'partners' and name the government institution that leads"))
+        // No lead is government (the checker has made sure every lead is a declared actor).
+        guard let firstID = commitment.leads.first, let first = context.actors[firstID],
+          commitment.leads.allSatisfy({ lead in context.actors[lead].map { $0.kind != .government } ?? false }
+          )
+        else { continue }
+        var kinds: [String] = []
+        for lead in commitment.leads {
+          if let kind = context.actors[lead]?.kind.rawValue, !kinds.contains(kind) { kinds.append(kind) }
         }
+        findings.append(
+          Finding(
+            at: Anchor(commitment.id, clause: "lead"),
+            commitment.leads.count == 1
+              ? "'\(first.title)' leads commitment '\(commitment.title)' alone but is \(first.kind.rawValue), not government"
+              : "no lead of commitment '\(commitment.title)' is government (\(kinds.joined(separator: ", ")))",
+            label: "no government lead",
+            help:
+              "name the government institution that leads in 'lead', and move '\(firstID.localName)' to 'partners' if it supports rather than leads"
+          ))
       }
     }
     return findings

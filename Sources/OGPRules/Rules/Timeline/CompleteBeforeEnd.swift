@@ -13,6 +13,9 @@ public struct CompleteBeforeEnd: BuiltInRule {
       is information, not a warning (this tool's convention). Progress is judged as of the \
       linter's as-of date.
       """,
+    basis: .heuristic(
+      "a status that contradicts the dates, against the IRM's completion levels (No Evidence Available, Not Started, Limited, Substantial, Complete); OGP has no rule on it"
+    ),
     fix: """
       If the work finished early, end its period when it finished; otherwise set the status to \
       what is true (in_progress, limited, substantial).

@@ -1,18 +1,26 @@
 import OGPModel
 
-/// `TIM006`: a milestone whose period has ended with no status, in a commitment that tracks progress.
+/// `TIM006`: a milestone whose period has ended with no status, in a commitment that tracks progress;
+/// or a commitment whose period has ended with no status of its own or of its milestones, in a
+/// plan that tracks progress.
 public struct EndedWithoutStatus: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM006", name: "ended-without-status", category: .timeline, defaultSeverity: .info,
-    summary: "A milestone's period has ended but it records no status, while its commitment tracks progress.",
+    summary:
+      "A milestone or commitment's period has ended but it records no status, while progress is tracked around it.",
     rationale: """
       OGP reports progress as a completion level per commitment or milestone. Once a \
       commitment records progress (its own status or a milestone's), a milestone whose period \
       is over and that still says nothing leaves the forum and the IRM guessing whether it was \
-      delivered. Asking only where progress is already tracked is this tool's convention: plans \
-      as submitted, and commitments nobody reports on yet, are left alone (TIM005 covers work \
-      explicitly marked not_started). Progress is judged as of the linter's as-of date.
+      delivered. The same goes for a commitment whose period is over and that records no status, \
+      neither its own nor any milestone's, in a plan where other commitments report progress. \
+      Asking only where progress is already tracked is this tool's convention: plans as \
+      submitted are left alone (TIM005 and TIM007 cover work explicitly marked not_started or \
+      in_progress). Progress is judged as of the linter's as-of date.
       """,
+    basis: .heuristic(
+      "a milestone with no status after its period, in a commitment that tracks progress; OGP has no rule on it"
+    ),
     fix: "Add a 'status' clause saying how far the milestone got.",
     triggering: [
       """
@@ -32,6 +40,10 @@ public struct EndedWithoutStatus: BuiltInRule {
           milestone m3 "Evaluation published" {
             period 2026-06 .. 2026-08
           }
+        }
+        commitment ↓c02 "Presupuesto abierto" {
+          lead finance
+          period 2024-09 .. 2025-12
         }
       }
       """
@@ -57,6 +69,16 @@ public struct EndedWithoutStatus: BuiltInRule {
       }
       """,
       """
+      plan p "Plan de Acción Nacional as submitted: nobody reports progress yet" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          period 2024-09 .. 2025-12
+        }
+      }
+      """,
+      """
       plan p "Plan de Acción Nacional: a period ending on the as-of date is not over" {
         member "Arcadia" national
         period 2024-09 .. 2026-08
@@ -75,9 +97,22 @@ public struct EndedWithoutStatus: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.commitments.flatMap { commitment -> [Finding] in
-        guard commitment.status != nil || commitment.milestones.contains(where: { $0.status != nil }) else {
-          return []
+      let planTracksProgress = plan.commitments.contains(where: Self.tracksProgress)
+      return plan.commitments.flatMap { commitment -> [Finding] in
+        guard Self.tracksProgress(commitment) else {
+          guard planTracksProgress, let period = commitment.period, period.lastDay < context.asOf else {
+            return []
+          }
+          return [
+            Finding(
+              at: Anchor(commitment.id, clause: "status"),
+              "commitment '\(commitment.title)' ended \(period.end) but records no status, unlike the rest of plan '\(plan.title)'",
+              label: "no 'status' clause",
+              notes: ["progress is judged as of \(context.asOf)"],
+              help:
+                "add 'status' with how far it got: complete, substantial, limited, not_started or no_evidence"
+            )
+          ]
         }
         return commitment.milestones.compactMap { milestone in
           guard milestone.status == nil, let period = milestone.period, period.lastDay < context.asOf else {
@@ -93,5 +128,10 @@ public struct EndedWithoutStatus: BuiltInRule {
         }
       }
     }
+  }
+
+  /// True when the commitment or one of its milestones records a status.
+  static func tracksProgress(_ commitment: Commitment) -> Bool {
+    commitment.status != nil || commitment.milestones.contains(where: { $0.status != nil })
   }
 }

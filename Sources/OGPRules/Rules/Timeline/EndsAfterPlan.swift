@@ -6,13 +6,17 @@ public struct EndsAfterPlan: BuiltInRule {
     code: "TIM003", name: "ends-after-plan", category: .timeline, defaultSeverity: .warning,
     summary: "A commitment or milestone ends after its action plan ends.",
     rationale: """
-      A commitment may span plans, but OGP's guidance is that one ending after its plan ends \
-      deserves a warning: the IRM's Results Report assesses completion at the end of the plan, \
-      so work scheduled later goes unassessed, and the next plan has to take it up explicitly. \
+      OGP says commitments "can be any length and can span multiple plans", so ending after the \
+      plan breaks no OGP rule. The warning is this tool's judgement: the IRM assesses only what \
+      happens within the plan's period (its Results Report comes at the plan's end), so work \
+      scheduled later goes unassessed unless the next plan takes it up explicitly. \
       A milestone is judged against the plan, not its commitment (the compiler already keeps \
       milestones inside their commitment's period), so a milestone of an undated commitment is \
       checked too.
       """,
+    basis: .heuristic(
+      "OGP says commitments \"can be any length and can span multiple plans\"; the IRM assesses only what happens within the plan's period, so work after its end is worth pointing out"
+    ),
     fix: "End the work within the plan's period, or move what comes later into the next plan.",
     triggering: [
       """

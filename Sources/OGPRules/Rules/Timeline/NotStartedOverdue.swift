@@ -11,6 +11,9 @@ public struct NotStartedOverdue: BuiltInRule {
       over is either overdue, which the forum should discuss and the plan should reschedule, or \
       its status was never updated. Progress is judged as of the linter's as-of date.
       """,
+    basis: .heuristic(
+      "work still marked not started after its period, against the IRM's completion levels; OGP has no rule on it"
+    ),
     fix: "Update the status, or move the period if the work was rescheduled.",
     triggering: [
       """

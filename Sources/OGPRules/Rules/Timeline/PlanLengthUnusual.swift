@@ -12,6 +12,9 @@ public struct PlanLengthUnusual: BuiltInRule {
       may be is this tool's convention (two months by default). Local plans vary in length, so \
       the rule ignores them. Unlike TIM001, which asks for a minimum, this rule asks for a cycle.
       """,
+    basis: .ogp(
+      "OGP's two- and four-year action plan cycles for national members (the four-year option since 2022); the tolerance around them is this tool's"
+    ),
     fix: """
       Make the period about two or four years long, or change `[thresholds] plan_lengths_years` \
       or `plan_length_tolerance_months` in ogp-lint.toml.

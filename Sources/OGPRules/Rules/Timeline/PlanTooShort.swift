@@ -12,6 +12,9 @@ public struct PlanTooShort: BuiltInRule {
       plans vary in length, from six months to three years, so the rule ignores them. Counting a \
       started month as a whole one is this tool's convention.
       """,
+    basis: .ogp(
+      "OGP's rule that a national action plan covers at least 20 months of implementation (18 months under older rules)"
+    ),
     fix: """
       Extend the plan's period to the minimum, or set `[thresholds] min_plan_months` in \
       ogp-lint.toml if another rule applies to the plan.

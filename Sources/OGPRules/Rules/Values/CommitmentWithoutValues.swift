@@ -11,6 +11,9 @@ public struct CommitmentWithoutValues: BuiltInRule {
       accountability. A commitment that states none leaves the forum and the IRM to guess, and \
       one that advances none is not relevant to OGP at all.
       """,
+    basis: .ogp(
+      "the IRM's relevance indicator (\"does it have an open government lens?\") against OGP's values: access to information, civic participation, public accountability"
+    ),
     fix: """
       Add a 'values' clause naming the core values the commitment advances, e.g. \
       'values access_to_information, public_accountability'.

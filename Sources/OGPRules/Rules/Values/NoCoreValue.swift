@@ -14,6 +14,9 @@ public struct NoCoreValue: BuiltInRule {
       Governance, and inclusion count in the IRM's current relevance test only together with a \
       core value: alone they do not give a commitment an open government lens.
       """,
+    basis: .ogp(
+      "the IRM's relevance indicator: technology and innovation, and inclusion, count only together with a core value (access to information, civic participation, public accountability)"
+    ),
     fix: """
       Add the core value the commitment advances (access_to_information, civic_participation or \
       public_accountability), or rethink the commitment so that it opens government.

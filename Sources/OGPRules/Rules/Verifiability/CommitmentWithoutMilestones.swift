@@ -12,6 +12,8 @@ public struct CommitmentWithoutMilestones: BuiltInRule {
       Complete) against them. A commitment without milestones states an intention but gives the \
       forum and the IRM nothing to verify.
       """,
+    basis: .ogp(
+      "OGP's commitment template: milestones or expected outputs, against which the IRM measures completion"),
     fix: """
       Add milestones with a deliverable and a period each, e.g. 'milestone m1 "Data model \
       agreed" { period 2025-01 .. 2025-06; deliverable "Published data model" }'.

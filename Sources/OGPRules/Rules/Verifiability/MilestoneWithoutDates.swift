@@ -12,6 +12,7 @@ public struct MilestoneWithoutDates: BuiltInRule {
       Midterm Review and Results Report can tell whether a milestone is on time or late, and the \
       timeline rules cannot check it against the commitment and the plan.
       """,
+    basis: .ogp("OGP's commitment template: milestones with start and end dates"),
     fix: "Add a 'period' clause with the milestone's start and end, e.g. 'period 2025-01 .. 2025-06'.",
     triggering: [
       """

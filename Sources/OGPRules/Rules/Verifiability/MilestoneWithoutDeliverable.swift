@@ -12,6 +12,9 @@ public struct MilestoneWithoutDeliverable: BuiltInRule {
       deliverable there is nothing to check a milestone's completion against, and a commitment \
       found not verifiable is not assessed further.
       """,
+    basis: .ogp(
+      "OGP's commitment template (milestones, each with a verifiable deliverable) and the IRM's first indicator, Verifiable"
+    ),
     fix:
       "Add a 'deliverable' clause naming the verifiable output, e.g. 'deliverable \"Open data portal of votes\"'.",
     triggering: [

@@ -11,6 +11,7 @@ public struct NoProblemStatement: BuiltInRule {
       Without either, no one can tell whether the commitment changed anything. A blank text \
       counts as missing.
       """,
+    basis: .ogp("OGP's commitment template: the public problem the commitment addresses and the status quo"),
     fix: """
       Add a 'problem' clause (the public problem, with evidence) or a 'status_quo' clause (the \
       situation before the commitment).

@@ -12,6 +12,9 @@ public struct VagueDeliverable: BuiltInRule {
       own heuristic, set by `[thresholds] min_deliverable_length` in ogp-lint.toml and counted in \
       characters after trimming surrounding spaces and newlines.
       """,
+    basis: .heuristic(
+      "the IRM's Verifiable indicator asks whether a commitment's outputs can be checked; judging a deliverable vague by its length is this tool's heuristic"
+    ),
     fix: """
       Describe the output so that anyone can check it exists, e.g. 'deliverable "Public report \
       on proactive disclosure in every ministry"'.

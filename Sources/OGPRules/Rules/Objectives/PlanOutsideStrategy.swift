@@ -1,0 +1,81 @@
+import OGPModel
+
+/// `OBJ010`: a plan whose period shares no day with the period of the strategy it names.
+public struct PlanOutsideStrategy: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "OBJ010", name: "plan-outside-strategy", category: .objectives, defaultSeverity: .warning,
+    summary: "A plan's period lies wholly outside the period of the strategy it names.",
+    rationale: """
+      A plan advances the strategy in force while it runs: the OGP strategy 2023–2028 covers \
+      2023 to 2028, and a plan of 2015–2017 cannot have been co-created to advance it. A plan \
+      whose period shares no day with its strategy's names the wrong strategy, or has the wrong \
+      dates. A plan that overlaps its strategy only in part is left alone: a plan running when a \
+      strategy is adopted may take it up, and a four-year plan may outlast it. A plan older than \
+      every strategy may name none, and then no objective rule applies to it.
+      """,
+    basis: .heuristic(
+      "a strategy covers the years it declares (the OGP Strategy 2023–2028 covers 2023 to 2028); a plan run wholly outside them cannot have advanced it"
+    ),
+    fix:
+      "Name the strategy in force during the plan, correct the plan's or the strategy's dates, or remove 'strategy' from a plan older than every strategy.",
+    triggering: [
+      """
+      plan p "Second National Action Plan (2015–2017)" {
+        member "Arcadia" national
+        strategy ↓ogp_2023_2028
+        period 2015-07 .. 2017-06
+      }
+
+      plan q "Plan de Acción 2029–2031" {
+        member "Arcadia" national
+        strategy ↓ogp_2023_2028
+        period 2029-01 .. 2031-12
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Within the strategy" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2024-09 .. 2026-08
+      }
+
+      plan q "A four-year plan that outlasts the strategy" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2027-01 .. 2030-12
+      }
+
+      plan r "Running when the strategy was adopted" {
+        member "Arcadia" national
+        strategy ogp_2023_2028
+        period 2022-01 .. 2023-12
+      }
+      """,
+      """
+      plan p "A plan of 2015 that names no strategy" {
+        member "Arcadia" national
+        period 2015-07 .. 2017-06
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard let strategy = context.strategy(of: plan) else { return nil }
+      let before = plan.period.lastDay < strategy.period.firstDay
+      guard before || plan.period.firstDay > strategy.period.lastDay else { return nil }
+      return Finding(
+        at: Anchor(plan.id, clause: "strategy"),
+        "plan '\(plan.title)' runs \(plan.period), wholly \(before ? "before" : "after") strategy '\(strategy.title)' (\(strategy.period))",
+        label: before
+          ? "the strategy starts \(strategy.period.start)" : "the strategy ended \(strategy.period.end)",
+        help: before
+          ? "name the strategy in force during the plan, or remove 'strategy' if the plan is older than every strategy"
+          : "name the strategy in force during the plan, or correct the plan's dates")
+    }
+  }
+}
