@@ -11,12 +11,17 @@ public struct StandardsVersion: Codable, Sendable, Equatable {
   public var inForceUntil: PartialDate?
   /// The kind of member it applies to (national or local); nil for every member.
   public var members: MemberKind?
+  /// The month by whose end a plan is due, in the year its period starts (or the year before,
+  /// when the period starts in or before that month): OGP's 31 August is `8`.
+  public var deliveryMonth: Int?
+  /// Months past the delivery deadline after which a plan is "contrary to process" (OGP: 4).
+  public var graceMonths: Int?
   public var standards: [CoCreationStandard]
 
   public init(
     id: String, title: String, doc: String? = nil, inForceFrom: PartialDate? = nil,
     inForceUntil: PartialDate? = nil, members: MemberKind? = nil,
-    standards: [CoCreationStandard] = []
+    deliveryMonth: Int? = nil, graceMonths: Int? = nil, standards: [CoCreationStandard] = []
   ) {
     self.id = id
     self.title = title
@@ -24,6 +29,8 @@ public struct StandardsVersion: Codable, Sendable, Equatable {
     self.inForceFrom = inForceFrom
     self.inForceUntil = inForceUntil
     self.members = members
+    self.deliveryMonth = deliveryMonth
+    self.graceMonths = graceMonths
     self.standards = standards
   }
 

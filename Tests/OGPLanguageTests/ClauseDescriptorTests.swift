@@ -30,7 +30,7 @@ struct ClauseDescriptorTests {
 
   @Test("the table lists the clauses of every declaration and block")
   func tableIsComplete() {
-    #expect(Self.clauses.count == 72)
+    #expect(Self.clauses.count == 74)
     #expect(Set(ClauseTable.blockClauses.keys) == ["consultation", "cocreation", "assessment"])
   }
 

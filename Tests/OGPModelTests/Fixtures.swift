@@ -106,7 +106,8 @@ enum Fixtures {
 
   static let standardsVersion = StandardsVersion(
     id: "ogp_2022", title: "OGP Participation and Co-Creation Standards (2022)", doc: "The 2022 version.",
-    inForceFrom: date("2022-01-01"), inForceUntil: date("2030-12-31"), members: .national,
+    inForceFrom: date("2022-01-01"), inForceUntil: date("2030-12-31"), members: .national, deliveryMonth: 8,
+    graceMonths: 4,
     standards: [
       CoCreationStandard(
         id: "ogp_2022.S1", title: "A space for dialogue",

@@ -80,6 +80,12 @@ public enum ClauseTable {
       "in_force_from", \.inForceFrom, field: "inForceFrom", "the first day plans co-created are judged by it"),
     .date("in_force_until", \.inForceUntil, field: "inForceUntil", "the last day it applies"),
     .enumeration("members", \.members, .memberKind, field: "members", "the kind of member it applies to"),
+    .integer(
+      "delivery_month", \.deliveryMonth, field: "deliveryMonth",
+      "the month (1-12) by whose end plans are due, e.g. 8 for 31 August"),
+    .integer(
+      "grace_months", \.graceMonths, field: "graceMonths",
+      "months past the deadline after which a plan is contrary to process"),
   ]
 
   static let actor: [ClauseField<Actor>] = [

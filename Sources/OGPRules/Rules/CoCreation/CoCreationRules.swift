@@ -3,7 +3,7 @@ extension RuleRegistry {
   static let cocreationRules: [any LintRule] = [
     NoForum(), ForumMeetsTooRarely(), NoWebsiteOrRepository(), NoReasonedResponse(), ForumRulesNotPublic(),
     NoParticipationTimeline(), ForumWithoutCivilSociety(), NoStandardsInForce(),
-    ForumIdleDuringImplementation(),
-    RepositoryNotKeptUp(), TimelinePublishedLate(), NoOutreachOrChannels(), NoLocalMonitoringBody(),
+    ForumIdleDuringImplementation(), RepositoryNotKeptUp(), TimelinePublishedLate(), NoOutreachOrChannels(),
+    NoLocalMonitoringBody(), ContraryToProcess(), ForumIdleDuringCoCreation(), ForumWithoutGovernment(),
   ]
 }
