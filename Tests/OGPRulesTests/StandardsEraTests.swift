@@ -89,6 +89,28 @@ struct StandardsEraTests {
     #expect(Set(found["national"]?.map(\.code) ?? []) == ["COC009", "COC010", "COC012"])
   }
 
+  @Test("a plan delivered months late is contrary to process under a version that sets a deadline")
+  func lateDelivery() {
+    func submitted(_ source: String, _ date: String) -> String {
+      source.replacingOccurrences(of: "  cocreation {\n", with: "  submitted \(date)\n  cocreation {\n")
+    }
+    let found = Self.findings(
+      submitted(
+        Self.plan("late", member: "Arcadia", kind: "national", period: "2024-09 .. 2026-08"), "2025-01-02")
+        + submitted(
+          Self.plan("tardy", member: "Arcadia", kind: "national", period: "2024-09 .. 2026-08"), "2024-12-31")
+        + submitted(
+          Self.plan("old", member: "Arcadia", kind: "national", period: "2019-09 .. 2021-08"), "2020-03-01"))
+    #expect(
+      found["late"]?.first { $0.code == "COC014" }?.message
+        == "plan 'Plan late' was submitted on 2025-01-02, more than 4 months after its deadline (2024-08-31): OGP Participation and Co-Creation Standards (2022) count that as contrary to process"
+    )
+    // Four months late to the day is late, not contrary to process; the 2017 version in the
+    // standards file sets no deadline.
+    #expect(found["tardy"]?.contains { $0.code == "COC014" } == false)
+    #expect(found["old"]?.contains { $0.code == "COC014" } == false)
+  }
+
   @Test("a plan that names its version is judged by it, whatever its dates")
   func aNamedVersionWins() {
     let source = Self.plan("p2015", member: "Arcadia", kind: "national", period: "2015-07 .. 2017-06")
