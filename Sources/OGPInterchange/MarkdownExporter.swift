@@ -2,8 +2,9 @@ import OGPDiagnostics
 import OGPModel
 
 /// A readable document per plan, for publishing or review: the plan's facts, its forum and
-/// co-creation evidence, the coverage of its strategy's objectives as a table, then each
-/// commitment with its milestones. A program without plans gives its strategies' outlines.
+/// co-creation evidence, the version of the co-creation standards it is judged by with its minimum
+/// requirements, the coverage of its strategy's objectives as a table, then each commitment with
+/// its milestones. A program without plans gives its strategies' and standards' outlines.
 ///
 /// Everything written by users is escaped, so a title cannot open a link, a heading, a list, an
 /// HTML tag or a table cell: only the document's own structure is Markdown. Control characters
@@ -13,7 +14,9 @@ public enum MarkdownExporter {
   public static func export(_ program: Program) -> String {
     let document = Document(program: program)
     let sections =
-      program.plans.isEmpty ? program.strategies.map(document.strategy) : program.plans.map(document.plan)
+      program.plans.isEmpty
+      ? program.strategies.map(document.strategy) + program.standards.map(document.standardsOutline)
+      : program.plans.map(document.plan)
     guard !sections.isEmpty else { return "The program declares no plans and no strategies.\n" }
     return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
   }
@@ -129,6 +132,17 @@ private struct Document {
     ])
     if let forum = plan.forum { lines += ["", "## Forum", ""] + self.forum(forum) }
     if let cocreation = plan.cocreation { lines += ["", "## Co-creation", ""] + self.cocreation(cocreation) }
+    switch program.standardsSelection(for: plan) {
+    case .undeclared: break
+    case .version(let version):
+      lines += ["", "## Co-creation standards", "", "Judged by **\(escape(version.title))**."]
+      lines += [""] + requirements(of: version)
+    case .noneInForce(let day, let source):
+      lines += [
+        "", "## Co-creation standards", "",
+        "No declared version of the co-creation standards was in force on \(day) (the plan's \(source.rawValue)).",
+      ]
+    }
     if let strategy {
       lines += ["", "## Coverage of the strategy's objectives", ""] + coverage(plan, strategy)
     }
@@ -146,13 +160,21 @@ private struct Document {
     let facts = facts([
       ("Members", forum.members.isEmpty ? nil : actors(forum.members)), ("Rules", forum.rules.map(escape)),
       ("Website", forum.website.map(escape)), ("Document repository", forum.repository.map(escape)),
+      ("Repository updated", dates(forum.repositoryUpdates)), ("Meetings", dates(forum.meetings)),
+      ("Minutes", forum.minutes.map(escape)),
     ])
     return facts.isEmpty ? lines : lines + [""] + facts
   }
 
   private func cocreation(_ evidence: CoCreationEvidence) -> Lines {
     var lines = facts([
+      ("Co-creation began", evidence.started?.description),
       ("Participation timeline", evidence.timeline.map(escape)),
+      ("Timeline published", evidence.timelinePublished?.description),
+      ("Outreach", evidence.outreach.map(escape)),
+      ("Channels", evidence.channels.isEmpty ? nil : evidence.channels.map(escape).joined(separator: ", ")),
+      ("Proposals received", evidence.proposalsReceived.map(String.init)),
+      ("Proposals accepted", evidence.proposalsAccepted.map(String.init)),
       ("Reasoned response", evidence.reasonedResponse.map(escape)),
       ("Participants", evidence.participants.map(String.init)),
     ])
@@ -267,6 +289,41 @@ private struct Document {
     ]
     let written = parts.compactMap { name, value in value.map { "\(name): \($0)" } }
     return written.isEmpty ? "nothing recorded." : written.joined(separator: "; ") + "."
+  }
+
+  private func dates(_ dates: [PartialDate]) -> String? {
+    dates.isEmpty ? nil : dates.map(\.description).joined(separator: ", ")
+  }
+
+  // MARK: Standards
+
+  /// A line per standard of the version, and under it a line per minimum requirement:
+  /// `MR 1.1: forum meets every 6 months`.
+  private func requirements(of version: StandardsVersion) -> Lines {
+    version.standards.flatMap { standard in
+      ["- **\(escape(String(standard.id.localName))).** \(escape(standard.title))"]
+        + standard.minimums.map { minimum in
+          let words = MarkdownExporter.words(minimum.requirement)
+          let interval =
+            minimum.interval.map { words.hasSuffix(" every") ? " " + duration($0) : " (\(duration($0)))" }
+            ?? ""
+          return "  - " + (minimum.number.map { "MR \(escape($0)): " } ?? "") + escape(words) + interval
+        }
+    }
+  }
+
+  /// A standards version on its own: its dates, the members it applies to and its requirements.
+  func standardsOutline(_ version: StandardsVersion) -> Lines {
+    var lines = ["# " + escape(version.title)]
+    if let doc = version.doc { lines += ["", escape(doc)] }
+    lines.append("")
+    lines += facts([
+      ("In force from", version.inForceFrom?.description),
+      ("In force until", version.inForceUntil?.description),
+      ("Members", version.members?.rawValue ?? "all"),
+    ])
+    if !version.standards.isEmpty { lines += [""] + requirements(of: version) }
+    return lines
   }
 
   // MARK: Strategies

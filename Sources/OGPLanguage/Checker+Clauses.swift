@@ -116,6 +116,17 @@ extension Checker {
       return single(clause, type).flatMap { checkInteger($0, clause, type) }.map(CheckedValue.integer)
     case .date:
       return single(clause, type).flatMap { checkDate($0, clause, type) }.map(CheckedValue.date)
+    case .dates:
+      var dates: [PartialDate] = []
+      var failed = false
+      for group in clause.groups {
+        guard let atom = atom(of: group, clause, type), let date = checkDate(atom, clause, type) else {
+          failed = true
+          continue
+        }
+        dates.append(date)
+      }
+      return failed ? nil : .dates(dates)
     case .dateRange:
       return checkDateRange(clause).map(CheckedValue.dateRange)
     case .frequency:
@@ -130,6 +141,8 @@ extension Checker {
       return checkList(clause, type, .global(.actor), context).map(CheckedValue.references)
     case .strategyReference:
       return checkSingle(clause, type, .global(.strategy), context).map(CheckedValue.reference)
+    case .standardsReference:
+      return checkSingle(clause, type, .global(.standards), context).map(CheckedValue.reference)
     case .objectiveReferences:
       guard strategyIsKnown(for: clause, context) else { return nil }
       return checkList(clause, type, .objective, context).map(CheckedValue.references)
@@ -303,21 +316,28 @@ extension Checker {
     return checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .frequency)
   }
 
-  /// `name [N unit]`.
+  /// `["number"] name [N unit]`: OGP's number for the requirement ("1.1") comes first when given.
   private mutating func checkRequirement(_ clause: Clause) -> CheckedValue? {
-    let terms = clause.groups[0].terms
+    var terms = Array(clause.groups[0].terms)
+    var number: String?
+    if case .string(let literal)? = terms.first?.lower, terms.count == 2 || terms.count == 4 {
+      number = literal.value
+      terms.removeFirst()
+    }
     guard terms.count == 1 || terms.count == 3, terms.allSatisfy({ $0.upper == nil }),
       case .path(let name) = terms[0].lower, name.count == 1
     else {
-      reportType(clause, .requirement, found: describe(terms))
+      reportType(clause, .requirement, found: describe(clause.groups[0].terms))
       return nil
     }
-    guard terms.count == 3 else { return .requirements([MinimumRequirement(requirement: name[0].name)]) }
+    guard terms.count == 3 else {
+      return .requirements([MinimumRequirement(number: number, requirement: name[0].name)])
+    }
     guard let interval = checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .requirement)
     else {
       return nil
     }
-    return .requirements([MinimumRequirement(requirement: name[0].name, interval: interval)])
+    return .requirements([MinimumRequirement(number: number, requirement: name[0].name, interval: interval)])
   }
 
   private mutating func checkDuration(_ amount: Atom, _ unit: Atom, clause: Clause, type: ValueType)

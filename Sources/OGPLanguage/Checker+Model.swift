@@ -19,6 +19,7 @@ enum CheckedElement {
   case priority(Priority)
   case change(FundamentalChange)
   case standard(CoCreationStandard)
+  case standards(StandardsVersion)
   case actor(Actor)
   case plan(ActionPlan)
   case forum(Forum)
@@ -47,7 +48,7 @@ struct CheckedChildren {
     case .commitment(let commitment): commitments.append(commitment)
     case .milestone(let milestone): milestones.append(milestone)
     // Top-level declarations are never children.
-    case .strategy, .actor, .plan: break
+    case .strategy, .standards, .actor, .plan: break
     }
   }
 }
@@ -94,6 +95,11 @@ extension Checker {
       var standard = CoCreationStandard(id: id, title: title, doc: doc)
       fill(&standard, ClauseTable.standard)
       return .standard(standard)
+    case .standards:
+      var version = StandardsVersion(id: id, title: title, doc: doc)
+      fill(&version, ClauseTable.standardsVersion)
+      version.standards = children.standards
+      return .standards(version)
     case .actor:
       guard let actorKind else { return nil }
       var actor = Actor(id: id, title: title, doc: doc, kind: actorKind)

@@ -85,6 +85,7 @@ public struct Checker: Sendable {
     for declaration in declarations {
       switch checker.check(declaration, parentID: nil, context: Context()) {
       case .strategy(let strategy): program.strategies.append(strategy)
+      case .standards(let version): program.standards.append(version)
       case .actor(let actor): program.actors.append(actor)
       case .plan(let plan): program.plans.append(plan)
       default: break

@@ -71,6 +71,7 @@ public struct ExpressionChecker: Sendable {
       case .strategy: add(id[...], .strategy, id)
       case .actor: add(id[...], .actor, id)
       case .plan: add(id[...], .plan, id)
+      case .standards: add(id[...], .standards, id)
       case .objective:
         add(id.localName, .objective, id)
         childNames[.strategy, default: []].insert(id.localName)

@@ -31,6 +31,8 @@ public enum ElementValue: Sendable, Equatable {
   case priority(Priority)
   case strategy(Strategy)
   case standard(CoCreationStandard)
+  /// A version of the co-creation standards (`standards ogp_2022`).
+  case standards(StandardsVersion)
   case change(FundamentalChange)
   /// A forum has no id of its own; it is known by its plan's.
   case forum(Forum, plan: String)
@@ -47,6 +49,7 @@ public enum ElementValue: Sendable, Equatable {
     case .priority: .priority
     case .strategy: .strategy
     case .standard: .standard
+    case .standards: .standards
     case .change: .change
     case .forum: .forum
     case .block(let kind, _, _): kind
@@ -63,6 +66,7 @@ public enum ElementValue: Sendable, Equatable {
     case .priority(let priority): priority.id
     case .strategy(let strategy): strategy.id
     case .standard(let standard): standard.id
+    case .standards(let version): version.id
     case .change(let change): change.id
     case .forum(_, let plan): plan + ".forum"
     case .block(let kind, _, let owner): owner + "." + kind.rawValue
@@ -79,6 +83,7 @@ public enum ElementValue: Sendable, Equatable {
     case .priority(let priority): priority.title
     case .strategy(let strategy): strategy.title
     case .standard(let standard): standard.title
+    case .standards(let version): version.title
     case .change(let change): change.title
     case .forum(let forum, _): forum.title
     case .block(let kind, _, _): kind.rawValue
@@ -96,6 +101,7 @@ public enum ElementValue: Sendable, Equatable {
     case .priority(let priority): priority.doc
     case .strategy(let strategy): strategy.doc
     case .standard(let standard): standard.doc
+    case .standards(let version): version.doc
     case .change(let change): change.doc
     case .forum(let forum, _): forum.doc
     case .block: nil
@@ -117,6 +123,7 @@ public struct ExpressionEvaluator: Sendable {
   private let objectives: [String: StrategicObjective]
   private let priorities: [String: Priority]
   private let standards: [String: CoCreationStandard]
+  private let standardsVersions: [String: StandardsVersion]
   private let changes: [String: FundamentalChange]
 
   public init(program: Program, asOf: Day) {
@@ -131,7 +138,8 @@ public struct ExpressionEvaluator: Sendable {
     strategies = index(program.strategies, \.id)
     objectives = index(program.strategies.flatMap(\.objectives), \.id)
     priorities = index(program.strategies.flatMap(\.objectives).flatMap(\.priorities), \.id)
-    standards = index(program.strategies.flatMap(\.standards), \.id)
+    standards = index(program.strategies.flatMap(\.standards) + program.standards.flatMap(\.standards), \.id)
+    standardsVersions = index(program.standards, \.id)
     changes = index(program.strategies.flatMap(\.changes), \.id)
   }
 
@@ -201,7 +209,11 @@ public struct ExpressionEvaluator: Sendable {
     case "actors": .list(program.actors.map { .element(.actor($0)) })
     case "objectives": .list(program.strategies.flatMap(\.objectives).map { .element(.objective($0)) })
     case "strategies": .list(program.strategies.map { .element(.strategy($0)) })
-    case "standards": .list(program.strategies.flatMap(\.standards).map { .element(.standard($0)) })
+    case "standards":
+      .list(
+        (program.strategies.flatMap(\.standards) + program.standards.flatMap(\.standards)).map {
+          .element(.standard($0))
+        })
     case "as_of": .date(asOf)
     default: .none
     }
@@ -216,6 +228,7 @@ public struct ExpressionEvaluator: Sendable {
     case .objective: objectives[id].map(ElementValue.objective)
     case .priority: priorities[id].map(ElementValue.priority)
     case .standard: standards[id].map(ElementValue.standard)
+    case .standards: standardsVersions[id].map(ElementValue.standards)
     case .change: changes[id].map(ElementValue.change)
     case .target: objectives[id].map(ElementValue.objective) ?? priorities[id].map(ElementValue.priority)
     case .milestone:
@@ -256,6 +269,8 @@ public struct ExpressionEvaluator: Sendable {
       return clause(name, element.kind, ClauseTable.objective, objective, owner: id)
     case .strategy(let strategy): return clause(name, element.kind, ClauseTable.strategy, strategy, owner: id)
     case .standard(let standard): return clause(name, element.kind, ClauseTable.standard, standard, owner: id)
+    case .standards(let version):
+      return clause(name, element.kind, ClauseTable.standardsVersion, version, owner: id)
     case .forum(let forum, _): return clause(name, element.kind, ClauseTable.forum, forum, owner: id)
     case .block(let kind, let entries, let owner):
       guard let position = kind.clausePositions[name] else { return .none }

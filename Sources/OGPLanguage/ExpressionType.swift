@@ -35,7 +35,7 @@ public indirect enum ExpressionType: Equatable, Hashable, Sendable, CustomString
 
 /// What an expression can name in the model.
 public enum ElementKind: String, Sendable, CaseIterable {
-  case plan, commitment, milestone, actor, objective, priority, strategy, forum, standard, change
+  case plan, commitment, milestone, actor, objective, priority, strategy, forum, standard, standards, change
   /// What a commitment advances: an objective or one of its priorities.
   case target = "objective or priority"
   /// The clause blocks, read like elements: `c.assessment.verifiable`.
@@ -49,6 +49,7 @@ public enum ElementKind: String, Sendable, CaseIterable {
     case .priority: self = .priority
     case .change: self = .change
     case .standard: self = .standard
+    case .standards: self = .standards
     case .actor: self = .actor
     case .plan: self = .plan
     case .forum: self = .forum

@@ -22,7 +22,8 @@ public enum ModelPrinter {
   /// The `.ogp` source of `program`, ending in one newline.
   public static func print(_ program: Program) -> String {
     let declarations =
-      program.strategies.map(strategy) + program.actors.map(actor) + program.plans.map(plan)
+      program.strategies.map(strategy) + program.standards.map(standardsVersion) + program.actors.map(actor)
+      + program.plans.map(plan)
     var lines: [String] = []
     render(declarations.map(Item.declaration), indent: "", into: &lines)
     guard !lines.isEmpty else { return "" }
@@ -65,6 +66,18 @@ public enum ModelPrinter {
     }
     return Declaration(
       keyword: "strategy", id: strategy.id, title: strategy.title, doc: strategy.doc, items: items)
+  }
+
+  private static func standardsVersion(_ version: StandardsVersion) -> Declaration {
+    var items = clauses(ClauseTable.standardsVersion, of: version)
+    items += version.standards.map { standard in
+      .declaration(
+        Declaration(
+          keyword: "standard", id: standard.id, parent: version.id, title: standard.title, doc: standard.doc,
+          items: clauses(ClauseTable.standard, of: standard)))
+    }
+    return Declaration(
+      keyword: "standards", id: version.id, title: version.title, doc: version.doc, items: items)
   }
 
   private static func actor(_ actor: Actor) -> Declaration {
@@ -122,6 +135,7 @@ public enum ModelPrinter {
     case .texts(let values): return one(list(values.map(literal)))
     case .integer(let number): return one(.inline(String(number)))
     case .date(let date): return one(.inline(date.description))
+    case .dates(let dates): return one(list(dates.map(\.description)))
     case .dateRange(let range): return one(.inline("\(range.start) .. \(range.end)"))
     case .frequency(let duration): return one(.inline("every " + duration.written))
     case .enumeration(let word), .reference(let word): return one(.inline(word))
@@ -131,7 +145,12 @@ public enum ModelPrinter {
       return one(
         list(ids.map { $0.hasPrefix(strategyPrefix) ? String($0.dropFirst(strategyPrefix.count)) : $0 }))
     case .member(let member): return one(.inline(literal(member.name) + " " + member.kind.rawValue))
-    case .requirements(let requirements): return requirements.map { .clause(keyword, .inline($0.written)) }
+    case .requirements(let requirements):
+      return requirements.map { requirement in
+        let number = requirement.number.map { literal($0) + " " } ?? ""
+        let interval = requirement.interval.map { " " + $0.written } ?? ""
+        return .clause(keyword, .inline(number + requirement.requirement + interval))
+      }
     case .block(let entries):
       guard case .block(let specs) = spec.type else { return [] }
       let inner = entries.flatMap { entry in

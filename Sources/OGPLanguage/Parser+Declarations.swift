@@ -48,6 +48,7 @@ extension Parser {
     case .priority: "priority training \"Invest in training\""
     case .change: "change wider_movement \"A broader, connected movement\""
     case .standard: "standard S1 \"A space for ongoing dialogue\""
+    case .standards: "standards ogp_2022 \"OGP Participation and Co-Creation Standards (2022)\" { … }"
     case .actor: "actor odn civil_society \"Open Data Network\""
     case .plan: "plan arcadia_nap3 \"Third National Action Plan\" { … }"
     case .forum: "forum \"Open Government Forum\" { … }"

@@ -172,7 +172,7 @@ extension Parser {
       advance()
       return inner
     case .identifier where !isOperatorWord(text(token)), .kwStrategy, .kwObjective, .kwPlan, .kwCommitment,
-      .kwMilestone, .kwActor, .kwForum, .kwPriority, .kwStandard, .kwChange:
+      .kwMilestone, .kwActor, .kwForum, .kwPriority, .kwStandard, .kwStandards, .kwChange:
       let name = Identifier(text(token), span: span(token))
       advance()
       guard at(.leftParen) else { return .name(name) }

@@ -19,6 +19,7 @@ struct QueryField: Sendable {
     case .texts, .tags: return one(.list(.text))
     case .integer: return one(.integer)
     case .date: return one(.date)
+    case .dates: return one(.list(.date))
     case .dateRange: return [QueryField(name: "start", type: .date), QueryField(name: "end", type: .date)]
     case .frequency: return one(.duration)
     case .enumeration(.yesNo): return one(.boolean)
@@ -27,6 +28,7 @@ struct QueryField: Sendable {
     case .actorReference: return one(.element(.actor))
     case .actorReferences: return one(.list(.element(.actor)))
     case .strategyReference: return one(.element(.strategy))
+    case .standardsReference: return one(.element(.standards))
     case .objectiveReferences: return one(.list(.element(.target)))
     case .member:
       return [
@@ -54,6 +56,7 @@ struct QueryField: Sendable {
     case .texts(let texts), .tags(let texts): return .list(texts.map(RuntimeValue.text))
     case .integer(let number): return .integer(number)
     case .date(let date): return .date(date.firstDay)
+    case .dates(let dates): return .list(dates.map { .date($0.firstDay) })
     case .dateRange(let range): return .date(name == "start" ? range.firstDay : range.lastDay)
     case .frequency(let duration): return RuntimeValue(duration)
     case .enumeration(let word):
@@ -61,7 +64,12 @@ struct QueryField: Sendable {
       return .enumeration(word)
     case .enumerations(let words): return .list(words.map(RuntimeValue.enumeration))
     case .reference(let id):
-      let kind: ElementKind = if case .strategyReference = spec.type { .strategy } else { .actor }
+      let kind: ElementKind =
+        switch spec.type {
+        case .strategyReference: .strategy
+        case .standardsReference: .standards
+        default: .actor
+        }
       return evaluator.element(kind, id).map(RuntimeValue.element) ?? .none
     case .references(let ids):
       let kind: ElementKind = if case .objectiveReferences = spec.type { .target } else { .actor }
@@ -77,8 +85,10 @@ struct QueryField: Sendable {
 }
 
 extension MinimumRequirement {
-  /// The requirement as a `minimum` clause states it: `forum_meets_every 6 months`.
-  var written: String { requirement + (interval.map { " " + $0.written } ?? "") }
+  /// The requirement as a `minimum` clause states it: `"1.1" forum_meets_every 6 months`.
+  var written: String {
+    (number.map { "\"\($0)\" " } ?? "") + requirement + (interval.map { " " + $0.written } ?? "")
+  }
 }
 
 extension Duration {
@@ -218,7 +228,16 @@ extension ElementKind {
           return strategy.changes.map(ElementValue.change)
         },
       ]
-    case .standard, .change: return [id, name, title, parent("strategy", .strategy)]
+    case .change: return [id, name, title, parent("strategy", .strategy)]
+    case .standard: return [id, name, title, parent("strategy", .strategy), parent("standards", .standards)]
+    case .standards:
+      return [
+        id, title,
+        children("standards", .standard) { element in
+          guard case .standards(let version) = element else { return [] }
+          return version.standards.map(ElementValue.standard)
+        },
+      ]
     case .forum: return [title, parent("plan", .plan)]
     case .consultation: return [parent("strategy", .strategy)]
     case .cocreation: return [parent("plan", .plan)]

@@ -50,7 +50,7 @@ public struct StringLiteral: Hashable, Sendable {
 }
 
 public enum DeclarationKind: String, CaseIterable, Sendable {
-  case strategy, objective, priority, change, standard, actor, plan, forum, commitment, milestone
+  case strategy, objective, priority, change, standard, standards, actor, plan, forum, commitment, milestone
 
   init?(_ token: TokenKind) {
     switch token {
@@ -59,6 +59,7 @@ public enum DeclarationKind: String, CaseIterable, Sendable {
     case .kwPriority: self = .priority
     case .kwChange: self = .change
     case .kwStandard: self = .standard
+    case .kwStandards: self = .standards
     case .kwActor: self = .actor
     case .kwPlan: self = .plan
     case .kwForum: self = .forum

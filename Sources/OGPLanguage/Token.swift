@@ -34,6 +34,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   case kwPriority
   case kwChange
   case kwStandard
+  case kwStandards
   case kwActor
   case kwPlan
   case kwForum
@@ -44,7 +45,8 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   /// The reserved words, as written.
   public static let keywords: [String: TokenKind] = [
     "use": .kwUse, "strategy": .kwStrategy, "objective": .kwObjective, "priority": .kwPriority,
-    "change": .kwChange, "standard": .kwStandard, "actor": .kwActor, "plan": .kwPlan,
+    "change": .kwChange, "standard": .kwStandard, "standards": .kwStandards, "actor": .kwActor,
+    "plan": .kwPlan,
     "forum": .kwForum, "commitment": .kwCommitment, "milestone": .kwMilestone, "rule": .kwRule,
   ]
 

@@ -211,7 +211,7 @@ public enum ValueFormatter {
       ]
     case .forum(let forum, _):
       return [id, title, Field("members", .names(forum.members))]
-    case .objective, .priority, .standard, .change, .block:
+    case .objective, .priority, .standard, .standards, .change, .block:
       return [id, title]
     }
   }

@@ -8,6 +8,8 @@ public struct Program: Codable, Sendable, Equatable {
 
   public var schemaVersion: Int
   public var strategies: [Strategy]
+  /// Versions of the Participation and Co-Creation Standards.
+  public var standards: [StandardsVersion]
   public var actors: [Actor]
   public var plans: [ActionPlan]
   public var rules: [Rule]
@@ -15,12 +17,14 @@ public struct Program: Codable, Sendable, Equatable {
   public init(
     schemaVersion: Int = Program.currentSchemaVersion,
     strategies: [Strategy] = [],
+    standards: [StandardsVersion] = [],
     actors: [Actor] = [],
     plans: [ActionPlan] = [],
     rules: [Rule] = []
   ) {
     self.schemaVersion = schemaVersion
     self.strategies = strategies
+    self.standards = standards
     self.actors = actors
     self.plans = plans
     self.rules = rules
@@ -43,5 +47,20 @@ public struct Rule: Codable, Sendable, Equatable {
 
   public enum Severity: String, Codable, Sendable, CaseIterable {
     case error, warning, info
+  }
+}
+
+extension Program {
+  /// Reads the JSON form; `standards`, added after the first release of schema version 1, may be
+  /// absent from documents written before it (an empty list).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      schemaVersion: try container.decode(Int.self, forKey: .schemaVersion),
+      strategies: try container.decode([Strategy].self, forKey: .strategies),
+      standards: try container.decodeIfPresent([StandardsVersion].self, forKey: .standards) ?? [],
+      actors: try container.decode([Actor].self, forKey: .actors),
+      plans: try container.decode([ActionPlan].self, forKey: .plans),
+      rules: try container.decode([Rule].self, forKey: .rules))
   }
 }

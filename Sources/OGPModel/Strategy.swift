@@ -9,7 +9,8 @@ public struct Strategy: Codable, Sendable, Equatable {
   /// The fundamental changes the consultation asked for.
   public var changes: [FundamentalChange]
   public var objectives: [StrategicObjective]
-  /// Participation and co-creation standards, with their minimum requirements.
+  /// Participation and co-creation standards declared inside the strategy: the older form, read
+  /// only when the program declares no `standards` version (`StandardsVersion`).
   public var standards: [CoCreationStandard]
   /// The consultation that produced the strategy.
   public var consultation: Consultation?
@@ -108,10 +109,13 @@ public struct CoCreationStandard: Codable, Sendable, Equatable {
 /// The names are open: OGP's exact wording for standards 3–5 is not settled, so users declare
 /// what they check and the rules read what is declared.
 public struct MinimumRequirement: Codable, Sendable, Equatable {
+  /// OGP's number for the requirement ("1.1", cited as "MR 1.1"), when the declaration gives one.
+  public var number: String?
   public var requirement: String
   public var interval: Duration?
 
-  public init(requirement: String, interval: Duration? = nil) {
+  public init(number: String? = nil, requirement: String, interval: Duration? = nil) {
+    self.number = number
     self.requirement = requirement
     self.interval = interval
   }

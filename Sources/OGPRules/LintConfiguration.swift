@@ -58,7 +58,8 @@ public struct Thresholds: Sendable, Equatable {
   /// A deliverable shorter than this (in characters, ignoring surrounding spaces) says nothing
   /// verifiable.
   public var minimumDeliverableLength = 15
-  /// How often the forum must meet when the strategy declares no `forum_meets_every` minimum.
+  /// How often the forum must meet when no `forum_meets_every` minimum the plan is judged by (its
+  /// standards version's, or else its strategy's) says how often.
   public var forumMeetsEveryMonths = 6
 
   public init() {}

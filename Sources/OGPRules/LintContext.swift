@@ -27,6 +27,12 @@ public struct LintContext: Sendable {
 
   public var thresholds: Thresholds { configuration.thresholds }
 
+  /// The version of the co-creation standards `plan` is judged by; see
+  /// `Program.standardsSelection(for:)`.
+  public func standardsSelection(for plan: ActionPlan) -> StandardsSelection {
+    program.standardsSelection(for: plan)
+  }
+
   public func strategy(of plan: ActionPlan) -> Strategy? {
     plan.strategy.flatMap { strategies[$0] }
   }

@@ -6,7 +6,8 @@ import Testing
 /// uses, so two plans may reuse an actor id; a strategy both use is read once and its findings
 /// shown once.
 struct EachRootTests {
-  /// Two copies of the clean local plan, each declaring `odn`, using `strategy.ogp`; every file
+  /// Two copies of the clean local plan, each declaring `odn`, using `strategy.ogp` (which uses
+  /// `standards.ogp`, the repository's standards file, as the example strategy does); every file
   /// starts with a suppression that silences nothing (LNT001), so each file's findings show.
   static func project(brokenStrategy: Bool = false) throws -> URL {
     let directory = try LintCommandTests.temporaryDirectory()
@@ -16,7 +17,12 @@ struct EachRootTests {
       .replacingOccurrences(of: "use \"../strategy/ogp-2023-2028.ogp\"", with: "use \"strategy.ogp\"")
       + "actor odn civil_society \"Open Data Network\"\n"
     var strategy = try String(
-      contentsOf: Repository.url("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8)
+      contentsOf: Repository.url("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8
+    )
+    .replacingOccurrences(of: "use \"../standards/ogp-standards.ogp\"", with: "use \"standards.ogp\"")
+    try LintCommandTests.write(
+      String(contentsOf: Repository.url("examples/standards/ogp-standards.ogp"), encoding: .utf8),
+      to: directory.appendingPathComponent("standards.ogp"))
     if brokenStrategy { strategy += "actor broken nonsense \"Broken\"\n" }
     try LintCommandTests.write(unused + strategy, to: directory.appendingPathComponent("strategy.ogp"))
     for name in ["north.ogp", "south.ogp"] {

@@ -47,7 +47,7 @@ struct ExportTests {
   func yamlKeys() throws {
     let yaml = try YAMLExporter.export(try Examples.program(Examples.nationalPlan))
     let topLevel = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }
-    #expect(topLevel == ["actors:", "plans:", "rules: []", "schema_version: 1", "strategies:"])
+    #expect(topLevel == ["actors:", "plans:", "rules: []", "schema_version: 1", "standards:", "strategies:"])
     #expect(yaml.contains("point_of_contact: opengov_unit"))
     #expect(yaml.contains("submitted: '2024-08-30'"), "a date stays a string")
   }

@@ -414,7 +414,8 @@ struct CheckerTests {
     #expect(found.help?.hasPrefix("did you mean 'period'?") == true)
     #expect(
       found.help?.contains(
-        "plan 'p' takes: member, strategy, period, prefix, contact, submitted, cocreation")
+        "plan 'p' takes: member, strategy, standards, period, prefix, contact, submitted, monitoring_body, cocreation"
+      )
         == true)
     #expect(found.fixes == [["period"]])
   }

@@ -197,7 +197,8 @@ struct LexerTests {
     #expect(
       Set(TokenKind.keywords.keys)
         == [
-          "use", "strategy", "objective", "priority", "change", "standard", "actor", "plan", "forum",
+          "use", "strategy", "objective", "priority", "change", "standard", "standards", "actor", "plan",
+          "forum",
           "commitment",
           "milestone", "rule",
         ])

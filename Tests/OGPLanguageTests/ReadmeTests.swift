@@ -34,8 +34,11 @@ struct ReadmeTests {
   static func compile(_ text: String) throws -> Compilation {
     let strategy = try String(
       contentsOf: root.appendingPathComponent("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8)
+    let standards = try String(
+      contentsOf: root.appendingPathComponent("examples/standards/ogp-standards.ogp"), encoding: .utf8)
     let provider = InMemorySourceProvider([
       "/w/plans/demo.ogp": text, "/w/strategy/ogp-2023-2028.ogp": strategy,
+      "/w/standards/ogp-standards.ogp": standards,
     ])
     return Compiler(provider: provider, workingDirectory: "/w").compile([.file("plans/demo.ogp")])
   }

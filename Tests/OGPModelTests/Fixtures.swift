@@ -39,7 +39,7 @@ enum Fixtures {
         doc: "Standard one.", description: "A forum that meets regularly.",
         minimums: [
           MinimumRequirement(
-            requirement: "forum_meets_every", interval: Duration(amount: 6, unit: .months)),
+            number: "1.1", requirement: "forum_meets_every", interval: Duration(amount: 6, unit: .months)),
           MinimumRequirement(requirement: "forum_has_rules"),
         ])
     ],
@@ -83,25 +83,41 @@ enum Fixtures {
   static let plan = ActionPlan(
     id: "uy_2023", title: "Fifth National Action Plan 2023-2027", doc: "Uruguay's fifth plan.",
     member: Member(name: "Uruguay", kind: .national), strategy: "ogp_2023_2028",
-    period: range("2023-09", "2027-08"), prefix: "UY", pointOfContact: "agesic",
-    submitted: date("2023-12-15"),
+    standards: "ogp_2022", period: range("2023-09", "2027-08"), prefix: "UY", pointOfContact: "agesic",
+    submitted: date("2023-12-15"), monitoringBody: "cainfo",
     forum: Forum(
       title: "Open Government Working Group", doc: "The multi-stakeholder forum.",
       meets: Duration(amount: 3, unit: .months), members: ["agesic", "cainfo"],
       rules: "https://gobiernoabierto.gub.uy/reglamento", website: "https://gobiernoabierto.gub.uy",
-      repository: "https://gobiernoabierto.gub.uy/documentos"),
+      repository: "https://gobiernoabierto.gub.uy/documentos",
+      repositoryUpdates: [date("2023-03"), date("2023-09")],
+      meetings: [date("2023-04-12"), date("2023-10-03")],
+      minutes: "https://gobiernoabierto.gub.uy/actas"),
     cocreation: CoCreationEvidence(
       timeline: "https://gobiernoabierto.gub.uy/cronograma",
       reasonedResponse: "https://gobiernoabierto.gub.uy/respuesta", participants: 350,
-      description: "Twelve thematic tables."),
+      description: "Twelve thematic tables.", started: date("2023-04"), timelinePublished: date("2023-03-15"),
+      outreach: "Radio and social media", channels: ["https://gobiernoabierto.gub.uy/propuestas"],
+      proposalsReceived: 120, proposalsAccepted: 30),
     commitments: [commitment, Commitment(id: "uy_2023.UY0102", title: "Justice", leads: ["agesic"])])
 
   static let rule = Rule(
     id: "uy_2023.every_commitment_has_milestones", severity: .warning,
     title: "Every commitment has milestones", doc: "Asked by the forum.")
 
+  static let standardsVersion = StandardsVersion(
+    id: "ogp_2022", title: "OGP Participation and Co-Creation Standards (2022)", doc: "The 2022 version.",
+    inForceFrom: date("2022-01-01"), inForceUntil: date("2030-12-31"), members: .national, deliveryMonth: 8,
+    graceMonths: 4,
+    standards: [
+      CoCreationStandard(
+        id: "ogp_2022.S1", title: "A space for dialogue",
+        minimums: [MinimumRequirement(number: "1.1", requirement: "public_rules")])
+    ])
+
   /// A program in which every optional of every type has a value somewhere.
-  static let rich = Program(strategies: [strategy], actors: actors, plans: [plan], rules: [rule])
+  static let rich = Program(
+    strategies: [strategy], standards: [standardsVersion], actors: actors, plans: [plan], rules: [rule])
 
   /// The JSON of `rich`, as `ProgramJSON` writes it.
   static func richJSON() throws -> Data { try ProgramJSON.encode(rich) }

@@ -25,7 +25,7 @@ import Testing
 
   @Test func emptyProgramHasSortedSnakeCaseKeys() throws {
     let text = String(decoding: try ProgramJSON.encode(Program(), pretty: false), as: UTF8.self)
-    #expect(text == #"{"actors":[],"plans":[],"rules":[],"schema_version":1,"strategies":[]}"#)
+    #expect(text == #"{"actors":[],"plans":[],"rules":[],"schema_version":1,"standards":[],"strategies":[]}"#)
   }
 
   @Test func valuesEncodeAsDocumented() throws {

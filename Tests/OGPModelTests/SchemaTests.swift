@@ -229,6 +229,9 @@ struct ObjectCase: Sendable, CustomTestStringConvertible {
       ObjectCase(
         name: "CoCreationStandard", minimal: CoCreationStandard(id: "s", title: "S"), full: standard),
       ObjectCase(
+        name: "StandardsVersion", minimal: StandardsVersion(id: "v", title: "V"),
+        full: Fixtures.standardsVersion),
+      ObjectCase(
         name: "MinimumRequirement", minimal: MinimumRequirement(requirement: "r"),
         full: standard.minimums[0]),
       ObjectCase(name: "Consultation", minimal: Consultation(), full: strategy.consultation!),

@@ -17,6 +17,7 @@ struct ReplExpressionTests {
     let provider = InMemorySourceProvider([
       "/w/examples/plans/arcadia-2024.ogp": Self.example("examples/plans/arcadia-2024.ogp"),
       "/w/examples/strategy/ogp-2023-2028.ogp": Self.example("examples/strategy/ogp-2023-2028.ogp"),
+      "/w/examples/standards/ogp-standards.ogp": Self.example("examples/standards/ogp-standards.ogp"),
     ])
     session = ReplSession(
       workingDirectory: "/w", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),

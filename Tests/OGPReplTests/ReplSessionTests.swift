@@ -10,9 +10,16 @@ struct ReplSessionTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// The example strategy, using the standards file beside it as `standards.ogp`.
   static let strategy: String = {
+    ((try? String(
+      contentsOf: root.appendingPathComponent("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8)) ?? "")
+      .replacingOccurrences(of: "use \"../standards/ogp-standards.ogp\"", with: "use \"standards.ogp\"")
+  }()
+
+  static let standards: String = {
     (try? String(
-      contentsOf: root.appendingPathComponent("examples/strategy/ogp-2023-2028.ogp"), encoding: .utf8)) ?? ""
+      contentsOf: root.appendingPathComponent("examples/standards/ogp-standards.ogp"), encoding: .utf8)) ?? ""
   }()
 
   /// Files written by `:save` and `:export`, by absolute path.
@@ -24,7 +31,9 @@ struct ReplSessionTests {
   let session: ReplSession
 
   init() {
-    let provider = InMemorySourceProvider(["/w/strategy.ogp": Self.strategy])
+    let provider = InMemorySourceProvider([
+      "/w/strategy.ogp": Self.strategy, "/w/standards.ogp": Self.standards,
+    ])
     let written = self.written
     session = ReplSession(
       workingDirectory: "/w", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
@@ -132,7 +141,9 @@ struct ReplSessionTests {
     #expect(!response.isError, "\(response.rendered)")
     let text = written.texts["/w/out/plan.ogp"] ?? ""
     #expect(text.hasPrefix("use \"../strategy.ogp\"\n"))
-    let provider = InMemorySourceProvider(["/w/strategy.ogp": Self.strategy, "/w/out/plan.ogp": text])
+    let provider = InMemorySourceProvider([
+      "/w/strategy.ogp": Self.strategy, "/w/standards.ogp": Self.standards, "/w/out/plan.ogp": text,
+    ])
     let compilation = Compiler(provider: provider, workingDirectory: "/w").compile([.file("out/plan.ogp")])
     #expect(compilation.diagnostics.isEmpty)
     #expect(compilation.program?.plans.map(\.id) == ["p"])

@@ -5,7 +5,8 @@ import OGPModel
 import OGPRules
 
 /// Compiles and lints rule examples the way the documentation describes them: after
-/// `RuleExample.prelude`, with the repository's OGP strategy beside it.
+/// `RuleExample.prelude`, with the repository's OGP strategy beside it and its standards file where
+/// the strategy `use`s it.
 enum ExampleLinter {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -14,6 +15,19 @@ enum ExampleLinter {
     let url = repositoryRoot.appendingPathComponent("examples/strategy/ogp-2023-2028.ogp")
     return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
   }()
+
+  static let standardsSource: String = {
+    let url = repositoryRoot.appendingPathComponent("examples/standards/ogp-standards.ogp")
+    return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+  }()
+
+  /// The files every example sees, by path: the strategy, the standards and the prelude, laid out
+  /// as in the repository so the strategy's `use` finds the standards.
+  static let library: [String: String] = [
+    "/w/strategy/" + RuleExample.preludeStrategyFile: strategySource,
+    "/w/standards/ogp-standards.ogp": standardsSource,
+    "/w/strategy/prelude.ogp": RuleExample.prelude,
+  ]
 
   struct Outcome {
     let compilation: Compilation
@@ -36,13 +50,9 @@ enum ExampleLinter {
     _ text: String, asOf: String = "2026-06-30", configuration: LintConfiguration = LintConfiguration(),
     baseline: Baseline? = nil
   ) -> Outcome {
-    let provider = InMemorySourceProvider([
-      "/w/" + RuleExample.preludeStrategyFile: strategySource,
-      "/w/prelude.ogp": RuleExample.prelude,
-      "/w/example.ogp": text,
-    ])
+    let provider = InMemorySourceProvider(library.merging(["/w/example.ogp": text]) { first, _ in first })
     let compilation = Compiler(provider: provider, workingDirectory: "/w").compile([
-      .file("prelude.ogp"), .file("example.ogp"),
+      .file("strategy/prelude.ogp"), .file("example.ogp"),
     ])
     let day = PartialDate(asOf)?.firstDay ?? Day(year: 2026, month: 6, day: 30)
     let result = Linter(configuration: configuration).lint(compilation, asOf: day, baseline: baseline)

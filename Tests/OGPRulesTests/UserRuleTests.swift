@@ -37,6 +37,7 @@ enum PolicyLinter {
   static func compile(_ example: String, policy: String = policySource) -> Compilation {
     let provider = InMemorySourceProvider([
       "/w/strategy/" + RuleExample.preludeStrategyFile: ExampleLinter.strategySource,
+      "/w/standards/ogp-standards.ogp": ExampleLinter.standardsSource,
       "/w/strategy/prelude.ogp": RuleExample.prelude,
       "/w/rules/forum-policy.ogp": policy,
       "/w/" + examplePath: example,

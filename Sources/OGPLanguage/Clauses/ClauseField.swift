@@ -20,6 +20,7 @@ public indirect enum CheckedValue: Sendable, Equatable {
   case texts([String])
   case integer(Int)
   case date(PartialDate)
+  case dates([PartialDate])
   case dateRange(DateRange)
   case frequency(Duration)
   case enumeration(String)
@@ -41,6 +42,7 @@ public indirect enum CheckedValue: Sendable, Equatable {
       l == r
     case (.integer(let l), .integer(let r)): l == r
     case (.date(let l), .date(let r)): l == r
+    case (.dates(let l), .dates(let r)): l == r
     case (.dateRange(let l), .dateRange(let r)): l == r
     case (.frequency(let l), .frequency(let r)): l == r
     case (.enumeration(let l), .enumeration(let r)), (.reference(let l), .reference(let r)): l == r
@@ -116,6 +118,16 @@ extension ClauseField {
       keyword, .date, field: field, summary,
       store: { owner, value in if case .date(let date) = value { owner[keyPath: path] = date } },
       read: { $0[keyPath: path].map(CheckedValue.date) })
+  }
+
+  static func dates(
+    _ keyword: String, _ path: WritableKeyPath<Owner, [PartialDate]> & Sendable, field: String,
+    _ summary: String
+  ) -> Self {
+    Self(
+      keyword, .dates, field: field, summary,
+      store: { owner, value in if case .dates(let dates) = value { owner[keyPath: path] = dates } },
+      read: { owner in owner[keyPath: path].isEmpty ? nil : .dates(owner[keyPath: path]) })
   }
 
   static func dateRange(

@@ -13,6 +13,7 @@ public enum ClauseTable {
   /// The specs of each kind, listed once: the checker asks for them at every declaration.
   private static let specs: [DeclarationKind: [ClauseSpec]] = [
     .strategy: strategy.map(\.spec), .objective: objective.map(\.spec), .standard: standard.map(\.spec),
+    .standards: standardsVersion.map(\.spec),
     .actor: actor.map(\.spec), .plan: plan.map(\.spec), .forum: forum.map(\.spec),
     .commitment: commitment.map(\.spec), .milestone: milestone.map(\.spec),
   ]
@@ -36,9 +37,10 @@ public enum ClauseTable {
   /// The declarations allowed directly inside `parent` (nil: the top level of a file).
   public static func children(of parent: DeclarationKind?) -> [DeclarationKind] {
     switch parent {
-    case nil: [.strategy, .actor, .plan]
+    case nil: [.strategy, .standards, .actor, .plan]
     case .strategy: [.objective, .change, .standard]
     case .objective: [.priority]
+    case .standards: [.standard]
     case .plan: [.forum, .commitment]
     case .commitment: [.milestone]
     default: []
@@ -72,7 +74,21 @@ public enum ClauseTable {
   static let standard: [ClauseField<CoCreationStandard>] = [
     .text("description", \.description, field: "description", "what the standard asks"),
     .requirements(
-      "minimum", \.minimums, field: "minimums", "a minimum requirement, e.g. forum_meets_every 6 months"),
+      "minimum", \.minimums, field: "minimums",
+      "a minimum requirement, with OGP's number, e.g. \"1.1\" forum_meets_every 6 months"),
+  ]
+
+  static let standardsVersion: [ClauseField<StandardsVersion>] = [
+    .date(
+      "in_force_from", \.inForceFrom, field: "inForceFrom", "the first day plans co-created are judged by it"),
+    .date("in_force_until", \.inForceUntil, field: "inForceUntil", "the last day it applies"),
+    .enumeration("members", \.members, .memberKind, field: "members", "the kind of member it applies to"),
+    .integer(
+      "delivery_month", \.deliveryMonth, field: "deliveryMonth",
+      "the month (1-12) by whose end plans are due, e.g. 8 for 31 August"),
+    .integer(
+      "grace_months", \.graceMonths, field: "graceMonths",
+      "months past the deadline after which a plan is contrary to process"),
   ]
 
   static let actor: [ClauseField<Actor>] = [
@@ -85,12 +101,18 @@ public enum ClauseTable {
     .member("member", \.member, field: "member", "the member's name and kind"),
     .reference(
       "strategy", .strategyReference, \.strategy, field: "strategy", "the strategy the plan advances"),
+    .reference(
+      "standards", .standardsReference, \.standards, field: "standards",
+      "the version of the co-creation standards it is judged by (else its dates choose)"),
     .requiredDateRange("period", \.period, field: "period", "the plan's implementation period"),
     .text("prefix", \.prefix, field: "prefix", "the prefix of the member's commitment ids (AR, ESVAC)"),
     .reference(
       "contact", .actorReference, \.pointOfContact, field: "pointOfContact", "the government point of contact"
     ),
     .date("submitted", \.submitted, field: "submitted", "when the plan was submitted"),
+    .reference(
+      "monitoring_body", .actorReference, \.monitoringBody, field: "monitoringBody",
+      "the Local Monitoring Body of an OGP Local plan"),
     .block(
       "cocreation", \.cocreation, empty: CoCreationEvidence(), cocreation, field: "cocreation",
       "evidence of co-creation"),
@@ -103,6 +125,17 @@ public enum ClauseTable {
       "where the reasoned response was published"),
     .integer("participants", \.participants, field: "participants", "how many people took part"),
     .text("description", \.description, field: "description", "how the plan was co-created"),
+    .date("started", \.started, field: "started", "when co-creation began"),
+    .date(
+      "timeline_published", \.timelinePublished, field: "timelinePublished",
+      "when the participation timeline was published"),
+    .text("outreach", \.outreach, field: "outreach", "how the public was told it could take part"),
+    .texts("channels", \.channels, field: "channels", "where people could send proposals and feedback"),
+    .integer(
+      "proposals_received", \.proposalsReceived, field: "proposalsReceived", "how many proposals came in"),
+    .integer(
+      "proposals_accepted", \.proposalsAccepted, field: "proposalsAccepted",
+      "how many proposals the plan took up"),
   ]
 
   static let forum: [ClauseField<Forum>] = [
@@ -111,6 +144,11 @@ public enum ClauseTable {
     .text("rules", \.rules, field: "rules", "where its rules are published"),
     .text("website", \.website, field: "website", "the OGP website"),
     .text("repository", \.repository, field: "repository", "the online document repository"),
+    .dates(
+      "repository_updated", \.repositoryUpdates, field: "repositoryUpdates", "when the repository was updated"
+    ),
+    .dates("meetings", \.meetings, field: "meetings", "when the forum met"),
+    .text("minutes", \.minutes, field: "minutes", "where the minutes of its meetings are published"),
   ]
 
   static let commitment: [ClauseField<Commitment>] = [

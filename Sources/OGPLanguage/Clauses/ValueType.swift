@@ -57,6 +57,8 @@ public indirect enum ValueType: Sendable {
   case texts
   case integer
   case date
+  /// Dates separated by commas: a log of meetings or updates.
+  case dates
   case dateRange
   /// `every N unit`.
   case frequency
@@ -65,6 +67,7 @@ public indirect enum ValueType: Sendable {
   case actorReference
   case actorReferences
   case strategyReference
+  case standardsReference
   case objectiveReferences
   /// An open list of snake_case tags.
   case tags
@@ -82,6 +85,7 @@ public indirect enum ValueType: Sendable {
     case .texts: "one or more strings, separated by commas"
     case .integer: "a whole number"
     case .date: "a date like 2024, 2024-06 or 2024-06-30"
+    case .dates: "one or more dates, separated by commas (2024-03-12, 2024-09-20)"
     case .dateRange: "a date range like 2024-09 .. 2026-08"
     case .frequency: "a frequency like 'every 3 months'"
     case .enumeration(let domain): "one \(domain.rawValue) (\(domain.values.joined(separator: ", ")))"
@@ -90,17 +94,19 @@ public indirect enum ValueType: Sendable {
     case .actorReference: "the name of an actor"
     case .actorReferences: "one or more actor names, separated by commas"
     case .strategyReference: "the name of a strategy"
+    case .standardsReference: "the name of a standards version"
     case .objectiveReferences: "one or more objectives or priorities (SO2, SO3.protect_participation)"
     case .tags: "one or more snake_case tags (open_data, open_contracting)"
     case .member: "the member's name and kind, like \"Arcadia\" national"
-    case .requirement: "a requirement name, optionally with a duration (forum_meets_every 6 months)"
+    case .requirement:
+      "a requirement name, optionally after its number and with a duration (\"1.1\" forum_meets_every 6 months)"
     case .block: "a block { … }"
     }
   }
 
   var isList: Bool {
     switch self {
-    case .texts, .enumerations, .actorReferences, .objectiveReferences, .tags: true
+    case .texts, .dates, .enumerations, .actorReferences, .objectiveReferences, .tags: true
     default: false
     }
   }

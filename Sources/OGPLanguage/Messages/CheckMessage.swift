@@ -309,12 +309,13 @@ extension ValueType {
     switch self {
     case .text, .texts: "a string"
     case .integer: "a number"
-    case .date: "a date"
+    case .date, .dates: "a date"
     case .dateRange: "a date range"
     case .frequency: "a frequency"
     case .enumeration(let domain), .enumerations(let domain): domain.withArticle
     case .actorReference, .actorReferences: "an actor"
     case .strategyReference: "a strategy"
+    case .standardsReference: "a standards version"
     case .objectiveReferences: "an objective or priority"
     case .tags: "a tag"
     case .member: "a member"
@@ -330,6 +331,7 @@ extension ValueType {
     case .texts: "\"…\", \"…\""
     case .integer: "12"
     case .date: "2024-08-31"
+    case .dates: "2024-03-12, 2024-09-20"
     case .dateRange: "2024-09 .. 2026-08"
     case .frequency: "every 3 months"
     case .enumeration(let domain): domain.values[0]
@@ -337,6 +339,7 @@ extension ValueType {
     case .actorReference: "digital_agency"
     case .actorReferences: "digital_agency, open_data_network"
     case .strategyReference: "ogp_2023_2028"
+    case .standardsReference: "ogp_2022"
     case .objectiveReferences: "SO2, SO3.protect_participation"
     case .tags: "open_data, open_contracting"
     case .member: "\"Arcadia\" national"

@@ -82,22 +82,20 @@ public struct ForumMeetsTooRarely: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
-      guard let forum = plan.forum else { return nil }
+      guard let forum = plan.forum,
+        let applied = CoCreationStandards.applied(
+          CoCreationStandards.forumMeetsEvery, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 1")
+      else { return nil }
       let forumID = CoCreationStandards.forumID(of: plan)
       // Every standard declaring the minimum must be met, so the shortest interval applies.
-      let declared = CoCreationStandards.declaring(
-        CoCreationStandards.forumMeetsEvery, for: plan, in: context
-      )
-      .compactMap { entry in entry.minimum.interval.map { (standard: entry.standard, interval: $0) } }
-      .min { $0.interval.approximateDays < $1.interval.approximateDays }
       let required =
-        declared?.interval ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
-      let source =
-        declared.map { CoCreationStandards.citation(of: $0.standard) } ?? "OGP's co-creation standard 1"
+        applied.interval ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
+      let source = applied.citation
       let minimum = "every " + CoCreationStandards.spoken(required)
-      // Only the configured default can be changed in ogp-lint.toml; a strategy's minimum is its own.
+      // Only the configured default can be changed in ogp-lint.toml; a declared minimum is its own.
       let orChange =
-        declared == nil ? ", or change `[thresholds] forum_meets_every_months` in ogp-lint.toml" : ""
+        applied.interval == nil ? ", or change `[thresholds] forum_meets_every_months` in ogp-lint.toml" : ""
       guard let meets = forum.meets else {
         return Finding(
           at: Anchor(forumID, clause: "meets"),

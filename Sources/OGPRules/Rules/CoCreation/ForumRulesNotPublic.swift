@@ -59,10 +59,11 @@ public struct ForumRulesNotPublic: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
-      guard let forum = plan.forum, forum.rules == nil else { return nil }
-      let source = CoCreationStandards.citation(
-        of: CoCreationStandards.publicRules, for: plan, in: context,
-        otherwise: "OGP's co-creation standard 1")
+      guard let forum = plan.forum, forum.rules == nil,
+        let source = CoCreationStandards.applied(
+          CoCreationStandards.publicRules, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 1")?.citation
+      else { return nil }
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "rules"),
         "forum '\(forum.title)' names no public rules of operation, which \(source) asks for",

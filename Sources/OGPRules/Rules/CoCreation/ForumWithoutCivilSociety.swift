@@ -61,11 +61,14 @@ public struct ForumWithoutCivilSociety: BuiltInRule {
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
       guard let forum = plan.forum,
-        !forum.members.contains(where: { context.actors[$0]?.kind == .civilSociety })
+        !forum.members.contains(where: { context.actors[$0]?.kind == .civilSociety }),
+        // A standards version names the membership requirement itself; a strategy's standards
+        // (the older form) are cited through the forum's meetings, as before.
+        let source = CoCreationStandards.applied(
+          context.program.standards.isEmpty
+            ? CoCreationStandards.forumMeetsEvery : CoCreationStandards.forumMembership,
+          for: plan, in: context, otherwise: "OGP's co-creation standard 1")?.citation
       else { return nil }
-      let source = CoCreationStandards.citation(
-        of: CoCreationStandards.forumMeetsEvery, for: plan, in: context,
-        otherwise: "OGP's co-creation standard 1")
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "members"),
         forum.members.isEmpty

@@ -55,10 +55,11 @@ public struct NoForum: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
-      guard plan.forum == nil else { return nil }
-      let source = CoCreationStandards.citation(
-        of: CoCreationStandards.forumMeetsEvery, for: plan, in: context,
-        otherwise: "OGP's co-creation standard 1")
+      guard plan.forum == nil,
+        let source = CoCreationStandards.applied(
+          CoCreationStandards.forumMeetsEvery, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 1")?.citation
+      else { return nil }
       return Finding(
         at: Anchor(plan.id),
         "plan '\(plan.title)' has no multi-stakeholder forum, which \(source) asks for",

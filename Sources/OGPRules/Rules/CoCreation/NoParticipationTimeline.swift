@@ -61,10 +61,11 @@ public struct NoParticipationTimeline: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
-      guard plan.cocreation?.timeline == nil else { return nil }
-      let source = CoCreationStandards.citation(
-        of: CoCreationStandards.participationTimeline, for: plan, in: context,
-        otherwise: "OGP's co-creation standard 3")
+      guard plan.cocreation?.timeline == nil,
+        let source = CoCreationStandards.applied(
+          CoCreationStandards.participationTimeline, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 3")?.citation
+      else { return nil }
       // Without a `cocreation` block the anchor falls back to the plan's name.
       return Finding(
         at: Anchor(plan.id, clause: "cocreation"),

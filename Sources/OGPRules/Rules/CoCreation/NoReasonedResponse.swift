@@ -63,10 +63,11 @@ public struct NoReasonedResponse: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.compactMap { plan in
-      guard plan.cocreation?.reasonedResponse == nil else { return nil }
-      let source = CoCreationStandards.citation(
-        of: CoCreationStandards.reasonedResponse, for: plan, in: context,
-        otherwise: "OGP's co-creation standard 4")
+      guard plan.cocreation?.reasonedResponse == nil,
+        let source = CoCreationStandards.applied(
+          CoCreationStandards.reasonedResponse, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 4")?.citation
+      else { return nil }
       // Without a `cocreation` block the anchor falls back to the plan's name.
       return Finding(
         at: Anchor(plan.id, clause: "cocreation"),

@@ -72,9 +72,11 @@ public struct NoWebsiteOrRepository: BuiltInRule {
           requirement: CoCreationStandards.documentRepository, what: "online document repository"
         ),
       ]
-      return expected.filter { !$0.present }.map { entry in
-        let source = CoCreationStandards.citation(
-          of: entry.requirement, for: plan, in: context, otherwise: "OGP's co-creation standard 2")
+      return expected.compactMap { entry in
+        guard !entry.present,
+          let source = CoCreationStandards.applied(
+            entry.requirement, for: plan, in: context, otherwise: "OGP's co-creation standard 2")?.citation
+        else { return nil }
         // The absent clause falls back to the forum's title; it keeps the two findings apart in
         // baselines.
         return Finding(

@@ -1,0 +1,68 @@
+import OGPModel
+
+/// `COC014`: a plan submitted so long after OGP's delivery deadline that the member acted
+/// contrary to process.
+public struct ContraryToProcess: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "COC014", name: "contrary-to-process", category: .cocreation, defaultSeverity: .warning,
+    summary:
+      "A plan was submitted so long after the delivery deadline that the member acted contrary to process.",
+    rationale: """
+      OGP's handbook sets a deadline for delivering action plans (31 August) and says a member \
+      whose plan is more than four months late (after 1 January) "acted contrary to process". \
+      These numbers have changed over the years (older rules said 30 June), so they are data: \
+      the plan's standards version states them ('delivery_month 8', 'grace_months 4'), and the \
+      rule applies only when it does and the plan says when it was 'submitted'. The deadline is \
+      the end of the delivery month in the year the plan's period starts, or the year before \
+      when the period starts in or before that month; that reading of "the plan's deadline" is \
+      this tool's.
+      """,
+    basis: .ogp(
+      "OGP handbook, action plan cycle: plans are due by 31 August; more than four months late (after 1 January) the member acted contrary to process (the dates are data in the standards version)"
+    ),
+    fix: "Submit the plan by the deadline; if it was submitted earlier, correct 'submitted'.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional 2024–2026, delivered in February" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        submitted ↓2025-02-03
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional 2024–2026, delivered in December: late, not contrary to process" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        submitted 2024-12-20
+      }
+
+      plan q "Plan Local: OGP Local's requirements in the standards file set no deadline" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        submitted 2025-06-01
+      }
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard case .version(let version) = context.standardsSelection(for: plan),
+        let month = version.deliveryMonth, (1...12).contains(month), let grace = version.graceMonths,
+        (0...120).contains(grace), let submitted = plan.submitted
+      else { return nil }
+      let start = plan.period.firstDay
+      let year = start.month > month ? start.year : start.year - 1
+      let deadline = Day(year: year, month: month, day: PartialDate.daysIn(month: month, year: year))
+      guard let limit = deadline.adding(months: grace), limit < submitted.firstDay else { return nil }
+      return Finding(
+        at: Anchor(plan.id, clause: "submitted"),
+        "plan '\(plan.title)' was submitted on \(submitted), more than \(grace) months after its deadline (\(deadline)): \(version.title) count that as contrary to process",
+        label: "after \(limit)",
+        help: "a plan is due by \(deadline); one submitted after \(limit) is contrary to process")
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import OGPModel
+
+/// `COC009`: a forum whose log of meetings shows it did not meet as often as required while the
+/// plan was implemented.
+public struct ForumIdleDuringImplementation: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "COC009", name: "forum-idle-during-implementation", category: .cocreation,
+    defaultSeverity: .warning,
+    summary:
+      "A plan's forum logs no meetings during implementation, or goes longer between them than required.",
+    rationale: """
+      Standard 5 of OGP's Participation and Co-Creation Standards (2022) asks for inclusive, \
+      informed dialogue while the plan is implemented and monitored; its minimum requirement \
+      (MR 5.1 in the standards file, recalled, to be confirmed) is that the forum keeps meeting \
+      during implementation, and MR 1.1 says how often: at least every six months. The rule \
+      applies when the plan's standards version (or, without versions, its strategy) declares \
+      'minimum forum_meets_during_implementation'. It reads the forum's 'meetings' log from the \
+      start of the plan's period to the as-of day (or the period's end) and reports the first \
+      stretch longer than the forum's required interval ('minimum forum_meets_every', else \
+      `[thresholds] forum_meets_every_months`) with no meeting. A stated frequency ('meets every \
+      3 months') is a promise; the log is the evidence.
+      """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 5 (dialogue during implementation and monitoring), with MR 1.1's interval; the MR number of standard 5 is recalled, to be confirmed"
+    ),
+    fix:
+      "Log the forum's meetings ('meetings 2024-10-15, 2025-03-20') and meet at least as often as required.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional: no meeting for almost a year" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+          meetings ↓2024-10-15, 2025-09-01, 2026-02-10
+        }
+      }
+
+      plan q "Plan de Ação Nacional: no log at all" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum ↓"Fórum Interinstitucional" {
+          meets every 3 months
+          members digital, rights
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: a meeting every five or six months" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+          meetings 2024-11-05, 2025-04-22, 2025-10-14, 2026-03-30
+        }
+      }
+
+      plan q "Plan de Acción Nacional 2019–2021: the 2017 standards ask nothing of implementation" {
+        member "Arcadia" national
+        period 2019-09 .. 2021-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 3 months
+          members digital, rights
+        }
+      }
+      """,
+      """
+      plan p "Plan de Acción Nacional: implementation has not begun on the as-of day" {
+        member "Arcadia" national
+        period 2026-09 .. 2028-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard let forum = plan.forum,
+        let applied = CoCreationStandards.applied(
+          CoCreationStandards.forumMeetsDuringImplementation, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 5"),
+        // Without a declaration (no versions, no strategy minimum) the rule is not asked for.
+        !applied.isDefault,
+        let window = CoCreationStandards.implementationSoFar(of: plan, asOf: context.asOf)
+      else { return nil }
+      let interval =
+        applied.interval
+        ?? CoCreationStandards.applied(
+          CoCreationStandards.forumMeetsEvery, for: plan, in: context, otherwise: "")?.interval
+        ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
+      let minimum = "every " + CoCreationStandards.spoken(interval)
+      let anchor = Anchor(CoCreationStandards.forumID(of: plan), clause: "meetings")
+      guard !forum.meetings.isEmpty else {
+        return Finding(
+          at: anchor,
+          "forum '\(forum.title)' logs no meetings during implementation, which \(applied.citation) asks for (at least \(minimum))",
+          label: "no 'meetings' clause",
+          help: "log the dates the forum met: 'meetings 2024-10-15, 2025-03-20'")
+      }
+      guard
+        let gap = CoCreationStandards.firstGap(
+          in: forum.meetings, from: window.start, to: window.end, every: interval)
+      else { return nil }
+      return Finding(
+        at: anchor,
+        "forum '\(forum.title)' logs no meeting from \(gap.from) to \(gap.to) during implementation; \(applied.citation) asks for a meeting at least \(minimum)",
+        label: "a gap longer than \(minimum)",
+        help: "meet at least \(minimum) while the plan is implemented, and log each meeting in 'meetings'")
+    }
+  }
+}

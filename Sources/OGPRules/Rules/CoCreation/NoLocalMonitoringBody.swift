@@ -1,0 +1,59 @@
+import OGPModel
+
+/// `COC013`: a plan judged by requirements that ask for a Local Monitoring Body names none.
+public struct NoLocalMonitoringBody: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "COC013", name: "no-local-monitoring-body", category: .cocreation, defaultSeverity: .warning,
+    summary: "A local plan names no Local Monitoring Body.",
+    rationale: """
+      OGP Local has minimum requirements of its own, and a Local Monitoring Body that follows \
+      and reports on a local plan's implementation in place of the IRM's national reports \
+      (shared/domain/OGP.md; the details of OGP Local's requirements are recalled, to be \
+      confirmed, and kept as data in the standards file). The rule applies when the plan's \
+      standards version (for a local plan, OGP Local's) declares 'minimum \
+      local_monitoring_body', and asks the plan to name the body with 'monitoring_body'.
+      """,
+    basis: .ogp(
+      "OGP Local: a Local Monitoring Body follows a local plan's implementation (OGP Local's minimum requirements, recalled, to be confirmed)"
+    ),
+    fix: "Name the plan's Local Monitoring Body: 'monitoring_body observatory' (an actor).",
+    triggering: [
+      """
+      plan ↓p "Plan Local de Gobierno Abierto" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan Local de Gobierno Abierto" {
+        member "Valle" local
+        period 2024-09 .. 2025-08
+        monitoring_body uni
+      }
+
+      plan q "Plan de Acción Nacional: the national standards ask for no such body" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+      }
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard plan.monitoringBody == nil,
+        let applied = CoCreationStandards.applied(
+          CoCreationStandards.localMonitoringBody, for: plan, in: context, otherwise: "OGP Local"),
+        !applied.isDefault
+      else { return nil }
+      return Finding(
+        at: Anchor(plan.id, clause: "monitoring_body"),
+        "plan '\(plan.title)' names no Local Monitoring Body, which \(applied.citation) asks for",
+        label: "no 'monitoring_body'",
+        help: "name the body that monitors the plan: 'monitoring_body <actor>'")
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import OGPModel
+
+/// `COC010`: a document repository whose log of updates shows it was not updated as often as
+/// required.
+public struct RepositoryNotKeptUp: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "COC010", name: "repository-not-kept-up", category: .cocreation, defaultSeverity: .warning,
+    summary: "A forum's document repository logs no updates, or goes longer between them than required.",
+    rationale: """
+      OGP's Participation and Co-Creation Standards (2022), MR 2.2, ask for an online document \
+      repository updated at least twice a year. The rule applies when the plan's standards \
+      version (or, without versions, its strategy) declares 'minimum repository_updated_every', \
+      and reads the interval from it. It reads the forum's 'repository_updated' log from the \
+      start of co-creation ('cocreation { started }', else the plan's period) to the as-of day \
+      (or the period's end) and reports the first stretch longer than the interval with no \
+      update. A repository's address shows it exists; the log shows it is kept.
+      """,
+    basis: .ogp(
+      "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.2: a document repository updated at least twice a year"
+    ),
+    fix:
+      "Log the repository's updates ('repository_updated 2024-09, 2025-03') and update it at least as often as required.",
+    triggering: [
+      """
+      plan p "Plan de Acción Nacional: one update in two years" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+          repository "https://example.org/docs"
+          repository_updated ↓2024-10
+        }
+      }
+
+      plan q "Plan de Ação Nacional: no log" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum ↓"Fórum Interinstitucional" {
+          meets every 6 months
+          members digital, rights
+          repository "https://example.org/docs"
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción Nacional: updated every six months" {
+        member "Arcadia" national
+        period 2024-09 .. 2026-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 6 months
+          members digital, rights
+          repository "https://example.org/docs"
+          repository_updated 2024-09, 2025-03, 2025-09, 2026-03
+        }
+      }
+
+      plan q "Plan de Acción Nacional 2019–2021: the 2017 standards set no interval" {
+        member "Arcadia" national
+        period 2019-09 .. 2021-08
+        forum "Foro de Gobierno Abierto" {
+          meets every 3 months
+          members digital, rights
+          repository "https://example.org/docs"
+        }
+      }
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    context.program.plans.compactMap { plan in
+      guard let forum = plan.forum, forum.repository != nil,
+        let applied = CoCreationStandards.applied(
+          CoCreationStandards.repositoryUpdatedEvery, for: plan, in: context,
+          otherwise: "OGP's co-creation standard 2"),
+        !applied.isDefault, let interval = applied.interval
+      else { return nil }
+      let start = plan.cocreation?.started?.firstDay ?? plan.period.firstDay
+      let end = min(context.asOf, plan.period.lastDay)
+      guard start <= end else { return nil }
+      let minimum = "every " + CoCreationStandards.spoken(interval)
+      let anchor = Anchor(CoCreationStandards.forumID(of: plan), clause: "repository_updated")
+      guard !forum.repositoryUpdates.isEmpty else {
+        return Finding(
+          at: anchor,
+          "forum '\(forum.title)' logs no updates of its document repository, which \(applied.citation) asks to be updated at least \(minimum)",
+          label: "no 'repository_updated' clause",
+          help: "log the dates the repository was updated: 'repository_updated 2024-09, 2025-03'")
+      }
+      guard
+        let gap = CoCreationStandards.firstGap(
+          in: forum.repositoryUpdates, from: start, to: end, every: interval)
+      else { return nil }
+      return Finding(
+        at: anchor,
+        "forum '\(forum.title)' logs no update of its document repository from \(gap.from) to \(gap.to); \(applied.citation) asks for one at least \(minimum)",
+        label: "a gap longer than \(minimum)",
+        help: "update the repository at least \(minimum), and log each update in 'repository_updated'")
+    }
+  }
+}
