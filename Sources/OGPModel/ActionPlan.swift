@@ -14,13 +14,15 @@ public struct ActionPlan: Codable, Sendable, Equatable {
   public var submitted: PartialDate?
   public var forum: Forum?
   public var cocreation: CoCreationEvidence?
+  /// The IRM's findings about the plan, one per report.
+  public var irm: [PlanAssessment]
   public var commitments: [Commitment]
 
   public init(
     id: String, title: String, doc: String? = nil, member: Member, strategy: String? = nil,
     period: DateRange, prefix: String? = nil, pointOfContact: String? = nil,
     submitted: PartialDate? = nil, forum: Forum? = nil, cocreation: CoCreationEvidence? = nil,
-    commitments: [Commitment] = []
+    irm: [PlanAssessment] = [], commitments: [Commitment] = []
   ) {
     self.id = id
     self.title = title
@@ -33,6 +35,7 @@ public struct ActionPlan: Codable, Sendable, Equatable {
     self.submitted = submitted
     self.forum = forum
     self.cocreation = cocreation
+    self.irm = irm
     self.commitments = commitments
   }
 }

@@ -165,8 +165,13 @@ struct ExportTests {
     #expect(markdown.hasPrefix("# OGP Strategy 2023–2028\n"))
     #expect(
       markdown.contains(
-        "- **SO3.** Protect civic space\n  - Foster the protection of civic space (civic\\_space\\_protection)\n"
-      ))
+        "- **SO3.** Protect civic space (Protección del espacio cívico). Aim: Protect and expand civic space.\n"
+          + "  - Foster the protection of civic space (civic\\_space\\_protection)\n"))
+    #expect(
+      markdown.contains(
+        "## Fundamental changes\n\n1. A broader, connected open government movement\n"
+          + "2. Open government as the norm in all branches and levels of government\n"))
+    #expect(markdown.contains("- **Period:** 2022-05 to 2023-02\n- **Contributions:** over 1000\n"))
   }
 }
 

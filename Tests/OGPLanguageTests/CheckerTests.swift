@@ -626,7 +626,16 @@ struct CheckerTests {
       message: "unknown potential impact 'minr'", suggestions: ["minor"]),
     EnumCase(
       source: inCommitment("assessment { completion complet }"), word: "complet", line: 10,
-      message: "unknown status 'complet'", suggestions: ["complete"]),
+      message: "unknown completion 'complet'", suggestions: ["complete"]),
+    EnumCase(
+      source: inCommitment("assessment { report midterm_reveiw }"), word: "midterm_reveiw", line: 10,
+      message: "unknown IRM report 'midterm_reveiw'", suggestions: ["midterm_review"]),
+    EnumCase(
+      source: inCommitment("assessment { specificity hgh }"), word: "hgh", line: 10,
+      message: "unknown specificity 'hgh'", suggestions: ["high"]),
+    EnumCase(
+      source: inCommitment("continuity carried_ovr"), word: "carried_ovr", line: 10,
+      message: "unknown continuity 'carried_ovr'", suggestions: ["carried_over"]),
     EnumCase(
       source: inCommitment("assessment { early_results majr }"), word: "majr", line: 10,
       message: "unknown early result 'majr'", suggestions: ["major"]),
