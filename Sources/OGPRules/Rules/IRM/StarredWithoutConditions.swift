@@ -29,6 +29,12 @@ public struct StarredWithoutConditions: BuiltInRule {
         commitment c01 "Presupuesto abierto" {
           lead finance
           assessment {
+            report     progress_report
+            published  2017-09
+            completion limited
+            starred    no
+          }
+          assessment {
             report           end_of_term_report
             published        2018-10
             specificity      high
