@@ -26,6 +26,9 @@ extension CSVTable {
       $0.commitment.status?.rawValue ?? $0.commitment.assessments.last { $0.completion != nil }?.completion?
         .rawValue ?? ""
     },
+    Column("continuity") { $0.commitment.continuity?.rawValue ?? "" },
+    Column("primary_area") { $0.commitment.primaryArea ?? "" },
+    Column("sector") { $0.commitment.sector ?? "" },
   ]
 
   static let milestoneColumns: [Column<MilestoneRow>] = [
@@ -40,6 +43,7 @@ extension CSVTable {
     Column("end_date") { $0.milestone.period?.lastDay.description ?? "" },
     Column("deliverable") { $0.milestone.deliverable ?? "" },
     Column("status") { $0.milestone.status?.rawValue ?? "" },
+    Column("responsible") { list($0.milestone.responsible) },
   ]
 
   static let assessmentColumns: [Column<AssessmentRow>] = [

@@ -16,11 +16,13 @@ public enum CSVTable: String, CaseIterable, Sendable {
   /// strategic objectives advanced (`SO2`), each once, counting an objective whose priority is
   /// advanced; `priorities` (`SO4.raise_the_bar`); `areas`; `challenge`; `start`, `end`,
   /// `start_date`, `end_date`, the commitment's period; `milestones`, how many; `completion`, the
-  /// commitment's status, else the completion of its last IRM assessment that gives one, else empty.
+  /// commitment's status, else the completion of its last IRM assessment that gives one, else empty; `continuity` (`new`
+  /// or `carried_over`), `primary_area`, `sector`.
   case commitments
   /// One row per milestone: `file`, `plan`; `commitment`, the local id of its commitment, as the
   /// commitments table's `id` writes it; `id` (`m1`); `title`; `start`, `end`, `start_date`,
-  /// `end_date`; `deliverable`; `status`.
+  /// `end_date`; `deliverable`; `status`; `responsible`, the actor ids of the bodies responsible,
+  /// `;`-separated.
   case milestones
   /// One row per IRM assessment of a commitment, one per report, in the order written: `file`,
   /// `plan`; `commitment`, the local id of its commitment, as the commitments table's `id` writes

@@ -54,6 +54,8 @@ struct CSVTableTests {
     for row in milestones.dropFirst() {
       #expect(commitmentKeys.contains([row[0], row[1], row[2]]), "\(row)")
     }
+    let responsible = try #require(milestones[0].firstIndex(of: "responsible"))
+    #expect(milestones[1][responsible] == "finance;odn" && milestones[2][responsible] == "")
     #expect(
       Array(milestones[1].prefix(9)) == [
         "a.ogp", "arcadia_nap3", "c01", "m1", "Data model agreed with the forum", "2024-10", "2025-03",
