@@ -22,7 +22,13 @@ extension CSVTable {
     Column("start_date") { $0.commitment.period?.firstDay.description ?? "" },
     Column("end_date") { $0.commitment.period?.lastDay.description ?? "" },
     Column("milestones") { String($0.commitment.milestones.count) },
-    Column("completion") { ($0.commitment.status ?? $0.commitment.assessment?.completion)?.rawValue ?? "" },
+    Column("completion") {
+      $0.commitment.status?.rawValue ?? $0.commitment.assessments.last { $0.completion != nil }?.completion?
+        .rawValue ?? ""
+    },
+    Column("continuity") { $0.commitment.continuity?.rawValue ?? "" },
+    Column("primary_area") { $0.commitment.primaryArea ?? "" },
+    Column("sector") { $0.commitment.sector ?? "" },
   ]
 
   static let milestoneColumns: [Column<MilestoneRow>] = [
@@ -37,6 +43,28 @@ extension CSVTable {
     Column("end_date") { $0.milestone.period?.lastDay.description ?? "" },
     Column("deliverable") { $0.milestone.deliverable ?? "" },
     Column("status") { $0.milestone.status?.rawValue ?? "" },
+    Column("responsible") { list($0.milestone.responsible) },
+  ]
+
+  static let assessmentColumns: [Column<AssessmentRow>] = [
+    Column("file") { $0.file },
+    Column("plan") { $0.plan.id },
+    Column("commitment") { local($0.commitment.id, in: $0.plan.id) },
+    Column("report") { $0.assessment.report?.rawValue ?? "" },
+    Column("published") { $0.assessment.published?.description ?? "" },
+    Column("published_start_date") { $0.assessment.published?.firstDay.description ?? "" },
+    Column("published_end_date") { $0.assessment.published?.lastDay.description ?? "" },
+    Column("verifiable") { yesNo($0.assessment.verifiable) },
+    Column("relevant") { yesNo($0.assessment.relevant) },
+    Column("relevance") { list($0.assessment.relevance.map(\.rawValue)) },
+    Column("specificity") { $0.assessment.specificity?.rawValue ?? "" },
+    Column("potential") { $0.assessment.potential?.rawValue ?? "" },
+    Column("potential_impact") { $0.assessment.potentialImpact?.rawValue ?? "" },
+    Column("completion") { $0.assessment.completion?.rawValue ?? "" },
+    Column("early_results") { $0.assessment.earlyResults?.rawValue ?? "" },
+    Column("results") { $0.assessment.results ?? "" },
+    Column("promising") { yesNo($0.assessment.promising) },
+    Column("starred") { yesNo($0.assessment.starred) },
   ]
 
   static let planColumns: [Column<PlanRow>] = [
@@ -86,6 +114,9 @@ extension CSVTable {
 
   private static func list(_ values: [String]) -> String { values.joined(separator: ";") }
 
+  /// `yes`, `no`, or empty when not recorded: as the language writes it.
+  private static func yesNo(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "" }
+
   private static func unique(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
@@ -122,6 +153,13 @@ struct MilestoneRow {
   let plan: ActionPlan
   let commitment: Commitment
   let milestone: Milestone
+}
+
+struct AssessmentRow {
+  let file: String
+  let plan: ActionPlan
+  let commitment: Commitment
+  let assessment: Assessment
 }
 
 struct PlanRow {

@@ -16,12 +16,22 @@ public enum CSVTable: String, CaseIterable, Sendable {
   /// strategic objectives advanced (`SO2`), each once, counting an objective whose priority is
   /// advanced; `priorities` (`SO4.raise_the_bar`); `areas`; `challenge`; `start`, `end`,
   /// `start_date`, `end_date`, the commitment's period; `milestones`, how many; `completion`, the
-  /// commitment's status, else the IRM's completion, else empty.
+  /// commitment's status, else the completion of its last IRM assessment that gives one, else empty; `continuity` (`new`
+  /// or `carried_over`), `primary_area`, `sector`.
   case commitments
   /// One row per milestone: `file`, `plan`; `commitment`, the local id of its commitment, as the
   /// commitments table's `id` writes it; `id` (`m1`); `title`; `start`, `end`, `start_date`,
-  /// `end_date`; `deliverable`; `status`.
+  /// `end_date`; `deliverable`; `status`; `responsible`, the actor ids of the bodies responsible,
+  /// `;`-separated.
   case milestones
+  /// One row per IRM assessment of a commitment, one per report, in the order written: `file`,
+  /// `plan`; `commitment`, the local id of its commitment, as the commitments table's `id` writes
+  /// it; `report` (`action_plan_review`, `results_report`…); `published` as written and
+  /// `published_start_date`, `published_end_date`, the days it stands for; `verifiable`,
+  /// `relevant`, `promising`, `starred`: `yes`, `no` or empty; `relevance`, the values it was
+  /// found relevant to, `;`-separated; `specificity`; `potential`; `potential_impact`;
+  /// `completion`; `early_results`; `results`, the refreshed indicator in the report's words.
+  case assessments
   /// One row per plan: `file`, `plan`, `title`, `member`, `member_kind`; `strategy`, the id of the
   /// strategy it advances; `start`, `end`, `start_date`, `end_date`, its period; `submitted`, as
   /// written, and `submitted_start_date`, `submitted_end_date`, the days it stands for;
@@ -49,6 +59,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
     switch self {
     case .commitments: "a row per commitment: leads, objectives, period (the default)"
     case .milestones: "a row per milestone, with its commitment's id: period, status"
+    case .assessments: "a row per IRM assessment of a commitment: its report, date and findings"
     case .plans: "a row per plan: member, strategy, period, submission"
     case .actors: "a row per actor and plan: kind, branch, level"
     case .findings: "a row per lint finding, as 'ogp lint' finds it"
@@ -60,6 +71,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
     switch self {
     case .commitments: CSVTable.commitmentColumns.map(\.name)
     case .milestones: CSVTable.milestoneColumns.map(\.name)
+    case .assessments: CSVTable.assessmentColumns.map(\.name)
     case .plans: CSVTable.planColumns.map(\.name)
     case .actors: CSVTable.actorColumns.map(\.name)
     case .findings: CSVTable.findingColumns.map(\.name)
@@ -86,6 +98,18 @@ public enum CSVTable: String, CaseIterable, Sendable {
             plan.commitments.flatMap { commitment in
               commitment.milestones.map {
                 MilestoneRow(file: exported.file, plan: plan, commitment: commitment, milestone: $0)
+              }
+            }
+          }
+        })
+    case .assessments:
+      CSVTable.rows(
+        CSVTable.assessmentColumns,
+        programs.flatMap { exported in
+          exported.program.plans.flatMap { plan in
+            plan.commitments.flatMap { commitment in
+              commitment.assessments.map {
+                AssessmentRow(file: exported.file, plan: plan, commitment: commitment, assessment: $0)
               }
             }
           }

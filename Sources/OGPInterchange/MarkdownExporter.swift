@@ -143,6 +143,10 @@ private struct Document {
         "No declared version of the co-creation standards was in force on \(day) (the plan's \(source.rawValue)).",
       ]
     }
+    if !plan.irm.isEmpty {
+      lines += ["", "## IRM findings on the plan"]
+      for findings in plan.irm { lines += [""] + self.planFindings(findings) }
+    }
     if let strategy {
       lines += ["", "## Coverage of the strategy's objectives", ""] + coverage(plan, strategy)
     }
@@ -182,6 +186,28 @@ private struct Document {
       lines += (lines.isEmpty ? [] : [""]) + [escape(description)]
     }
     return lines.isEmpty ? ["No evidence recorded."] : lines
+  }
+
+  /// What one IRM report found about the plan: its name and date, then its findings.
+  private func planFindings(_ findings: PlanAssessment) -> Lines {
+    let source = [
+      findings.report.map { MarkdownExporter.words($0.rawValue) }, findings.published?.description,
+    ]
+    .compactMap { $0 }
+    let facts = facts([
+      (
+        "Minimum requirements met",
+        findings.met.isEmpty ? nil : findings.met.map(escape).joined(separator: ", ")
+      ),
+      (
+        "Minimum requirements not met",
+        findings.notMet.isEmpty ? nil : findings.notMet.map(escape).joined(separator: ", ")
+      ),
+      ("Acted contrary to process", findings.contraryToProcess.map { $0 ? "yes" : "no" }),
+      ("Level of public influence", findings.publicInfluence.map(escape)),
+    ])
+    let heading = "**IRM" + (source.isEmpty ? "" : ": " + source.joined(separator: ", ")) + "**"
+    return [heading] + (facts.isEmpty ? [] : [""] + facts)
   }
 
   /// Objectives across, commitments down: ● where a commitment advances the objective (itself
@@ -237,24 +263,37 @@ private struct Document {
       ("Open Gov Challenge area", commitment.challenge.map { MarkdownExporter.words($0.rawValue) }),
       ("Period", commitment.period.map(range)),
       ("Status", commitment.status.map { MarkdownExporter.words($0.rawValue) }),
+      ("New or carried over", commitment.continuity.map { MarkdownExporter.words($0.rawValue) }),
+      ("Primary policy area", commitment.primaryArea.map(escape)),
+      ("Sector", commitment.sector.map(escape)),
+      ("Contact", commitment.contact.map(escape)),
       ("Budget", commitment.budget.map(escape)),
       ("Links", commitment.links.isEmpty ? nil : commitment.links.map(escape).joined(separator: "; ")),
     ])
     lines += paragraphs([
       ("Problem", commitment.problem), ("Status quo", commitment.statusQuo),
       ("Description", commitment.description), ("Goal", commitment.goal), ("Solution", commitment.solution),
+      ("Expected results", commitment.expectedResults),
     ])
-    if let assessment = commitment.assessment {
-      lines += ["", "**IRM assessment.** " + self.assessment(assessment)]
+    for assessment in commitment.assessments {
+      let source = [
+        assessment.report.map { MarkdownExporter.words($0.rawValue) }, assessment.published?.description,
+      ]
+      .compactMap { $0 }
+      let heading =
+        source.isEmpty ? "IRM assessment" : "IRM assessment (" + source.joined(separator: ", ") + ")"
+      lines += ["", "**\(heading).** " + self.assessment(assessment)]
     }
     guard !commitment.milestones.isEmpty else { return lines }
     lines += [
-      "", "#### Milestones", "", "| Milestone | Period | Deliverable | Status |", "| --- | --- | --- | --- |",
+      "", "#### Milestones", "", "| Milestone | Period | Deliverable | Responsible | Status |",
+      "| --- | --- | --- | --- | --- |",
     ]
     for milestone in commitment.milestones {
       let cells = [
         "\(cell(local(milestone.id, in: commitment.id))). \(cell(milestone.title))",
         milestone.period.map(range) ?? "", milestone.deliverable.map(cell) ?? "",
+        milestone.responsible.map { cell(actorTitles[$0] ?? $0) }.joined(separator: ", "),
         milestone.status.map { MarkdownExporter.words($0.rawValue) } ?? "",
       ]
       lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -281,10 +320,17 @@ private struct Document {
     let yesNo = { (value: Bool) in value ? "yes" : "no" }
     let parts: [(String, String?)] = [
       ("verifiable", assessment.verifiable.map(yesNo)), ("relevant", assessment.relevant.map(yesNo)),
+      (
+        "relevant to",
+        assessment.relevance.isEmpty
+          ? nil : assessment.relevance.map { MarkdownExporter.words($0.rawValue) }.joined(separator: ", ")
+      ),
+      ("specificity", assessment.specificity.map { MarkdownExporter.words($0.rawValue) }),
       ("potential for results", assessment.potential.map { MarkdownExporter.words($0.rawValue) }),
       ("potential impact", assessment.potentialImpact.map { MarkdownExporter.words($0.rawValue) }),
       ("completion", assessment.completion.map { MarkdownExporter.words($0.rawValue) }),
-      ("early results", assessment.earlyResults.map { MarkdownExporter.words($0.rawValue) }),
+      ("did it open government", assessment.earlyResults.map { MarkdownExporter.words($0.rawValue) }),
+      ("early results", assessment.results.map(escape)),
       ("promising", assessment.promising.map(yesNo)), ("starred", assessment.starred.map(yesNo)),
     ]
     let written = parts.compactMap { name, value in value.map { "\(name): \($0)" } }
@@ -334,13 +380,40 @@ private struct Document {
     lines.append("")
     lines += facts([("Period", range(strategy.period))])
     lines += paragraphs([("Vision", strategy.vision), ("Mission", strategy.mission)])
+    if let consultation = strategy.consultation {
+      lines += ["", "## Consultation", ""] + self.consultation(consultation)
+    }
+    if !strategy.changes.isEmpty {
+      lines += ["", "## Fundamental changes", ""]
+      lines += strategy.changes.enumerated().map { "\($0.offset + 1). \(escape($0.element.title))" }
+    }
     if !strategy.objectives.isEmpty {
       lines += ["", "## Strategic objectives", ""]
       for objective in strategy.objectives {
-        lines.append("- **\(escape(String(objective.id.localName))).** \(escape(objective.title))")
+        let label = objective.label.map { " (\(escape($0)))" } ?? ""
+        let aim = objective.aim.map { " Aim: " + escape($0) } ?? ""
+        lines.append(
+          "- **\(escape(String(objective.id.localName))).** \(escape(objective.title))\(label).\(aim)")
         lines += objective.priorities.map { "  - \(escape($0.title)) (\(escape(String($0.id.localName))))" }
       }
     }
     return lines
+  }
+
+  /// When it ran, how many took part ("over 1000" when the source gives a bound), and what it asked.
+  private func consultation(_ consultation: Consultation) -> Lines {
+    let count = consultation.contributions.map { number in
+      (consultation.contributionsQualifier.map { MarkdownExporter.words($0.rawValue) + " " } ?? "")
+        + String(number)
+    }
+    var lines = facts([("Period", consultation.period.map(range)), ("Contributions", count)])
+    if let description = consultation.description {
+      lines += (lines.isEmpty ? [] : [""]) + [escape(description)]
+    }
+    if !consultation.questions.isEmpty {
+      lines +=
+        (lines.isEmpty ? [] : [""]) + ["Questions:", ""] + consultation.questions.map { "- " + escape($0) }
+    }
+    return lines.isEmpty ? ["Nothing recorded."] : lines
   }
 }

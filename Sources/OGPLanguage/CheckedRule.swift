@@ -42,7 +42,7 @@ public enum RuleCode {
   /// The prefixes of the built-in rules' codes (`OBJ001` …) and of the language's own (`E0208`).
   /// A member rule may not take a code of those forms, so no later built-in rule or diagnostic
   /// can collide with one.
-  public static let reservedPrefixes = ["OBJ", "VAL", "VER", "TIM", "COC", "STR", "LNT"]
+  public static let reservedPrefixes = ["OBJ", "VAL", "VER", "TIM", "COC", "STR", "IRM", "LNT"]
 
   /// Capitals and digits, starting with a capital: `FORUM01`.
   public static func isWellFormed(_ code: String) -> Bool {

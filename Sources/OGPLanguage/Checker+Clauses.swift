@@ -114,6 +114,8 @@ extension Checker {
       return checkList(clause, type, .text, context).map(CheckedValue.texts)
     case .integer:
       return single(clause, type).flatMap { checkInteger($0, clause, type) }.map(CheckedValue.integer)
+    case .count:
+      return checkCount(clause)
     case .date:
       return single(clause, type).flatMap { checkDate($0, clause, type) }.map(CheckedValue.date)
     case .dates:
@@ -283,6 +285,10 @@ extension Checker {
     }
     let word = parts[0].name
     if domain.values.contains(word) { return word }
+    if domain == .completion, word == Status.inProgress.rawValue {
+      diagnostics.append(CheckMessage.progressAsCompletion(word).diagnostic(at: parts[0].span))
+      return nil
+    }
     diagnostics.append(
       CheckMessage.unknownEnumerationWord(
         word, domain, suggestions: Suggestions.closest(to: word, among: domain.values)
@@ -314,6 +320,24 @@ extension Checker {
       return nil
     }
     return checkDuration(terms[1].lower, terms[2].lower, clause: clause, type: .frequency)
+  }
+
+  /// `[qualifier] N`: `1000`, `over 1000`.
+  private mutating func checkCount(_ clause: Clause) -> CheckedValue? {
+    let terms = clause.groups[0].terms
+    guard terms.count == 1 || terms.count == 2, terms.allSatisfy({ $0.upper == nil }) else {
+      reportType(clause, .count, found: describe(terms))
+      return nil
+    }
+    var qualifier: String?
+    if terms.count == 2 {
+      guard let word = checkEnumeration(terms[0].lower, .countQualifier, clause: clause.keyword.name) else {
+        return nil
+      }
+      qualifier = word
+    }
+    guard let last = terms.last, let number = checkInteger(last.lower, clause, .count) else { return nil }
+    return .count(number, qualifier: qualifier)
   }
 
   /// `["number"] name [N unit]`: OGP's number for the requirement ("1.1") comes first when given.

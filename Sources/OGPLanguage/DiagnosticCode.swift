@@ -61,6 +61,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case unknownFunction = "E0311"
   case notInEnumeration = "E0312"
   case expressionOutOfRange = "E0313"
+  case progressAsCompletion = "E0314"
   // Dates.
   case invalidDate = "E0401"
   case reversedRange = "E0402"

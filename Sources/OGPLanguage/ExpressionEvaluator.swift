@@ -36,8 +36,9 @@ public enum ElementValue: Sendable, Equatable {
   case change(FundamentalChange)
   /// A forum has no id of its own; it is known by its plan's.
   case forum(Forum, plan: String)
-  /// A clause block (`assessment`), with its clauses' values, known by its owner's id.
-  case block(ElementKind, [(keyword: String, value: CheckedValue)], owner: String)
+  /// A clause block (`cocreation`), with its clauses' values, known by its owner's id; one of a
+  /// repeatable block (`assessment`) also by its position among them, from 0.
+  case block(ElementKind, [(keyword: String, value: CheckedValue)], owner: String, position: Int? = nil)
 
   public var kind: ElementKind {
     switch self {
@@ -52,7 +53,7 @@ public enum ElementValue: Sendable, Equatable {
     case .standards: .standards
     case .change: .change
     case .forum: .forum
-    case .block(let kind, _, _): kind
+    case .block(let kind, _, _, _): kind
     }
   }
 
@@ -69,7 +70,8 @@ public enum ElementValue: Sendable, Equatable {
     case .standards(let version): version.id
     case .change(let change): change.id
     case .forum(_, let plan): plan + ".forum"
-    case .block(let kind, _, let owner): owner + "." + kind.rawValue
+    case .block(let kind, _, let owner, let position?): owner + "." + kind.rawValue + "[\(position)]"
+    case .block(let kind, _, let owner, nil): owner + "." + kind.rawValue
     }
   }
 
@@ -86,7 +88,7 @@ public enum ElementValue: Sendable, Equatable {
     case .standards(let version): version.title
     case .change(let change): change.title
     case .forum(let forum, _): forum.title
-    case .block(let kind, _, _): kind.rawValue
+    case .block(let kind, _, _, _): kind.rawValue
     }
   }
 
@@ -235,7 +237,7 @@ public struct ExpressionEvaluator: Sendable {
       commitments[id.parentID]?.milestones.first { $0.id == id }.map(ElementValue.milestone)
     case .forum: plans[id.parentID]?.forum.map { .forum($0, plan: id.parentID) }
     // A block is reached through its owner's field, never by id.
-    case .consultation, .cocreation, .assessment: nil
+    case .consultation, .cocreation, .assessment, .irm: nil
     }
   }
 
@@ -272,7 +274,7 @@ public struct ExpressionEvaluator: Sendable {
     case .standards(let version):
       return clause(name, element.kind, ClauseTable.standardsVersion, version, owner: id)
     case .forum(let forum, _): return clause(name, element.kind, ClauseTable.forum, forum, owner: id)
-    case .block(let kind, let entries, let owner):
+    case .block(let kind, let entries, let owner, _):
       guard let position = kind.clausePositions[name] else { return .none }
       let spec = kind.clauses[position]
       return QueryField.value(

@@ -38,8 +38,9 @@ public enum ElementKind: String, Sendable, CaseIterable {
   case plan, commitment, milestone, actor, objective, priority, strategy, forum, standard, standards, change
   /// What a commitment advances: an objective or one of its priorities.
   case target = "objective or priority"
-  /// The clause blocks, read like elements: `c.assessment.verifiable`.
-  case consultation, cocreation, assessment
+  /// The clause blocks, read like elements: `p.cocreation.timeline`; a repeatable one is a list
+  /// of them (`c.assessment`).
+  case consultation, cocreation, assessment, irm
 
   /// The kind of element a declaration is.
   public init(_ kind: DeclarationKind) {

@@ -134,6 +134,8 @@ public enum ModelPrinter {
     case .text(let value): return one(text(value))
     case .texts(let values): return one(list(values.map(literal)))
     case .integer(let number): return one(.inline(String(number)))
+    case .count(let number, let qualifier):
+      return one(.inline((qualifier.map { $0 + " " } ?? "") + String(number)))
     case .date(let date): return one(.inline(date.description))
     case .dates(let dates): return one(list(dates.map(\.description)))
     case .dateRange(let range): return one(.inline("\(range.start) .. \(range.end)"))
@@ -160,6 +162,8 @@ public enum ModelPrinter {
           ?? []
       }
       return [.block(keyword, inner)]
+    case .blocks(let all):
+      return all.flatMap { items(spec, .block($0), strategyPrefix: strategyPrefix) }
     }
   }
 

@@ -5,7 +5,7 @@ import OGPModel
 ///
 /// Most fields are clauses, and come from `ClauseTable`: a clause is queryable by its keyword
 /// (`c.status_quo`), a period by `start` and `end`, a member by `member` and `member_kind`, a
-/// block as an element of its own (`c.assessment.verifiable`). The rest follow from the model's
+/// block as an element of its own (`c.cocreation.timeline`), a repeatable block as a list of them (`c.assessment`). The rest follow from the model's
 /// shape (`id`, `plan`, `milestones`) and are listed in `derivedFields`.
 struct QueryField: Sendable {
   let name: String
@@ -18,6 +18,11 @@ struct QueryField: Sendable {
     case .text: return one(.text)
     case .texts, .tags: return one(.list(.text))
     case .integer: return one(.integer)
+    case .count:
+      return [
+        QueryField(name: spec.keyword, type: .integer),
+        QueryField(name: spec.keyword + "_qualifier", type: .enumeration(.countQualifier)),
+      ]
     case .date: return one(.date)
     case .dates: return one(.list(.date))
     case .dateRange: return [QueryField(name: "start", type: .date), QueryField(name: "end", type: .date)]
@@ -36,7 +41,9 @@ struct QueryField: Sendable {
         QueryField(name: spec.keyword + "_kind", type: .enumeration(.memberKind)),
       ]
     case .requirement: return one(.list(.text))
-    case .block: return ElementKind(rawValue: spec.keyword).map { one(.element($0)) } ?? []
+    case .block:
+      guard let kind = ElementKind(rawValue: spec.keyword) else { return [] }
+      return one(spec.isRepeatable ? .list(.element(kind)) : .element(kind))
     }
   }
 
@@ -55,6 +62,9 @@ struct QueryField: Sendable {
     case .text(let text): return .text(text)
     case .texts(let texts), .tags(let texts): return .list(texts.map(RuntimeValue.text))
     case .integer(let number): return .integer(number)
+    case .count(let number, let qualifier):
+      guard name == spec.keyword else { return qualifier.map(RuntimeValue.enumeration) ?? .none }
+      return .integer(number)
     case .date(let date): return .date(date.firstDay)
     case .dates(let dates): return .list(dates.map { .date($0.firstDay) })
     case .dateRange(let range): return .date(name == "start" ? range.firstDay : range.lastDay)
@@ -80,6 +90,10 @@ struct QueryField: Sendable {
     case .block(let entries):
       guard let kind = ElementKind(rawValue: spec.keyword) else { return .none }
       return .element(.block(kind, entries, owner: owner))
+    case .blocks(let all):
+      guard let kind = ElementKind(rawValue: spec.keyword) else { return .list([]) }
+      return .list(
+        all.enumerated().map { .element(.block(kind, $0.element, owner: owner, position: $0.offset)) })
     }
   }
 }
@@ -242,6 +256,7 @@ extension ElementKind {
     case .consultation: return [parent("strategy", .strategy)]
     case .cocreation: return [parent("plan", .plan)]
     case .assessment: return [parent("commitment", .commitment)]
+    case .irm: return [parent("plan", .plan)]
     }
   }
 }

@@ -18,14 +18,15 @@ public struct ActionPlan: Codable, Sendable, Equatable {
   public var monitoringBody: String?
   public var forum: Forum?
   public var cocreation: CoCreationEvidence?
+  /// The IRM's findings about the plan, one per report.
+  public var irm: [PlanAssessment]
   public var commitments: [Commitment]
 
   public init(
     id: String, title: String, doc: String? = nil, member: Member, strategy: String? = nil,
     standards: String? = nil, period: DateRange, prefix: String? = nil, pointOfContact: String? = nil,
     submitted: PartialDate? = nil, monitoringBody: String? = nil, forum: Forum? = nil,
-    cocreation: CoCreationEvidence? = nil,
-    commitments: [Commitment] = []
+    cocreation: CoCreationEvidence? = nil, irm: [PlanAssessment] = [], commitments: [Commitment] = []
   ) {
     self.id = id
     self.title = title
@@ -40,6 +41,7 @@ public struct ActionPlan: Codable, Sendable, Equatable {
     self.monitoringBody = monitoringBody
     self.forum = forum
     self.cocreation = cocreation
+    self.irm = irm
     self.commitments = commitments
   }
 }
@@ -131,6 +133,30 @@ public struct CoCreationEvidence: Codable, Sendable, Equatable {
     self.channels = channels
     self.proposalsReceived = proposalsReceived
     self.proposalsAccepted = proposalsAccepted
+  }
+}
+
+extension ActionPlan {
+  /// Reads the JSON form; `irm`, added after the first release of schema version 1, may be
+  /// absent from documents written before it.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(String.self, forKey: .id),
+      title: try container.decode(String.self, forKey: .title),
+      doc: try container.decodeIfPresent(String.self, forKey: .doc),
+      member: try container.decode(Member.self, forKey: .member),
+      strategy: try container.decodeIfPresent(String.self, forKey: .strategy),
+      standards: try container.decodeIfPresent(String.self, forKey: .standards),
+      period: try container.decode(DateRange.self, forKey: .period),
+      prefix: try container.decodeIfPresent(String.self, forKey: .prefix),
+      pointOfContact: try container.decodeIfPresent(String.self, forKey: .pointOfContact),
+      submitted: try container.decodeIfPresent(PartialDate.self, forKey: .submitted),
+      monitoringBody: try container.decodeIfPresent(String.self, forKey: .monitoringBody),
+      forum: try container.decodeIfPresent(Forum.self, forKey: .forum),
+      cocreation: try container.decodeIfPresent(CoCreationEvidence.self, forKey: .cocreation),
+      irm: try container.decodeIfPresent([PlanAssessment].self, forKey: .irm) ?? [],
+      commitments: try container.decode([Commitment].self, forKey: .commitments))
   }
 }
 

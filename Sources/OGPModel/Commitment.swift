@@ -24,10 +24,21 @@ public struct Commitment: Codable, Sendable, Equatable {
   /// How it will solve the problem.
   public var solution: String?
   public var budget: String?
+  /// Who to ask about the commitment (the templates' contact: name, title, email), as written.
+  public var contact: String?
+  /// The results the commitment expects to achieve.
+  public var expectedResults: String?
+  /// Whether it is new or carried over from an earlier plan.
+  public var continuity: Continuity?
+  /// The primary policy area, in the plan's words (one of `areas`, or wider).
+  public var primaryArea: String?
+  /// The primary sector it serves (health, education…), in the plan's words.
+  public var sector: String?
   /// Links to other plans (SDGs, national development plans).
   public var links: [String]
   public var status: Status?
-  public var assessment: Assessment?
+  /// The IRM's findings, one per report.
+  public var assessments: [Assessment]
   public var milestones: [Milestone]
 
   public init(
@@ -35,8 +46,9 @@ public struct Commitment: Codable, Sendable, Equatable {
     values: [OGPValue] = [], advances: [String] = [], areas: [String] = [],
     challenge: ChallengeArea? = nil, period: DateRange? = nil, problem: String? = nil,
     causes: String? = nil, statusQuo: String? = nil, description: String? = nil, goal: String? = nil,
-    solution: String? = nil, budget: String? = nil, links: [String] = [], status: Status? = nil,
-    assessment: Assessment? = nil, milestones: [Milestone] = []
+    solution: String? = nil, budget: String? = nil, contact: String? = nil, expectedResults: String? = nil,
+    continuity: Continuity? = nil, primaryArea: String? = nil, sector: String? = nil, links: [String] = [],
+    status: Status? = nil, assessments: [Assessment] = [], milestones: [Milestone] = []
   ) {
     self.id = id
     self.title = title
@@ -55,9 +67,14 @@ public struct Commitment: Codable, Sendable, Equatable {
     self.goal = goal
     self.solution = solution
     self.budget = budget
+    self.contact = contact
+    self.expectedResults = expectedResults
+    self.continuity = continuity
+    self.primaryArea = primaryArea
+    self.sector = sector
     self.links = links
     self.status = status
-    self.assessment = assessment
+    self.assessments = assessments
     self.milestones = milestones
   }
 }
@@ -69,17 +86,20 @@ public struct Milestone: Codable, Sendable, Equatable {
   public var period: DateRange?
   /// The verifiable output.
   public var deliverable: String?
+  /// Qualified ids of the bodies responsible for the milestone.
+  public var responsible: [String]
   public var status: Status?
 
   public init(
     id: String, title: String, doc: String? = nil, period: DateRange? = nil,
-    deliverable: String? = nil, status: Status? = nil
+    deliverable: String? = nil, responsible: [String] = [], status: Status? = nil
   ) {
     self.id = id
     self.title = title
     self.doc = doc
     self.period = period
     self.deliverable = deliverable
+    self.responsible = responsible
     self.status = status
   }
 }
@@ -108,7 +128,8 @@ public enum ChallengeArea: String, Codable, Sendable, CaseIterable {
   case publicParticipation = "public_participation"
 }
 
-/// Progress of a commitment or milestone: the IRM's completion scale plus work under way.
+/// Progress of a commitment or milestone as the plan reports it: the IRM's completion scale plus
+/// work under way. The IRM's own findings use `Completion`.
 public enum Status: String, Codable, Sendable, CaseIterable {
   case notStarted = "not_started"
   case inProgress = "in_progress"

@@ -123,18 +123,29 @@ public struct MinimumRequirement: Codable, Sendable, Equatable {
 
 public struct Consultation: Codable, Sendable, Equatable {
   public var period: DateRange?
+  /// How many contributions it received; with `contributionsQualifier`, a bound or an estimate
+  /// ("over 1,000" is 1000 and `over`), not an exact count.
   public var contributions: Int?
+  public var contributionsQualifier: CountQualifier?
   public var description: String?
   /// What the consultation set out to learn.
   public var questions: [String]
 
   public init(
-    period: DateRange? = nil, contributions: Int? = nil, description: String? = nil,
-    questions: [String] = []
+    period: DateRange? = nil, contributions: Int? = nil, contributionsQualifier: CountQualifier? = nil,
+    description: String? = nil, questions: [String] = []
   ) {
     self.period = period
     self.contributions = contributions
+    self.contributionsQualifier = contributionsQualifier
     self.description = description
     self.questions = questions
   }
+}
+
+/// How a count that is not exact relates to its number: `over 1000`, `about 600`.
+public enum CountQualifier: String, Codable, Sendable, CaseIterable {
+  case over, about
+  case atLeast = "at_least"
+  case under
 }

@@ -99,8 +99,10 @@ extension HTMLReport {
     }
     tags += commitment.areas.map { "<li class=\"tag\">\($0.spacedWords.escapedForHTML)</li>" }
     if !tags.isEmpty { lines.append("<ul class=\"tags\">" + tags.joined() + "</ul>") }
-    if let assessment = commitment.assessment {
-      lines.append("<p class=\"irm\"><span class=\"muted\">IRM:</span> \(assessmentText(assessment))</p>")
+    for assessment in commitment.assessments {
+      lines.append(
+        "<p class=\"irm\"><span class=\"muted\">\(assessmentSource(assessment)):</span> \(assessmentText(assessment))</p>"
+      )
     }
     guard !commitment.milestones.isEmpty else { return lines }
     lines.append("<ol class=\"milestones\">")
@@ -119,14 +121,28 @@ extension HTMLReport {
     return lines
   }
 
+  /// "IRM", or "IRM, Results report (2026-10)": which report the findings come from.
+  private func assessmentSource(_ assessment: Assessment) -> String {
+    let report = [assessment.report?.label, assessment.published?.description].compactMap { $0 }
+    return report.isEmpty ? "IRM" : "IRM, " + report.joined(separator: ", ")
+  }
+
   private func assessmentText(_ assessment: Assessment) -> String {
     var parts: [String] = []
     if let verifiable = assessment.verifiable { parts.append(verifiable ? "verifiable" : "not verifiable") }
     if let relevant = assessment.relevant { parts.append("open government lens: \(relevant ? "yes" : "no")") }
+    if !assessment.relevance.isEmpty {
+      parts.append(
+        "relevant to " + assessment.relevance.map { $0.rawValue.spacedWords }.joined(separator: ", "))
+    }
+    if let specificity = assessment.specificity { parts.append("specificity: \(specificity.rawValue)") }
     if let potential = assessment.potential { parts.append("potential for results: \(potential.label)") }
     if let impact = assessment.potentialImpact { parts.append("potential impact: \(impact.label)") }
     if let completion = assessment.completion { parts.append("completion: \(completion.label)") }
     if let results = assessment.earlyResults { parts.append("did it open government? \(results.label)") }
+    if let results = assessment.results {
+      parts.append("early results: \(results.collapsedWhitespace.escapedForHTML)")
+    }
     if assessment.promising == true { parts.append("promising") }
     if assessment.starred == true { parts.append("starred") }
     return parts.isEmpty ? "assessed" : parts.joined(separator: " · ")

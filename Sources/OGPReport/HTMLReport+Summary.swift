@@ -54,6 +54,7 @@ extension HTMLReport {
     lines += ["</dl>", "</div>"]
     lines += forumFacts(view)
     lines += cocreationFacts(plan.cocreation, view: view)
+    lines += irmFacts(plan.irm, view: view)
     lines.append("</div>")
 
     lines += milestoneStatus(view, milestones: milestones)
@@ -118,6 +119,33 @@ extension HTMLReport {
     lines += fact("Reasoned response", link(evidence.reasonedResponse))
     if let description = evidence.description {
       lines += fact("How", description.collapsedWhitespace.escapedForHTML)
+    }
+    lines += ["</dl>", "</div>"]
+    return lines
+  }
+
+  /// The IRM's findings on the plan, a group per report; nothing when none is recorded.
+  private func irmFacts(_ reports: [PlanAssessment], view: PlanView) -> [String] {
+    guard !reports.isEmpty else { return [] }
+    var lines = [
+      "<div class=\"fact-group\">", view.heading("IRM findings", id: view.id("irm-h"), level: 1),
+      "<dl class=\"facts\">",
+    ]
+    for findings in reports {
+      let source = [findings.report?.label, findings.published?.description].compactMap { $0 }
+      lines += fact("Report", source.isEmpty ? notStated : source.joined(separator: ", ").escapedForHTML)
+      if !findings.met.isEmpty {
+        lines += fact("Requirements met", findings.met.joined(separator: ", ").escapedForHTML)
+      }
+      if !findings.notMet.isEmpty {
+        lines += fact("Requirements not met", findings.notMet.joined(separator: ", ").escapedForHTML)
+      }
+      if let contrary = findings.contraryToProcess {
+        lines += fact("Acted contrary to process", contrary ? "yes" : "no")
+      }
+      if let influence = findings.publicInfluence {
+        lines += fact("Public influence", influence.collapsedWhitespace.escapedForHTML)
+      }
     }
     lines += ["</dl>", "</div>"]
     return lines

@@ -56,6 +56,32 @@ extension Status {
   }
 }
 
+extension Completion {
+  /// The IRM's completion labels.
+  var label: String {
+    switch self {
+    case .noEvidence: "No evidence available"
+    case .notStarted: "Not started"
+    case .limited: "Limited"
+    case .substantial: "Substantial"
+    case .complete: "Complete"
+    }
+  }
+}
+
+extension IRMReport {
+  var label: String {
+    switch self {
+    case .designReport: "Design report"
+    case .progressReport: "Progress report"
+    case .endOfTermReport: "End-of-term report"
+    case .actionPlanReview: "Action plan review"
+    case .midtermReview: "Midterm review"
+    case .resultsReport: "Results report"
+    }
+  }
+}
+
 extension PotentialForResults {
   var label: String { rawValue.capitalized }
 }

@@ -21,7 +21,8 @@ public struct Finding: Sendable, Equatable {
 }
 
 /// The element a finding is about: a declaration by qualified id, optionally one of its clauses
-/// (a keyword, or a dotted path into a clause block such as `cocreation.reasoned_response`), and
+/// (a keyword, or a dotted path into a clause block such as `cocreation.reasoned_response`; the
+/// n-th of a repeatable block, from 0, as `assessment[1].starred`), and
 /// optionally one comma-separated item of that clause.
 ///
 /// Rules work on the model, which has no source positions; the linter turns an anchor into a span.

@@ -158,6 +158,8 @@ public enum RuleCategory: String, Sendable, CaseIterable {
   case timeline = "TIM"
   case cocreation = "COC"
   case structure = "STR"
+  /// What the Independent Reporting Mechanism's assessments record, and whether it fits together.
+  case irm = "IRM"
   /// The linter's own housekeeping: suppressions that do nothing.
   case linter = "LNT"
   /// `rule` declarations a member or its forum writes in `.ogp` files; their codes are their own
@@ -172,6 +174,7 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case .timeline: "Timeline"
     case .cocreation: "Co-creation standards"
     case .structure: "Structure"
+    case .irm: "IRM assessments"
     case .linter: "Linter"
     case .member: "Member rules"
     }

@@ -1,7 +1,8 @@
 /// Every built-in rule, in code order.
 public enum RuleRegistry {
   public static let rules: [any LintRule] =
-    (objectiveRules + valueRules + verifiabilityRules + timelineRules + cocreationRules + structureRules)
+    (objectiveRules + valueRules + verifiabilityRules + timelineRules + cocreationRules + structureRules
+    + irmRules)
     .sorted { $0.description.code < $1.description.code }
 
   /// Rules the linter applies itself, to its suppression comments.

@@ -13,8 +13,11 @@ struct SourceLocator {
     // keyword (`cocreation`), a missing outer one to the declaration's name.
     var clauses = index.clauses(of: declaration)
     var clause: SourceIndex.ClauseEntry?
-    for keyword in clausePath.split(separator: ".") {
-      guard let inner = clauses.first(where: { $0.keyword == keyword }) else {
+    // A segment `assessment[1]` names the second of a repeatable block.
+    for segment in clausePath.split(separator: ".") {
+      let (keyword, position) = Self.keywordAndPosition(segment)
+      let matching = clauses.lazy.filter { $0.keyword == keyword }.dropFirst(position)
+      guard let inner = matching.first else {
         return clause?.keywordSpan ?? declaration.nameSpan
       }
       clause = inner
@@ -23,6 +26,14 @@ struct SourceLocator {
     guard let clause else { return declaration.nameSpan }
     if let item = anchor.item, let span = index.item(item, of: clause) { return span }
     return clause.valueSpan
+  }
+
+  /// `assessment[1]` → ("assessment", 1); a plain keyword is the first of its clauses.
+  private static func keywordAndPosition(_ segment: Substring) -> (Substring, Int) {
+    guard segment.last == "]", let open = segment.firstIndex(of: "["),
+      let position = Int(segment[segment.index(after: open)..<segment.index(before: segment.endIndex)])
+    else { return (segment, 0) }
+    return (segment[..<open], max(position, 0))
   }
 
   /// The spans of the declarations in `file`, by the offset of their keyword: what `ogp:disable`

@@ -18,7 +18,8 @@ struct CSVTableTests {
   }
 
   @Test func namesAreListedOnceFromTheEnumerations() {
-    #expect(CSVTable.names(joinedBy: "or") == "commitments, milestones, plans, actors or findings")
+    #expect(
+      CSVTable.names(joinedBy: "or") == "commitments, milestones, assessments, plans, actors or findings")
     #expect(ExportFormat.names(joinedBy: "and") == "json, yaml, csv, jsonl and markdown")
   }
 
@@ -53,11 +54,29 @@ struct CSVTableTests {
     for row in milestones.dropFirst() {
       #expect(commitmentKeys.contains([row[0], row[1], row[2]]), "\(row)")
     }
+    let responsible = try #require(milestones[0].firstIndex(of: "responsible"))
+    #expect(milestones[1][responsible] == "finance;odn" && milestones[2][responsible] == "")
     #expect(
       Array(milestones[1].prefix(9)) == [
         "a.ogp", "arcadia_nap3", "c01", "m1", "Data model agreed with the forum", "2024-10", "2025-03",
         "2024-10-01", "2025-03-31",
       ])
+  }
+
+  @Test func assessmentsAreARowPerReportJoiningTheirCommitment() throws {
+    let rows = try PythonCSV.rows(CSVExporter.export(.assessments, of: try Self.twoRoots()))
+    let plan = try Self.twoRoots()[0].program.plans[0]
+    let count = plan.commitments.reduce(0) { $0 + $1.assessments.count }
+    try #require(count >= 2 && rows.count == 1 + 2 * count)
+    let header = rows[0]
+    let first = Dictionary(uniqueKeysWithValues: zip(header, rows[1]))
+    let second = Dictionary(uniqueKeysWithValues: zip(header, rows[2]))
+    #expect(first["file"] == "a.ogp" && first["commitment"] == "c01" && second["commitment"] == "c01")
+    #expect(first["report"] == "action_plan_review" && second["report"] == "midterm_review")
+    #expect(first["published_start_date"] == "2024-12-01" && first["published_end_date"] == "2024-12-31")
+    #expect(first["relevance"] == "access_to_information;public_accountability")
+    #expect(first["promising"] == "yes" && first["completion"] == "" && first["starred"] == "")
+    #expect(second["completion"] == "limited" && second["early_results"] == "marginal")
   }
 
   @Test func plansWriteTheirPeriodAndSubmissionAsDays() throws {

@@ -68,7 +68,8 @@ struct ExportTests {
         "a.ogp", "Arcadia", "national", "arcadia_nap3", "c01", "Open contracting from planning to payment",
         "finance", "transparencia;odn", "access_to_information;public_accountability", "SO2;SO4",
         "SO4.raise_the_bar", "open_contracting;open_data", "anti_corruption", "2024-10", "2026-06",
-        "2024-10-01", "2026-06-30", "3", "in_progress",
+        "2024-10-01", "2026-06-30", "3", "in_progress", "carried_over", "Open Contracting",
+        "Public procurement",
       ])
     #expect(rows[2][5] == "Owners, \"real\" ones,\nand their companies")
     #expect(rows[3][5] == "'=HYPERLINK(\"http://evil.example\")", "a formula is defused")
@@ -165,8 +166,13 @@ struct ExportTests {
     #expect(markdown.hasPrefix("# OGP Strategy 2023–2028\n"))
     #expect(
       markdown.contains(
-        "- **SO3.** Protect civic space\n  - Foster the protection of civic space (civic\\_space\\_protection)\n"
-      ))
+        "- **SO3.** Protect civic space (Protección del espacio cívico). Aim: Protect and expand civic space.\n"
+          + "  - Foster the protection of civic space (civic\\_space\\_protection)\n"))
+    #expect(
+      markdown.contains(
+        "## Fundamental changes\n\n1. A broader, connected open government movement\n"
+          + "2. Open government as the norm in all branches and levels of government\n"))
+    #expect(markdown.contains("- **Period:** 2022-05 to 2023-02\n- **Contributions:** over 1000\n"))
   }
 }
 

@@ -195,7 +195,10 @@ enum Hostile {
       period: range("2024-01", "2024-12-31"),
       problem: texts[11], statusQuo: texts[12], description: texts[13], goal: texts[14], solution: texts[2],
       budget: texts[3], links: texts, status: .noEvidence,
-      assessment: Assessment(potentialImpact: .transformative, starred: false),
+      assessments: [
+        Assessment(potentialImpact: .transformative, starred: false),
+        Assessment(report: .resultsReport, published: PartialDate("2025-02"), relevance: [.inclusion]),
+      ],
       milestones: [
         Milestone(id: "p.c1.m1", title: texts[11]), Milestone(id: "p.c1.m2", title: "Two", status: .limited),
         Milestone(id: "p.c1.m3", title: "Three", period: range("2024", "2024"), deliverable: texts[8]),

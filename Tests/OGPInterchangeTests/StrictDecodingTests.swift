@@ -98,7 +98,7 @@ struct StrictDecodingTests {
       ),
       (
         #""verifiable":true"#, #""verifiable":"yes""#,
-        "$.plans[0].commitments[0].assessment.verifiable: expected true or false, found a string"
+        "$.plans[0].commitments[0].assessments[0].verifiable: expected true or false, found a string"
       ),
       (
         #""leads":["supreme_court"]"#, #""leads":"supreme_court""#,

@@ -615,6 +615,60 @@ struct CheckerTests {
     #expect(found.help == "write it as: assessment { … }")
   }
 
+  // MARK: IRM assessments, one per report
+
+  @Test("E0314: 'in_progress' is a plan's status, not an IRM completion label")
+  func progressAsCompletion() throws {
+    let result = check(inCommitment("status in_progress; assessment { completion in_progress }"))
+    #expect(result.codes == ["E0314"])
+    let found = try #require(result.seen.first)
+    #expect(found.text == "in_progress" && found.at == "10:49")
+    #expect(found.message == "'in_progress' is not one of the IRM's completion labels")
+    #expect(found.fixes.isEmpty, "which label the IRM gave is not for the tool to guess")
+  }
+
+  @Test("assessments repeat, each its own report, in the order written; other clauses do not")
+  func assessmentsRepeat() throws {
+    let result = check(
+      inCommitment(
+        """
+        assessment { report action_plan_review; published 2024-12; potential modest }
+            assessment { report results_report; completion complete; relevance inclusion, civic_participation }
+        """))
+    #expect(result.seen.isEmpty, "\(result.seen)")
+    #expect(check(inCommitment("status complete; status limited")).codes == ["E0306"], "others do not")
+    let commitment = try #require(result.compilation.program?.plans.first?.commitments.first)
+    #expect(commitment.assessments.map(\.report) == [.actionPlanReview, .resultsReport])
+    #expect(commitment.assessments[0].published?.description == "2024-12")
+    #expect(commitment.assessments[1].completion == .complete)
+    #expect(commitment.assessments[1].relevance == [.inclusion, .civicParticipation])
+  }
+
+  @Test(
+    "a count is a number, or a number after over, about, at_least or under",
+    arguments: [
+      ("contributions 1000", nil as String?, 1000 as Int?, nil as CountQualifier?),
+      ("contributions over 1000", nil, 1000, .over),
+      ("contributions at_least 12", nil, 12, .atLeast),
+      ("contributions more 1000", "E0305", nil, nil),
+      ("contributions over", "E0304", nil, nil),
+      ("contributions over 10 20", "E0304", nil, nil),
+    ])
+  func approximateCount(clause: String, code: String?, number: Int?, qualifier: CountQualifier?) throws {
+    let result = check(
+      """
+      strategy s "S" {
+        period 2023 .. 2028
+        consultation { \(clause) }
+      }
+      """)
+    #expect(result.codes == (code.map { [$0] } ?? []), "\(result.seen)")
+    guard code == nil else { return }
+    let consultation = try #require(
+      result.compilation.program?.strategies.first { $0.id == "s" }?.consultation)
+    #expect(consultation.contributions == number && consultation.contributionsQualifier == qualifier)
+  }
+
   // MARK: E0305 enum values
 
   struct EnumCase: Sendable, CustomStringConvertible {
@@ -662,7 +716,16 @@ struct CheckerTests {
       message: "unknown potential impact 'minr'", suggestions: ["minor"]),
     EnumCase(
       source: inCommitment("assessment { completion complet }"), word: "complet", line: 10,
-      message: "unknown status 'complet'", suggestions: ["complete"]),
+      message: "unknown completion 'complet'", suggestions: ["complete"]),
+    EnumCase(
+      source: inCommitment("assessment { report midterm_reveiw }"), word: "midterm_reveiw", line: 10,
+      message: "unknown IRM report 'midterm_reveiw'", suggestions: ["midterm_review"]),
+    EnumCase(
+      source: inCommitment("assessment { specificity hgh }"), word: "hgh", line: 10,
+      message: "unknown specificity 'hgh'", suggestions: ["high"]),
+    EnumCase(
+      source: inCommitment("continuity carried_ovr"), word: "carried_ovr", line: 10,
+      message: "unknown continuity 'carried_ovr'", suggestions: ["carried_over"]),
     EnumCase(
       source: inCommitment("assessment { early_results majr }"), word: "majr", line: 10,
       message: "unknown early result 'majr'", suggestions: ["major"]),

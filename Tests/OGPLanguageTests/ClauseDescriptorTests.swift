@@ -30,8 +30,8 @@ struct ClauseDescriptorTests {
 
   @Test("the table lists the clauses of every declaration and block")
   func tableIsComplete() {
-    #expect(Self.clauses.count == 75)
-    #expect(Set(ClauseTable.blockClauses.keys) == ["consultation", "cocreation", "assessment"])
+    #expect(Self.clauses.count == 93)
+    #expect(Set(ClauseTable.blockClauses.keys) == ["consultation", "cocreation", "assessment", "irm"])
   }
 
   @Test("each clause is a terminal of the grammar", arguments: labels)
@@ -68,8 +68,11 @@ struct ClauseDescriptorTests {
   @Test("every model field is read by a query: the assessment, links and an objective's aim")
   func newlyQueryable() {
     #expect(ElementKind.commitment.fields["links"] == .list(.text))
-    #expect(ElementKind.commitment.fields["assessment"] == .element(.assessment))
+    #expect(ElementKind.commitment.fields["assessment"] == .list(.element(.assessment)))
     #expect(ElementKind.assessment.fields["verifiable"] == .boolean)
+    #expect(ElementKind.assessment.fields["completion"] == .enumeration(.completion))
+    #expect(ElementKind.plan.fields["irm"] == .list(.element(.irm)))
+    #expect(ElementKind.irm.fields["contrary_to_process"] == .boolean)
     #expect(ElementKind.objective.fields["aim"] == .text)
     #expect(ElementKind.plan.fields["cocreation"] == .element(.cocreation))
     #expect(ElementKind.strategy.fields["standards"] == .list(.element(.standard)))

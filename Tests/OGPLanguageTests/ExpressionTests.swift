@@ -55,8 +55,14 @@ struct ExpressionTests {
         period 2025-01 .. 2026-06
         links "SDG 16.6"
         assessment {
+          report action_plan_review
           verifiable yes
           potential modest
+        }
+        assessment {
+          report midterm_review
+          published 2026-04
+          completion limited
         }
       }
     }
@@ -109,16 +115,20 @@ struct ExpressionTests {
     #expect(Self.run("c02.status").value == RuntimeValue.none)
   }
 
-  @Test("every clause reads as a field: links, the assessment block, the plan's member kind")
+  @Test("every clause reads as a field: links, the assessments, the plan's member kind")
   func clausesReadAsFields() {
     #expect(Self.run("c02.links").value == .list([.text("SDG 16.6")]))
-    #expect(Self.run("c02.assessment.verifiable").value == .boolean(true))
-    #expect(Self.run("c02.assessment.potential").type == .enumeration(.potential))
-    #expect(Self.run("count(commitments where assessment.potential == modest)").value == .integer(1))
-    #expect(Self.run("c01.assessment").value == RuntimeValue.none)
+    #expect(Self.run("c02.assessment").type == .list(.element(.assessment)))
+    #expect(Self.run("count(c02.assessment)").value == .integer(2))
+    #expect(Self.run("any(c02.assessment, verifiable)").value == .boolean(true))
+    #expect(Self.run("all(c02.assessment, verifiable)").value == .boolean(false))
+    #expect(Self.run("count(c02.assessment where completion == limited)").value == .integer(1))
+    #expect(
+      Self.run("count(commitments where any(assessment, potential == modest))").value == .integer(1))
+    #expect(Self.run("c01.assessment").value == .list([]))
     #expect(Self.run("c01.links").value == .list([]))
     #expect(Self.run("p.member_kind").value == .enumeration("national"))
-    #expect(Self.run("c02.assessment.commitment.name").value == .text("c02"))
+    #expect(Self.run("all(c02.assessment, commitment.name == \"c02\")").value == .boolean(true))
   }
 
   @Test func aWordThatNamesNothingIsAnUnknownNameOutsideAComparison() {

@@ -66,7 +66,8 @@ struct GrammarTests {
   static let clauseRules: [(rule: String, kind: DeclarationKind, block: String?)] = [
     ("strategy_clause", .strategy, nil), ("consultation_clause", .strategy, "consultation"),
     ("objective_clause", .objective, nil), ("standard_clause", .standard, nil), ("actor_clause", .actor, nil),
-    ("plan_clause", .plan, nil), ("cocreation_clause", .plan, "cocreation"), ("forum_clause", .forum, nil),
+    ("plan_clause", .plan, nil), ("cocreation_clause", .plan, "cocreation"),
+    ("irm_clause", .plan, "irm"), ("forum_clause", .forum, nil),
     ("commitment_clause", .commitment, nil), ("assessment_clause", .commitment, "assessment"),
     ("milestone_clause", .milestone, nil),
   ]
@@ -97,7 +98,8 @@ struct GrammarTests {
   static let enumRules: [(rule: String, domain: EnumDomain)] = [
     ("actor_kind", .actorKind), ("branch", .branch), ("level", .level), ("member_kind", .memberKind),
     ("ogp_value", .ogpValue), ("challenge_area", .challengeArea), ("status", .status),
-    ("potential", .potential),
+    ("potential", .potential), ("completion", .completion), ("irm_report", .irmReport),
+    ("specificity", .specificity), ("continuity", .continuity), ("count_qualifier", .countQualifier),
     ("potential_impact", .potentialImpact), ("early_results", .earlyResults), ("yes_no", .yesNo),
     ("duration_unit", .durationUnit), ("rule_severity", .ruleSeverity), ("rule_scope", .ruleScope),
   ]

@@ -14,7 +14,7 @@ struct LoweringTests {
       mission "Mission"
       consultation {
         period        2022-03 .. 2022-06
-        contributions 120
+        contributions about 120
         description   "Consulted"
         questions     "What first?", "What next?"
       }
@@ -80,8 +80,15 @@ struct LoweringTests {
         budget      "Budget"
         links       "SDG 16", "NDP 4"
         status      in_progress
+        contact     "Ana, ana@example.org"
+        continuity  new
+        sector      "Procurement"
         assessment {
+          report           action_plan_review
+          published        2024-12
           verifiable       yes
+          relevance        access_to_information
+          results          "Moderate results"
           relevant         no
           potential        modest
           potential_impact minor
@@ -90,10 +97,15 @@ struct LoweringTests {
           promising        yes
           starred          no
         }
+        assessment {
+          report     results_report
+          completion complete
+        }
         /// Milestone one.
         milestone m1 "Data model" {
           period      2024-10-01 .. 2025-03
           deliverable "Published data model"
+          responsible digital, odn
           status      complete
         }
         milestone m2 "Portal"
@@ -127,6 +139,7 @@ struct LoweringTests {
         ],
         consultation: Consultation(
           period: DateRange(start: date("2022-03"), end: date("2022-06")), contributions: 120,
+          contributionsQualifier: .about,
           description: "Consulted", questions: ["What first?", "What next?"]))
     ],
     actors: [
@@ -157,15 +170,21 @@ struct LoweringTests {
             areas: ["open_contracting", "open_data"], challenge: .antiCorruption,
             period: DateRange(start: date("2024-10"), end: date("2026")), problem: "Problem",
             statusQuo: "Status quo", description: "Description", goal: "Goal", solution: "Solution",
-            budget: "Budget", links: ["SDG 16", "NDP 4"], status: .inProgress,
-            assessment: Assessment(
-              verifiable: true, relevant: false, potential: .modest, potentialImpact: .minor,
-              completion: .substantial, earlyResults: .major, promising: true, starred: false),
+            budget: "Budget", contact: "Ana, ana@example.org", continuity: .new, sector: "Procurement",
+            links: ["SDG 16", "NDP 4"], status: .inProgress,
+            assessments: [
+              Assessment(
+                report: .actionPlanReview, published: date("2024-12"), verifiable: true, relevant: false,
+                relevance: [.accessToInformation], potential: .modest, potentialImpact: .minor,
+                completion: .substantial, earlyResults: .major, results: "Moderate results", promising: true,
+                starred: false),
+              Assessment(report: .resultsReport, completion: .complete),
+            ],
             milestones: [
               Milestone(
                 id: "nap.c01.m1", title: "Data model", doc: "Milestone one.",
                 period: DateRange(start: date("2024-10-01"), end: date("2025-03")),
-                deliverable: "Published data model", status: .complete),
+                deliverable: "Published data model", responsible: ["digital", "odn"], status: .complete),
               Milestone(id: "nap.c01.m2", title: "Portal"),
             ]),
           Commitment(id: "nap.c02", title: "Minimal", leads: ["odn"]),

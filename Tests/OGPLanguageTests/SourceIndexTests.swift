@@ -37,14 +37,18 @@ struct SourceIndexTests {
     let lead = try #require(clauses.first { $0.keyword == "lead" })
     #expect(index.item(0, of: lead).map(Self.text) == "finance")
 
-    let assessment = try #require(clauses.first { $0.keyword == "assessment" })
-    #expect(Self.text(assessment.valueSpan) == "assessment")
-    let inner = Array(index.clauses(in: assessment))
+    let assessments = clauses.filter { $0.keyword == "assessment" }
+    try #require(assessments.count == 2)
+    #expect(Self.text(assessments[0].valueSpan) == "assessment")
+    let inner = Array(index.clauses(in: assessments[0]))
     #expect(
       inner.map(\.keyword) == [
-        "verifiable", "relevant", "potential", "completion", "early_results", "promising",
+        "report", "published", "verifiable", "relevant", "relevance", "potential", "promising",
       ])
-    #expect(inner.map { Self.text($0.valueSpan) }.first == "yes")
+    #expect(inner.map { Self.text($0.valueSpan) }.first == "action_plan_review")
+    let later = Array(index.clauses(in: assessments[1]))
+    #expect(later.map(\.keyword) == ["report", "published", "completion", "early_results"])
+    #expect(later.map { Self.text($0.valueSpan) }.first == "midterm_review")
     #expect(index.clauses(in: lead).isEmpty)
   }
 

@@ -44,7 +44,7 @@ enum Fixtures {
         ])
     ],
     consultation: Consultation(
-      period: range("2022-03", "2022-09-30"), contributions: 1_400,
+      period: range("2022-03", "2022-09-30"), contributions: 1_400, contributionsQualifier: .over,
       description: "An open call and regional workshops.",
       questions: ["What should OGP change?", "Where should OGP focus?"]),
     prioritiesComplete: false)
@@ -60,11 +60,17 @@ enum Fixtures {
   static let milestone = Milestone(
     id: "uy_2023.UY0101.m1", title: "Publish the open data catalogue", doc: "First milestone.",
     period: range("2023-09", "2024-03-31"), deliverable: "catalogodatos.gub.uy",
-    status: .complete)
+    responsible: ["agesic", "cainfo"], status: .complete)
 
   static let assessment = Assessment(
-    verifiable: true, relevant: true, potential: .substantial, potentialImpact: .moderate,
-    completion: .substantial, earlyResults: .major, promising: true, starred: false)
+    report: .resultsReport, published: date("2028-03"), verifiable: true, relevant: true,
+    relevance: [.accessToInformation, .civicParticipation], specificity: .high, potential: .substantial,
+    potentialImpact: .moderate, completion: .substantial, earlyResults: .major,
+    results: "Significant results", promising: true, starred: false)
+
+  static let planAssessment = PlanAssessment(
+    report: .actionPlanReview, published: date("2024-03"), met: ["mr_1_1", "mr_2_1"], notMet: ["mr_3_1"],
+    contraryToProcess: false, publicInfluence: "collaborate")
 
   static let commitment = Commitment(
     id: "uy_2023.UY0101", title: "Open data for participation", doc: "The first commitment.",
@@ -76,8 +82,10 @@ enum Fixtures {
     causes: "No one is charged with publishing it.",
     statusQuo: "A catalogue with 40 data sets.", description: "Publish and promote open data.",
     goal: "Citizens use data to take part.", solution: "A catalogue and a user forum.",
-    budget: "UYU 2,000,000", links: ["SDG 16.10", "Plan Nacional de Desarrollo"],
-    status: .inProgress, assessment: assessment,
+    budget: "UYU 2,000,000", contact: "Ana Pérez, AGESIC, ana.perez@agesic.example",
+    expectedResults: "Data used in public debate.", continuity: .carriedOver, primaryArea: "Open Data",
+    sector: "Public services", links: ["SDG 16.10", "Plan Nacional de Desarrollo"],
+    status: .inProgress, assessments: [assessment, Assessment(report: .actionPlanReview)],
     milestones: [milestone, Milestone(id: "uy_2023.UY0101.m2", title: "Train 200 users")])
 
   static let plan = ActionPlan(
@@ -99,6 +107,7 @@ enum Fixtures {
       description: "Twelve thematic tables.", started: date("2023-04"), timelinePublished: date("2023-03-15"),
       outreach: "Radio and social media", channels: ["https://gobiernoabierto.gub.uy/propuestas"],
       proposalsReceived: 120, proposalsAccepted: 30),
+    irm: [planAssessment],
     commitments: [commitment, Commitment(id: "uy_2023.UY0102", title: "Justice", leads: ["agesic"])])
 
   static let rule = Rule(

@@ -70,6 +70,28 @@ struct HTMLReportTests {
       bars.allSatisfy { !$0.elements(forName: "rect").isEmpty }, "every milestone of the example has dates")
   }
 
+  @Test func eachIRMReportIsShownOnItsOwnAndThePlansFindingsInTheSummary() throws {
+    let document = try Self.document(try Self.arcadia().render())
+    let row = try #require(try Self.elements(document, "//tr[@data-commitment='c01']").first)
+    let reports = try row.nodes(forXPath: ".//p[@class='irm']").compactMap(\.stringValue)
+    #expect(
+      reports == [
+        "IRM, Action plan review, 2024-12: verifiable · open government lens: yes · relevant to access to "
+          + "information, public accountability · potential for results: Substantial · promising",
+        "IRM, Midterm review, 2026-10: completion: Limited · did it open government? Marginal",
+      ])
+    let facts = try Self.elements(document, "//h3[.='IRM findings']/following-sibling::dl[1]/div")
+      .map {
+        (
+          $0.elements(forName: "dt").first?.stringValue ?? "",
+          $0.elements(forName: "dd").first?.stringValue ?? ""
+        )
+      }
+    #expect(
+      facts.map(\.0) == ["Report", "Requirements met", "Requirements not met", "Acted contrary to process"])
+    #expect(facts.first?.1 == "Action plan review, 2024-12" && facts.last?.1 == "no")
+  }
+
   @Test func coverageCellsMatchTheModel() throws {
     let arcadia = try Self.arcadia()
     let document = try Self.document(arcadia.render())

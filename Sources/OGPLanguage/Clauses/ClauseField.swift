@@ -19,6 +19,8 @@ public indirect enum CheckedValue: Sendable, Equatable {
   case text(String)
   case texts([String])
   case integer(Int)
+  /// A count, with its qualifier's word when it is not exact.
+  case count(Int, qualifier: String?)
   case date(PartialDate)
   case dates([PartialDate])
   case dateRange(DateRange)
@@ -33,6 +35,8 @@ public indirect enum CheckedValue: Sendable, Equatable {
   case requirements([MinimumRequirement])
   /// The clauses of a block, by keyword, in the order of the block's descriptors.
   case block([(keyword: String, value: CheckedValue)])
+  /// The blocks of a repeatable block clause (`assessment`), in the order written.
+  case blocks([[(keyword: String, value: CheckedValue)]])
 
   public static func == (lhs: CheckedValue, rhs: CheckedValue) -> Bool {
     switch (lhs, rhs) {
@@ -41,6 +45,7 @@ public indirect enum CheckedValue: Sendable, Equatable {
       (.references(let l), .references(let r)), (.tags(let l), .tags(let r)):
       l == r
     case (.integer(let l), .integer(let r)): l == r
+    case (.count(let l, let lq), .count(let r, let rq)): l == r && lq == rq
     case (.date(let l), .date(let r)): l == r
     case (.dates(let l), .dates(let r)): l == r
     case (.dateRange(let l), .dateRange(let r)): l == r
@@ -49,9 +54,17 @@ public indirect enum CheckedValue: Sendable, Equatable {
     case (.member(let l), .member(let r)): l == r
     case (.requirements(let l), .requirements(let r)): l == r
     case (.block(let l), .block(let r)):
-      l.count == r.count && zip(l, r).allSatisfy { $0.keyword == $1.keyword && $0.value == $1.value }
+      Self.sameEntries(l, r)
+    case (.blocks(let l), .blocks(let r)):
+      l.count == r.count && zip(l, r).allSatisfy { Self.sameEntries($0, $1) }
     default: false
     }
+  }
+
+  private static func sameEntries(
+    _ l: [(keyword: String, value: CheckedValue)], _ r: [(keyword: String, value: CheckedValue)]
+  ) -> Bool {
+    l.count == r.count && zip(l, r).allSatisfy { $0.keyword == $1.keyword && $0.value == $1.value }
   }
 }
 
@@ -108,6 +121,23 @@ extension ClauseField {
       keyword, .integer, field: field, summary,
       store: { owner, value in if case .integer(let number) = value { owner[keyPath: path] = number } },
       read: { $0[keyPath: path].map(CheckedValue.integer) })
+  }
+
+  /// A count that may be approximate: the number and its qualifier, two fields of the model.
+  static func count(
+    _ keyword: String, _ path: WritableKeyPath<Owner, Int?> & Sendable,
+    qualifier: WritableKeyPath<Owner, CountQualifier?> & Sendable, field: String, _ summary: String
+  ) -> Self {
+    Self(
+      keyword, .count, field: field, summary,
+      store: { owner, value in
+        guard case .count(let number, let word) = value else { return }
+        owner[keyPath: path] = number
+        owner[keyPath: qualifier] = word.flatMap(CountQualifier.init)
+      },
+      read: { owner in
+        owner[keyPath: path].map { .count($0, qualifier: owner[keyPath: qualifier]?.rawValue) }
+      })
   }
 
   static func date(
@@ -267,6 +297,32 @@ extension ClauseField {
         owner[keyPath: path].map { inner in
           .block(fields.compactMap { field in field.read(inner).map { (field.spec.keyword, $0) } })
         }
+      })
+  }
+
+  /// A repeatable `{ … }` block (`assessment`): each one written adds a value of its own.
+  static func blocks<Inner: Sendable>(
+    _ keyword: String, _ path: WritableKeyPath<Owner, [Inner]> & Sendable, empty: Inner,
+    _ fields: [ClauseField<Inner>], field: String, _ summary: String
+  ) -> Self {
+    Self(
+      keyword, .block(fields.map(\.spec)), repeatable: true, field: field, summary,
+      store: { owner, value in
+        guard case .block(let entries) = value else { return }
+        var inner = empty
+        for entry in entries {
+          fields.first { $0.spec.keyword == entry.keyword }?.store(&inner, entry.value)
+        }
+        owner[keyPath: path].append(inner)
+      },
+      read: { owner in
+        let all = owner[keyPath: path]
+        return all.isEmpty
+          ? nil
+          : .blocks(
+            all.map { inner in
+              fields.compactMap { field in field.read(inner).map { (field.spec.keyword, $0) } }
+            })
       })
   }
 }

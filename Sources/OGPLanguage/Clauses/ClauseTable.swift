@@ -61,7 +61,9 @@ public enum ClauseTable {
 
   static let consultation: [ClauseField<Consultation>] = [
     .dateRange("period", \.period, field: "period", "when the consultation ran"),
-    .integer("contributions", \.contributions, field: "contributions", "how many contributions it received"),
+    .count(
+      "contributions", \.contributions, qualifier: \.contributionsQualifier, field: "contributions",
+      "how many contributions it received: 1000, or over 1000 when that is what the source says"),
     .text("description", \.description, field: "description", "what happened"),
     .texts("questions", \.questions, field: "questions", "what it set out to learn"),
   ]
@@ -116,6 +118,22 @@ public enum ClauseTable {
     .block(
       "cocreation", \.cocreation, empty: CoCreationEvidence(), cocreation, field: "cocreation",
       "evidence of co-creation"),
+    .blocks(
+      "irm", \.irm, empty: PlanAssessment(), irm, field: "irm",
+      "the IRM's findings on the plan, one per report"),
+  ]
+
+  static let irm: [ClauseField<PlanAssessment>] = [
+    .enumeration("report", \.report, .irmReport, field: "report", "the IRM report the findings come from"),
+    .date("published", \.published, field: "published", "when the report was published"),
+    .tags("met", \.met, field: "met", "minimum requirements found met (mr_1_1, mr_2_1)"),
+    .tags("not_met", \.notMet, field: "notMet", "minimum requirements found not met"),
+    .yesNo(
+      "contrary_to_process", \.contraryToProcess, field: "contraryToProcess",
+      "whether the member acted contrary to process"),
+    .text(
+      "public_influence", \.publicInfluence, field: "publicInfluence",
+      "the level of public influence, in the report's words"),
   ]
 
   static let cocreation: [ClauseField<CoCreationEvidence>] = [
@@ -169,24 +187,40 @@ public enum ClauseTable {
     .text("goal", \.goal, field: "goal", "what it aims to achieve"),
     .text("solution", \.solution, field: "solution", "how it will solve the problem"),
     .text("budget", \.budget, field: "budget", "its budget"),
+    .text("contact", \.contact, field: "contact", "who to ask about it: name, title, email"),
+    .text("expected_results", \.expectedResults, field: "expectedResults", "the results it expects"),
+    .enumeration(
+      "continuity", \.continuity, .continuity, field: "continuity",
+      "new, or carried over from an earlier plan"),
+    .text("primary_area", \.primaryArea, field: "primaryArea", "its primary policy area"),
+    .text("sector", \.sector, field: "sector", "the primary sector it serves"),
     .texts("links", \.links, field: "links", "links to other plans (SDGs, development plans)"),
     .enumeration("status", \.status, .status, field: "status", "its progress"),
-    .block(
-      "assessment", \.assessment, empty: Assessment(), assessment, field: "assessment", "the IRM's assessment"
-    ),
+    .blocks(
+      "assessment", \.assessments, empty: Assessment(), assessment, field: "assessments",
+      "the IRM's findings, one per report"),
   ]
 
   static let assessment: [ClauseField<Assessment>] = [
+    .enumeration("report", \.report, .irmReport, field: "report", "the IRM report the findings come from"),
+    .date("published", \.published, field: "published", "when the report was published"),
     .yesNo("verifiable", \.verifiable, field: "verifiable", "specific enough to verify"),
     .yesNo("relevant", \.relevant, field: "relevant", "has an open government lens"),
+    .enumerations(
+      "relevance", \.relevance, .ogpValue, field: "relevance", "the values it was found relevant to"),
+    .enumeration(
+      "specificity", \.specificity, .specificity, field: "specificity", "specificity (before 2020)"),
     .enumeration(
       "potential", \.potential, .potential, field: "potential", "potential for results (since 2020)"),
     .enumeration(
       "potential_impact", \.potentialImpact, .potentialImpact, field: "potentialImpact",
       "potential impact (before 2020)"),
-    .enumeration("completion", \.completion, .status, field: "completion", "completion"),
+    .enumeration(
+      "completion", \.completion, .completion, field: "completion", "completion, in the IRM's labels"),
     .enumeration(
       "early_results", \.earlyResults, .earlyResults, field: "earlyResults", "did it open government?"),
+    .text(
+      "results", \.results, field: "results", "the refreshed early-results indicator, in the report's words"),
     .yesNo("promising", \.promising, field: "promising", "promising (since 2020)"),
     .yesNo("starred", \.starred, field: "starred", "starred (before 2020)"),
   ]
@@ -194,6 +228,8 @@ public enum ClauseTable {
   static let milestone: [ClauseField<Milestone>] = [
     .dateRange("period", \.period, field: "period", "when it runs"),
     .text("deliverable", \.deliverable, field: "deliverable", "the verifiable output"),
+    .references(
+      "responsible", .actorReferences, \.responsible, field: "responsible", "the bodies responsible for it"),
     .enumeration("status", \.status, .status, field: "status", "its progress"),
   ]
 }

@@ -10,11 +10,17 @@ public enum EnumDomain: String, CaseIterable, Sendable {
   case ogpValue = "OGP value"
   case challengeArea = "Open Gov Challenge area"
   case status
+  case completion
+  case irmReport = "IRM report"
+  case specificity
+  case continuity
   case potential = "potential for results"
   case potentialImpact = "potential impact"
   case earlyResults = "early result"
   case yesNo = "yes or no"
   case durationUnit = "unit of time"
+  /// How an approximate count relates to its number (`over 1000`).
+  case countQualifier = "count qualifier"
   /// How serious a `rule`'s findings are.
   case ruleSeverity = "rule severity"
   /// What a `rule` checks each of (`each commitment c`).
@@ -40,11 +46,16 @@ public enum EnumDomain: String, CaseIterable, Sendable {
     case .ogpValue: OGPValue.allCases.map(\.rawValue)
     case .challengeArea: ChallengeArea.allCases.map(\.rawValue)
     case .status: Status.allCases.map(\.rawValue)
+    case .completion: Completion.allCases.map(\.rawValue)
+    case .irmReport: IRMReport.allCases.map(\.rawValue)
+    case .specificity: Specificity.allCases.map(\.rawValue)
+    case .continuity: Continuity.allCases.map(\.rawValue)
     case .potential: PotentialForResults.allCases.map(\.rawValue)
     case .potentialImpact: PotentialImpact.allCases.map(\.rawValue)
     case .earlyResults: EarlyResults.allCases.map(\.rawValue)
     case .yesNo: ["yes", "no"]
     case .durationUnit: ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+    case .countQualifier: CountQualifier.allCases.map(\.rawValue)
     case .ruleSeverity: Rule.Severity.allCases.map(\.rawValue)
     case .ruleScope: RuleScope.allCases.map(\.rawValue)
     }
@@ -56,6 +67,8 @@ public indirect enum ValueType: Sendable {
   case text
   case texts
   case integer
+  /// A whole number, exact or qualified: `1000`, `over 1000`.
+  case count
   case date
   /// Dates separated by commas: a log of meetings or updates.
   case dates
@@ -84,6 +97,7 @@ public indirect enum ValueType: Sendable {
     case .text: "a string"
     case .texts: "one or more strings, separated by commas"
     case .integer: "a whole number"
+    case .count: "a whole number, or one after over, about, at_least or under (over 1000)"
     case .date: "a date like 2024, 2024-06 or 2024-06-30"
     case .dates: "one or more dates, separated by commas (2024-03-12, 2024-09-20)"
     case .dateRange: "a date range like 2024-09 .. 2026-08"

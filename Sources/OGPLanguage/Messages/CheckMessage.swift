@@ -31,6 +31,8 @@ enum CheckMessage {
   case durationOutOfRange(Int, clause: String)
   case expectedEnumerationWord(EnumDomain, clause: String, found: String)
   case unknownEnumerationWord(String, EnumDomain, suggestions: [String])
+  /// A plan's progress word (`in_progress`) where the IRM's completion label belongs.
+  case progressAsCompletion(String)
   // References.
   case expectedDeclarationName(DeclarationKind, clause: String, found: String)
   /// `candidates`: the declared names of that kind.
@@ -137,6 +139,16 @@ enum CheckMessage {
         label: "not \(domain.withArticle)",
         help: Self.didYouMean(suggestions, then: "write one of: \(domain.values.joined(separator: ", "))"),
         fixIts: Self.replacement(span, suggestions))
+    case .progressAsCompletion(let word):
+      .error(
+        .progressAsCompletion, "'\(word)' is not one of the IRM's completion labels", at: span,
+        label: "a plan's progress, not an IRM finding",
+        notes: [
+          "the IRM's completion scale is: \(EnumDomain.completion.values.joined(separator: ", "))",
+          "work under way is the commitment's own 'status \(word)', outside the assessment",
+        ],
+        help:
+          "write the label the IRM's report gives (limited or substantial for work begun but not complete)")
     case .expectedDeclarationName(let kind, let keyword, let found):
       .error(
         .wrongValueType, "expected the name of \(kind.withArticle) for '\(keyword)', found \(found)",
@@ -308,7 +320,7 @@ extension ValueType {
   fileprivate var shortName: String {
     switch self {
     case .text, .texts: "a string"
-    case .integer: "a number"
+    case .integer, .count: "a number"
     case .date, .dates: "a date"
     case .dateRange: "a date range"
     case .frequency: "a frequency"
@@ -330,6 +342,7 @@ extension ValueType {
     case .text: "\"…\""
     case .texts: "\"…\", \"…\""
     case .integer: "12"
+    case .count: "over 1000"
     case .date: "2024-08-31"
     case .dates: "2024-03-12, 2024-09-20"
     case .dateRange: "2024-09 .. 2026-08"

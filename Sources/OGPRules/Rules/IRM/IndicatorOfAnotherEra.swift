@@ -1,0 +1,142 @@
+import OGPModel
+
+/// `IRM002`: an assessment records an indicator the IRM did not use in the report's era.
+public struct IndicatorOfAnotherEra: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "IRM002", name: "indicator-of-another-era", category: .irm, defaultSeverity: .warning,
+    summary: "An IRM assessment records an indicator from before 2020 on a later report, or the reverse.",
+    rationale: """
+      The IRM changed its method in 2020: its reports since then judge potential for results \
+      (unclear, modest, substantial) and name promising commitments; its earlier reports judged \
+      potential impact (none to transformative), specificity, and starred commitments (OGP's IRM \
+      pages). A report's era is its publication date, or, without one, the kind of report (the \
+      action plan review, midterm review and results report are the newer products; the design, \
+      progress and end-of-term reports the older ones), or, without either, the plan's period: \
+      a plan that ended before 2020 or started in 2021 or later; a plan across the change is not \
+      judged. An indicator of the other era was most \
+      likely copied into the wrong assessment, or the report or date is wrong. The cut-off at \
+      1 January 2020 is this tool's reading of "since 2020"; reports of the transition may differ.
+      """,
+    basis: .heuristic(
+      "the IRM changed its indicators in 2020 (potential impact and starred before, potential for results and promising since); the 1 January 2020 cut-off is this tool's reading"
+    ),
+    fix: """
+      Move the indicator to the assessment of the report that gives it, or correct the report \
+      and its date.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción 2022–2024" {
+        member "Arcadia" national
+        period 2022-09 .. 2024-08
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          assessment {
+            report           action_plan_review
+            published        2022-12
+            potential        substantial
+            potential_impact ↓transformative
+            starred          ↓yes
+          }
+        }
+        commitment c02 "Datos abiertos" {
+          lead digital
+          assessment {
+            report      end_of_term_report
+            potential   ↓modest
+            promising   ↓no
+            specificity high
+          }
+        }
+        commitment c03 "Justicia abierta: no report or date, so the plan's period decides" {
+          lead court
+          assessment {
+            potential modest
+            starred   ↓no
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción 2016–2018" {
+        member "Arcadia" national
+        period 2016-07 .. 2018-06
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          assessment {
+            report           end_of_term_report
+            published        2018-10
+            specificity      high
+            potential_impact moderate
+            starred          no
+          }
+          assessment {
+            report    results_report
+            published 2021-03
+            potential modest
+            promising no
+          }
+        }
+      }
+      """,
+      """
+      plan p "Plan de Acción 2019–2021: a plan across the change, no report or date, no era" {
+        member "Arcadia" national
+        period 2019-09 .. 2021-08
+        commitment c01 "Datos abiertos" {
+          lead digital
+          assessment {
+            potential        modest
+            potential_impact minor
+          }
+        }
+      }
+      """,
+    ])
+
+  public init() {}
+
+  /// The indicators of the IRM's method before 2020, and of the one since, by clause keyword.
+  static let before2020: [(keyword: String, isGiven: @Sendable (Assessment) -> Bool)] = [
+    ("specificity", { $0.specificity != nil }),
+    ("potential_impact", { $0.potentialImpact != nil }),
+    ("starred", { $0.starred != nil }),
+  ]
+  static let since2020: [(keyword: String, isGiven: @Sendable (Assessment) -> Bool)] = [
+    ("potential", { $0.potential != nil }),
+    ("promising", { $0.promising != nil }),
+  ]
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for plan in context.program.plans {
+      for commitment in plan.commitments {
+        for (position, assessment) in commitment.assessments.enumerated() {
+          guard let isSince2020 = assessment.isSince2020(planPeriod: plan.period) else { continue }
+          let foreign = isSince2020 ? Self.before2020 : Self.since2020
+          for indicator in foreign where indicator.isGiven(assessment) {
+            let era = isSince2020 ? "before 2020" : "since 2020"
+            findings.append(
+              Finding(
+                at: Anchor(commitment.id, clause: "assessment[\(position)].\(indicator.keyword)"),
+                """
+                '\(indicator.keyword)' is an IRM indicator of reports \(era), but \(assessment.named) \
+                of commitment '\(commitment.title)' is \(isSince2020 ? "from 2020 on" : "older")\
+                \(assessment.published == nil && assessment.report == nil ? " (judged by the plan's period)" : "")
+                """,
+                label: "used \(era)",
+                notes: [
+                  "since 2020 the IRM judges potential for results and names promising commitments; before, it judged specificity and potential impact and starred commitments"
+                ],
+                help:
+                  "move it to the assessment of the report that gives it, or correct the report and its date")
+            )
+          }
+        }
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,184 @@
+import OGPModel
+
+/// `IRM001`: an assessment that marks a commitment starred (or promising) without the findings
+/// that label requires.
+public struct StarredWithoutConditions: BuiltInRule {
+  public static let description = RuleDescription(
+    code: "IRM001", name: "starred-without-conditions", category: .irm, defaultSeverity: .warning,
+    summary: "An IRM assessment stars a commitment without the findings a starred commitment needs.",
+    rationale: """
+      Before 2020 the IRM starred a commitment only when it was specific enough to verify, \
+      relevant to a core OGP value, of transformative potential impact, and substantially or \
+      completely implemented (OGP's rule for starred commitments). An assessment that records \
+      `starred yes` beside findings that contradict one of these, or without recording them, was \
+      transcribed wrongly or incompletely. Since 2020 the IRM names promising commitments instead; \
+      a commitment it found not verifiable is not assessed further, and one without an open \
+      government lens is not relevant, so a promising commitment found either way is flagged \
+      too. The further conditions of "promising" are not encoded: this tool does not hold OGP's \
+      text for them.
+      """,
+    basis: .ogp(
+      "IRM methodology before 2020: a starred commitment is specific enough to verify, relevant to a core value, of transformative potential impact and substantially or completely implemented"
+    ),
+    fix: """
+      Record the findings from the same report (specificity or verifiable, relevant, \
+      potential_impact, completion), or correct `starred`/`promising` to what the report says.
+      """,
+    triggering: [
+      """
+      plan p "Plan de Acción 2016–2018" {
+        member "Arcadia" national
+        period 2016-07 .. 2018-06
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          assessment {
+            report     progress_report
+            published  2017-09
+            completion limited
+            starred    no
+          }
+          assessment {
+            report           end_of_term_report
+            published        2018-10
+            specificity      high
+            relevant         yes
+            potential_impact moderate
+            completion       complete
+            starred          ↓yes
+          }
+        }
+        commitment c02 "Datos abiertos" {
+          lead digital
+          assessment {
+            report  progress_report
+            starred ↓yes
+          }
+        }
+        commitment c03 "Justicia abierta" {
+          lead court
+          assessment {
+            report     action_plan_review
+            published  2022-12
+            verifiable no
+            promising  ↓yes
+          }
+        }
+      }
+      """
+    ],
+    nonTriggering: [
+      """
+      plan p "Plan de Acción 2016–2018" {
+        member "Arcadia" national
+        period 2016-07 .. 2018-06
+        commitment c01 "Presupuesto abierto" {
+          lead finance
+          assessment {
+            report           end_of_term_report
+            published        2018-10
+            specificity      medium
+            relevance        access_to_information, technology_innovation
+            potential_impact transformative
+            completion       substantial
+            starred          yes
+          }
+        }
+        commitment c02 "Datos abiertos: not starred needs nothing" {
+          lead digital
+          assessment {
+            specificity low
+            starred     no
+          }
+        }
+        commitment c03 "Justicia abierta" {
+          lead court
+          assessment {
+            report     action_plan_review
+            verifiable yes
+            relevant   yes
+            promising  yes
+          }
+        }
+      }
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for plan in context.program.plans {
+      for commitment in plan.commitments {
+        for (position, assessment) in commitment.assessments.enumerated() {
+          let anchor = "assessment[\(position)]"
+          if assessment.starred == true {
+            let missing = Self.missingForStarred(assessment)
+            if !missing.isEmpty {
+              findings.append(
+                Finding(
+                  at: Anchor(commitment.id, clause: anchor + ".starred"),
+                  "\(assessment.named) stars commitment '\(commitment.title)' without \(missing.listed)",
+                  label: "starred",
+                  notes: [
+                    """
+                    a starred commitment was specific, relevant to a core value, of transformative \
+                    potential impact and substantially or completely implemented
+                    """
+                  ],
+                  help: "record the report's findings, or correct 'starred' to what the report says"))
+            }
+          }
+          if assessment.promising == true {
+            let against = [
+              assessment.verifiable == false ? "found it not verifiable" : nil,
+              assessment.relevant == false ? "found no open government lens" : nil,
+            ].compactMap { $0 }
+            if !against.isEmpty {
+              findings.append(
+                Finding(
+                  at: Anchor(commitment.id, clause: anchor + ".promising"),
+                  """
+                  \(assessment.named) calls commitment '\(commitment.title)' promising but \
+                  \(against.joined(separator: " and "))
+                  """,
+                  label: "promising",
+                  notes: [
+                    "the IRM does not assess a commitment further once it is not verifiable or not relevant"
+                  ],
+                  help: "correct 'promising', 'verifiable' or 'relevant' to what the report says"))
+            }
+          }
+        }
+      }
+    }
+    return findings
+  }
+
+  /// The conditions of a starred commitment that the assessment contradicts or does not record.
+  static func missingForStarred(_ assessment: Assessment) -> [String] {
+    var missing: [String] = []
+    let specific: Bool? =
+      if let specificity = assessment.specificity {
+        specificity == .medium || specificity == .high
+      } else {
+        assessment.verifiable
+      }
+    if specific != true { missing.append("medium or high specificity") }
+    let relevant =
+      assessment.relevant == true || assessment.relevance.contains(where: NoCoreValue.coreValues.contains)
+    if !relevant { missing.append("relevance to a core value") }
+    if assessment.potentialImpact != .transformative { missing.append("transformative potential impact") }
+    if assessment.completion != .substantial && assessment.completion != .complete {
+      missing.append("substantial or complete implementation")
+    }
+    return missing
+  }
+}
+
+extension [String] {
+  /// "a", "a and b", "a, b and c".
+  fileprivate var listed: String {
+    guard let last, count > 1 else { return first ?? "" }
+    return dropLast().joined(separator: ", ") + " and " + last
+  }
+}
