@@ -14,8 +14,9 @@ public struct ContraryToProcess: BuiltInRule {
       the plan's standards version states them ('delivery_month 8', 'grace_months 4'), and the \
       rule applies only when it does and the plan says when it was 'submitted'. The deadline is \
       the end of the delivery month in the year the plan's period starts, or the year before \
-      when the period starts in or before that month; that reading of "the plan's deadline" is \
-      this tool's.
+      when the period starts in or before that month; a plan submitted by the day its period \
+      starts is never late (off-cycle plans start in any month). That reading of "the plan's \
+      deadline" is this tool's.
       """,
     basis: .ogp(
       "OGP handbook, action plan cycle: plans are due by 31 August; more than four months late (after 1 January) the member acted contrary to process (the dates are data in the standards version)"
@@ -43,6 +44,12 @@ public struct ContraryToProcess: BuiltInRule {
         period 2024-09 .. 2025-08
         submitted 2025-06-01
       }
+
+      plan r "Plan de Acción Nacional 2024–2026, off the cycle: delivered before its period starts" {
+        member "Arcadia" national
+        period 2024-07 .. 2026-06
+        submitted 2024-06-30
+      }
       """
     ])
 
@@ -55,6 +62,9 @@ public struct ContraryToProcess: BuiltInRule {
         (0...120).contains(grace), let submitted = plan.submitted
       else { return nil }
       let start = plan.period.firstDay
+      // A plan delivered by the day its implementation starts kept the calendar it set itself,
+      // whatever the cycle's deadline (off-cycle plans start in any month).
+      guard start < submitted.firstDay else { return nil }
       let year = start.month > month ? start.year : start.year - 1
       let deadline = Day(year: year, month: month, day: PartialDate.daysIn(month: month, year: year))
       guard let limit = deadline.adding(months: grace), limit < submitted.firstDay else { return nil }

@@ -2,7 +2,9 @@ import OGPModel
 
 extension RuleRegistry {
   /// The rules of this category, in code order.
-  static let irmRules: [any LintRule] = [StarredWithoutConditions(), IndicatorOfAnotherEra()]
+  static let irmRules: [any LintRule] = [
+    StarredWithoutConditions(), IndicatorOfAnotherEra(), IRMFindingUnknownRequirement(),
+  ]
 }
 
 extension Assessment {
