@@ -84,6 +84,23 @@ extension CSVTable {
     Column("prefix") { $0.plan.prefix ?? "" },
     Column("contact") { $0.plan.pointOfContact ?? "" },
     Column("commitments") { String($0.plan.commitments.count) },
+    Column("standards") {
+      if case .version(let version) = $0.standards { version.id } else { "" }
+    },
+    Column("monitoring_body") { $0.plan.monitoringBody ?? "" },
+  ]
+
+  static let irmColumns: [Column<IRMRow>] = [
+    Column("file") { $0.file },
+    Column("plan") { $0.plan.id },
+    Column("report") { $0.report.report?.rawValue ?? "" },
+    Column("published") { $0.report.published?.description ?? "" },
+    Column("published_start_date") { $0.report.published?.firstDay.description ?? "" },
+    Column("published_end_date") { $0.report.published?.lastDay.description ?? "" },
+    Column("met") { list($0.report.met) },
+    Column("not_met") { list($0.report.notMet) },
+    Column("contrary_to_process") { yesNo($0.report.contraryToProcess) },
+    Column("public_influence") { $0.report.publicInfluence ?? "" },
   ]
 
   static let actorColumns: [Column<ActorRow>] = [
@@ -165,6 +182,13 @@ struct AssessmentRow {
 struct PlanRow {
   let file: String
   let plan: ActionPlan
+  let standards: StandardsSelection
+}
+
+struct IRMRow {
+  let file: String
+  let plan: ActionPlan
+  let report: PlanAssessment
 }
 
 struct ActorRow {

@@ -35,8 +35,16 @@ public enum CSVTable: String, CaseIterable, Sendable {
   /// One row per plan: `file`, `plan`, `title`, `member`, `member_kind`; `strategy`, the id of the
   /// strategy it advances; `start`, `end`, `start_date`, `end_date`, its period; `submitted`, as
   /// written, and `submitted_start_date`, `submitted_end_date`, the days it stands for;
-  /// `prefix`; `contact`, the point of contact's actor id; `commitments`, how many.
+  /// `prefix`; `contact`, the point of contact's actor id; `commitments`, how many;
+  /// `standards`, the id of the co-creation standards version the plan is judged by (the one it
+  /// names, else the one in force when it was co-created), else empty; `monitoring_body`, the
+  /// actor id of a local plan's Local Monitoring Body.
   case plans
+  /// One row per IRM report on a plan (its `irm` blocks), in the order written: `file`, `plan`;
+  /// `report`; `published` as written and `published_start_date`, `published_end_date`, the days
+  /// it stands for; `met`, `not_met`, the minimum requirements (`mr_2_2`), `;`-separated;
+  /// `contrary_to_process`: `yes`, `no` or empty; `public_influence`, in the report's words.
+  case irm
   /// One row per actor and plan: `file`, `plan`, `id`, `title`, `kind`, `branch`, `level`. An
   /// actor belongs to a program, which may hold several plans: it is listed with each, so that
   /// (`file`, `plan`, `id`) joins a commitment's leads and partners, and once with an empty
@@ -60,7 +68,8 @@ public enum CSVTable: String, CaseIterable, Sendable {
     case .commitments: "a row per commitment: leads, objectives, period (the default)"
     case .milestones: "a row per milestone, with its commitment's id: period, status"
     case .assessments: "a row per IRM assessment of a commitment: its report, date and findings"
-    case .plans: "a row per plan: member, strategy, period, submission"
+    case .plans: "a row per plan: member, strategy, period, submission, standards"
+    case .irm: "a row per IRM report on a plan: requirements met and not met"
     case .actors: "a row per actor and plan: kind, branch, level"
     case .findings: "a row per lint finding, as 'ogp lint' finds it"
     }
@@ -73,6 +82,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
     case .milestones: CSVTable.milestoneColumns.map(\.name)
     case .assessments: CSVTable.assessmentColumns.map(\.name)
     case .plans: CSVTable.planColumns.map(\.name)
+    case .irm: CSVTable.irmColumns.map(\.name)
     case .actors: CSVTable.actorColumns.map(\.name)
     case .findings: CSVTable.findingColumns.map(\.name)
     }
@@ -117,8 +127,20 @@ public enum CSVTable: String, CaseIterable, Sendable {
     case .plans:
       CSVTable.rows(
         CSVTable.planColumns,
-        programs.flatMap { exported in exported.program.plans.map { PlanRow(file: exported.file, plan: $0) } }
-      )
+        programs.flatMap { exported in
+          exported.program.plans.map { plan in
+            PlanRow(
+              file: exported.file, plan: plan, standards: exported.program.standardsSelection(for: plan))
+          }
+        })
+    case .irm:
+      CSVTable.rows(
+        CSVTable.irmColumns,
+        programs.flatMap { exported in
+          exported.program.plans.flatMap { plan in
+            plan.irm.map { IRMRow(file: exported.file, plan: plan, report: $0) }
+          }
+        })
     case .actors:
       CSVTable.rows(
         CSVTable.actorColumns,

@@ -19,7 +19,8 @@ struct CSVTableTests {
 
   @Test func namesAreListedOnceFromTheEnumerations() {
     #expect(
-      CSVTable.names(joinedBy: "or") == "commitments, milestones, assessments, plans, actors or findings")
+      CSVTable.names(joinedBy: "or") == "commitments, milestones, assessments, plans, irm, actors or findings"
+    )
     #expect(ExportFormat.names(joinedBy: "and") == "json, yaml, csv, jsonl and markdown")
   }
 
@@ -86,6 +87,18 @@ struct CSVTableTests {
     #expect(row["file"] == "b.ogp" && row["plan"] == "arcadia_nap3")
     #expect(row["start_date"] == "2024-09-01" && row["end_date"] == "2028-08-31")
     #expect(row["submitted"] == "2024-08-30" && row["submitted_start_date"] == "2024-08-30")
+    #expect(row["standards"] == "ogp_2022" && row["monitoring_body"] == "")
+  }
+
+  @Test func irmReportsOnAPlanAreARowEachWithTheRequirementsListed() throws {
+    let rows = try PythonCSV.rows(CSVExporter.export(.irm, of: try Self.twoRoots()))
+    let plan = try Self.twoRoots()[0].program.plans[0]
+    try #require(!plan.irm.isEmpty && rows.count == 1 + 2 * plan.irm.count)
+    let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+    #expect(row["file"] == "a.ogp" && row["plan"] == "arcadia_nap3" && row["report"] == "action_plan_review")
+    #expect(row["published_start_date"] == "2024-12-01" && row["published_end_date"] == "2024-12-31")
+    #expect(row["met"] == "mr_1_1;mr_2_1;mr_2_2;mr_4_1" && row["not_met"] == "mr_3_1")
+    #expect(row["contrary_to_process"] == "no" && row["public_influence"] == "")
   }
 
   @Test func actorsAreListedWithEachPlanOrWithNoneInAProgramWithout() throws {
