@@ -86,8 +86,9 @@ extension HTMLReport {
     return lines
   }
 
-  /// The title, the goal, the Challenge area and policy areas, the IRM's assessment when
-  /// recorded, and the milestones with their dates and status in words.
+  /// The title, the goal, the Challenge area, policy areas and sector, the expected results and
+  /// contact, the IRM's assessments when recorded, and the milestones with their dates, status in
+  /// words and responsible bodies.
   private func description(_ commitment: Commitment, view: PlanView) -> [String] {
     var lines = ["<p class=\"c-title\">\(commitment.title.escapedForHTML)</p>"]
     if let goal = commitment.goal ?? commitment.description {
@@ -97,8 +98,23 @@ extension HTMLReport {
     if let challenge = commitment.challenge {
       tags.append("<li class=\"tag challenge\">Open Gov Challenge: \(challenge.label)</li>")
     }
+    if let primary = commitment.primaryArea {
+      tags.append("<li class=\"tag\">Primary area: \(primary.spacedWords.escapedForHTML)</li>")
+    }
     tags += commitment.areas.map { "<li class=\"tag\">\($0.spacedWords.escapedForHTML)</li>" }
+    if let sector = commitment.sector {
+      tags.append("<li class=\"tag\">Sector: \(sector.escapedForHTML)</li>")
+    }
+    if commitment.continuity == .carriedOver { tags.append("<li class=\"tag\">Carried over</li>") }
     if !tags.isEmpty { lines.append("<ul class=\"tags\">" + tags.joined() + "</ul>") }
+    if let results = commitment.expectedResults {
+      lines.append(
+        "<p><span class=\"muted\">Expected results:</span> \(results.collapsedWhitespace.escapedForHTML)</p>")
+    }
+    if let contact = commitment.contact {
+      lines.append(
+        "<p><span class=\"muted\">Contact:</span> \(contact.collapsedWhitespace.escapedForHTML)</p>")
+    }
     for assessment in commitment.assessments {
       lines.append(
         "<p class=\"irm\"><span class=\"muted\">\(assessmentSource(assessment)):</span> \(assessmentText(assessment))</p>"
@@ -114,6 +130,10 @@ extension HTMLReport {
         + "\(milestone.period?.displayText ?? "no dates") · \(style.label.lowercased())</span>"
       if let deliverable = milestone.deliverable {
         item += "<span class=\"deliverable\">\(deliverable.collapsedWhitespace.escapedForHTML)</span>"
+      }
+      if !milestone.responsible.isEmpty {
+        let names = milestone.responsible.map { view.actorName($0).escapedForHTML }.joined(separator: ", ")
+        item += "<span class=\"muted\"> · responsible: \(names)</span>"
       }
       lines.append(item + "</li>")
     }

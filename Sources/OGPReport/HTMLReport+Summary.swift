@@ -47,9 +47,21 @@ extension HTMLReport {
     } else {
       lines += fact("Strategy", plan.strategy.map(\.escapedForHTML) ?? notStated)
     }
+    switch view.standards {
+    case .undeclared: break
+    case .version(let version): lines += fact("Co-creation standards", version.title.escapedForHTML)
+    case .noneInForce(let day, let source):
+      lines += fact(
+        "Co-creation standards",
+        "<span class=\"missing\">none in force</span> <span class=\"muted\">(on \(day), its \(source.rawValue))</span>"
+      )
+    }
     if let submitted = plan.submitted { lines += fact("Submitted", "\(submitted)") }
     if let contact = plan.pointOfContact {
       lines += fact("Point of contact", view.actorName(contact).escapedForHTML)
+    }
+    if let body = plan.monitoringBody {
+      lines += fact("Local Monitoring Body", view.actorName(body).escapedForHTML)
     }
     lines += ["</dl>", "</div>"]
     lines += forumFacts(view)
@@ -104,6 +116,13 @@ extension HTMLReport {
     lines += fact("Rules", link(forum.rules))
     lines += fact("Website", link(forum.website))
     lines += fact("Documents", link(forum.repository))
+    if let last = forum.repositoryUpdates.max(by: { $0.firstDay < $1.firstDay }) {
+      lines += fact("Documents updated", "\(counted(forum.repositoryUpdates.count, "time")), last \(last)")
+    }
+    if let last = forum.meetings.max(by: { $0.firstDay < $1.firstDay }) {
+      lines += fact("Meetings logged", "\(forum.meetings.count), last \(last)")
+    }
+    if let minutes = forum.minutes { lines += fact("Minutes", linkOrText(minutes)) }
     lines += ["</dl>", "</div>"]
     return lines
   }
@@ -117,6 +136,18 @@ extension HTMLReport {
     lines += fact("Participants", evidence.participants.map(String.init) ?? notStated)
     lines += fact("Timeline", link(evidence.timeline))
     lines += fact("Reasoned response", link(evidence.reasonedResponse))
+    if let started = evidence.started { lines += fact("Started", "\(started)") }
+    if let published = evidence.timelinePublished { lines += fact("Timeline published", "\(published)") }
+    if let outreach = evidence.outreach {
+      lines += fact("Outreach", outreach.collapsedWhitespace.escapedForHTML)
+    }
+    if !evidence.channels.isEmpty {
+      lines += fact("Channels", evidence.channels.map(linkOrText).joined(separator: " · "))
+    }
+    if let received = evidence.proposalsReceived {
+      let accepted = evidence.proposalsAccepted.map { ", \($0) accepted" } ?? ""
+      lines += fact("Proposals", "\(received) received\(accepted)")
+    }
     if let description = evidence.description {
       lines += fact("How", description.collapsedWhitespace.escapedForHTML)
     }

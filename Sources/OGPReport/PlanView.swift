@@ -8,6 +8,8 @@ struct PlanView: Sendable {
   /// Prefixes ids in the page (sections, SVG patterns), so several plans never share one.
   let anchor: String
   let strategy: Strategy?
+  /// The co-creation standards version the plan is judged by, as the linter chooses it.
+  let standards: StandardsSelection
   let actors: [String: Actor]
   /// Findings about the plan itself, its forum or its co-creation.
   let planFindings: [ReportFinding]
@@ -25,6 +27,7 @@ struct PlanView: Sendable {
     self.plan = plan
     anchor = "plan\(number)-" + plan.id.localName.fragmentSafe
     strategy = plan.strategy.flatMap { id in program.strategies.first { $0.id == id } }
+    standards = program.standardsSelection(for: plan)
     self.actors = actors
     self.headingLevel = headingLevel
     let commitmentIDs = Set(plan.commitments.map { String($0.id.localName) })

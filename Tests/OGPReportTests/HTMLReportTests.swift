@@ -92,6 +92,39 @@ struct HTMLReportTests {
     #expect(facts.first?.1 == "Action plan review, 2024-12" && facts.last?.1 == "no")
   }
 
+  /// The facts of a fact group (`<dt>` → `<dd>` text) under the heading `heading`.
+  static func facts(_ document: XMLDocument, under heading: String) throws -> [String: String] {
+    let pairs = try elements(document, "//h3[.='\(heading)']/following-sibling::dl[1]/div").map {
+      (
+        $0.elements(forName: "dt").first?.stringValue ?? "",
+        $0.elements(forName: "dd").first?.stringValue ?? ""
+      )
+    }
+    return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+  }
+
+  @Test func theSummaryShowsTheStandardsAndTheEvidenceLogged() throws {
+    let document = try Self.document(try Self.arcadia().render())
+    let plan = try Self.facts(document, under: "The plan")
+    #expect(plan["Co-creation standards"] == "OGP Participation and Co-Creation Standards (2022)")
+    let forum = try Self.facts(document, under: "Multi-stakeholder forum")
+    #expect(forum["Meetings logged"] == "12, last 2026-11-17")
+    #expect(forum["Documents updated"] == "6 times, last 2026-08")
+    let cocreation = try Self.facts(document, under: "Co-creation")
+    #expect(cocreation["Outreach"]?.hasPrefix("Calls on national and community radio") == true)
+  }
+
+  @Test func aCommitmentShowsItsTemplateFieldsAndMilestonesTheirResponsibleBodies() throws {
+    let document = try Self.document(try Self.arcadia().render())
+    let row = try #require(try Self.elements(document, "//tr[@data-commitment='c01']").first)
+    let tags = try row.nodes(forXPath: ".//li[contains(@class,'tag')]").compactMap(\.stringValue)
+    #expect(tags.contains("Primary area: Open Contracting") && tags.contains("Carried over"))
+    #expect(tags.contains("Sector: Public procurement"))
+    let text = row.stringValue ?? ""
+    #expect(text.contains("Expected results: Every national contract traceable online"))
+    #expect(text.contains("responsible: "))
+  }
+
   @Test func coverageCellsMatchTheModel() throws {
     let arcadia = try Self.arcadia()
     let document = try Self.document(arcadia.render())
@@ -198,9 +231,9 @@ struct HTMLReportTests {
     let plan = arcadia.plan
     let links: [String?] = [
       plan.forum?.rules, plan.forum?.website, plan.forum?.repository, plan.cocreation?.timeline,
-      plan.cocreation?.reasonedResponse,
+      plan.cocreation?.reasonedResponse, plan.forum?.minutes,
     ]
-    let ownLinks = Set(links.compactMap { $0 })
+    let ownLinks = Set(links.compactMap { $0 } + (plan.cocreation?.channels ?? []))
     let document = try Self.document(page)
     let hrefs = try Self.elements(document, "//*[@href]")
     #expect(!hrefs.isEmpty)
