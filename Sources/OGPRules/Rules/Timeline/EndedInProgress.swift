@@ -74,11 +74,8 @@ public struct EndedInProgress: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.scheduledWork.compactMap { work in
-        guard work.status == .inProgress, let period = work.period, period.lastDay < context.asOf else {
-          return nil
-        }
-        return Finding(
+      plan.work(markedStill: .inProgress, endedBefore: context.asOf).map { work, period in
+        Finding(
           at: Anchor(work.id, clause: "status"),
           "\(work.kind.rawValue) '\(work.title)' is still marked in_progress, but its period ended \(period.end)",
           label: "still in progress",

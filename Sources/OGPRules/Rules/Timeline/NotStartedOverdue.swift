@@ -71,11 +71,8 @@ public struct NotStartedOverdue: BuiltInRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     context.program.plans.flatMap { plan in
-      plan.scheduledWork.compactMap { work in
-        guard work.status == .notStarted, let period = work.period, period.lastDay < context.asOf else {
-          return nil
-        }
-        return Finding(
+      plan.work(markedStill: .notStarted, endedBefore: context.asOf).map { work, period in
+        Finding(
           at: Anchor(work.id, clause: "status"),
           "\(work.kind.rawValue) '\(work.title)' is still marked not_started, but its period ended \(period.end)",
           label: "not started",

@@ -35,6 +35,15 @@ extension ActionPlan {
     }
     return work
   }
+
+  /// The work still marked `status` whose period ended before `asOf`, each with its period, for
+  /// the rules that find work whose status the calendar has overtaken.
+  func work(markedStill status: Status, endedBefore asOf: Day) -> [(work: ScheduledWork, period: DateRange)] {
+    scheduledWork.compactMap { work in
+      guard work.status == status, let period = work.period, period.lastDay < asOf else { return nil }
+      return (work, period)
+    }
+  }
 }
 
 extension PartialDate {
