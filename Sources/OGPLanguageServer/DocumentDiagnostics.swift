@@ -14,7 +14,8 @@ struct DocumentDiagnostics: Sendable {
   /// What a rule's repository-relative documentation link is resolved against, if anything.
   let documentationBase: String?
 
-  func diagnostics(of document: TextDocument) -> [LSPDiagnostic] {
+  /// The first `limit` diagnostics of the document, in display order.
+  func diagnostics(of document: TextDocument, limit: Int) -> [LSPDiagnostic] {
     let path = Self.path(of: document.uri)
     let name = path ?? document.uri
     let directory = path.map { ($0 as NSString).deletingLastPathComponent } ?? compiler.workingDirectory
@@ -26,10 +27,13 @@ struct DocumentDiagnostics: Sendable {
       sources: compilation.sources, encoding: encoding, document: document,
       workingDirectory: compiler.workingDirectory)
     let documentation = RuleDocumentation.diagnosticDocumentation()
-    return result.diagnostics.compactMap { diagnostic in
-      guard diagnostic.span.file == file.id else { return nil }
-      return lspDiagnostic(diagnostic, documentation: documentation[diagnostic.code], converters: converters)
+    var published: [LSPDiagnostic] = []
+    for diagnostic in result.diagnostics where diagnostic.span.file == file.id {
+      guard published.count < limit else { break }
+      published.append(
+        lspDiagnostic(diagnostic, documentation: documentation[diagnostic.code], converters: converters))
     }
+    return published
   }
 
   private func lspDiagnostic(

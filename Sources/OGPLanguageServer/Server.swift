@@ -18,11 +18,15 @@ public struct Server: Sendable {
     /// What rules' repository-relative documentation links are resolved against, if anything.
     public var documentationBase: String?
     public var version: String
+    /// The most diagnostics published for one document, the first in display order: an editor
+    /// shows no more, and a hostile document cannot make the message unbounded.
+    public var diagnosticLimit: Int
 
     public init(
       provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, asOf: Day,
-      documentationBase: String? = nil, version: String
+      documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
     ) {
+      self.diagnosticLimit = diagnosticLimit
       self.provider = provider
       self.workingDirectory = workingDirectory
       self.asOf = asOf
@@ -181,7 +185,7 @@ public struct Server: Sendable {
     let diagnostics = DocumentDiagnostics(
       compiler: compiler, linter: Linter(), asOf: environment.asOf, encoding: encoding,
       documentationBase: environment.documentationBase
-    ).diagnostics(of: document)
+    ).diagnostics(of: document, limit: environment.diagnosticLimit)
     return outgoing(
       "textDocument/publishDiagnostics",
       PublishDiagnosticsParams(uri: document.uri, version: document.version, diagnostics: diagnostics))

@@ -275,6 +275,19 @@ struct ServerTests {
     #expect(error.code == .parseError)
   }
 
+  @Test func atMostTheLimitOfDiagnosticsIsPublished() throws {
+    var client = Client()
+    client.server = Server(
+      environment: Server.Environment(
+        provider: InMemorySourceProvider([:]), workingDirectory: "/project",
+        asOf: Day(year: 2025, month: 1, day: 1), version: "0.1.0", diagnosticLimit: 2))
+    _ = client.initialize()
+    let text = String(repeating: "actor finance government \"A\" governmnt\n", count: 3)
+    let publishedText = client.open(text)
+    let published = try #require(publishedText)
+    #expect(published.diagnostics.map(\.range.start.line) == [0, 1])
+  }
+
   @Test func aDocumentsUseIsReadThroughTheProvider() throws {
     var client = Client()
     client.server = Server(
