@@ -26,11 +26,17 @@ struct LanguageServerCommand: ParsableCommand {
         workingDirectory: FileManager.default.currentDirectoryPath, asOf: Self.today(),
         version: OGPCommand.configuration.version))
     while true {
-      let data = FileHandle.standardInput.availableData
-      if data.isEmpty { Foundation.exit(server.exitCodeAtEndOfInput) }
-      let output = server.receive(data)
+      let bytes: [UInt8]
+      do {
+        bytes = try Descriptor.readSome(from: STDIN_FILENO)
+      } catch {
+        Terminal.writeError("error: cannot read standard input: \(Descriptor.reason(error.number))\n")
+        throw ExitCode(2)
+      }
+      if bytes.isEmpty { throw ExitCode(server.exitCodeAtEndOfInput) }
+      let output = server.receive(bytes)
       if !output.isEmpty { Terminal.write(String(decoding: output, as: UTF8.self)) }
-      if let code = server.exitCode { Foundation.exit(code) }
+      if let code = server.exitCode { throw ExitCode(code) }
     }
   }
 
