@@ -55,6 +55,11 @@ let package = Package(
       name: "OGPInterchange",
       dependencies: ["OGPModel", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
     ),
+    // `ogp lsp`'s engine: JSON-RPC framing, the LSP messages it reads and writes, positions in
+    // the negotiated encoding, and the server; bytes in, bytes out, no terminal or process.
+    .target(
+      name: "OGPLanguageServer", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics"]
+    ),
     // libedit, the line editor `ogp repl` uses on a terminal.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // What Swift cannot call in libedit (variadic functions), the SIGINT self-pipe and the key reader.
@@ -72,7 +77,7 @@ let package = Package(
       name: "ogp",
       dependencies: [
         "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPInterchange", "OGPRepl",
-        "OGPLineEditor", "CXattr",
+        "OGPLanguageServer", "OGPLineEditor", "CXattr",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -122,6 +127,11 @@ let package = Package(
       exclude: ["Goldens"]
     ),
     .testTarget(name: "OGPLineEditorTests", dependencies: ["OGPLineEditor"]),
+    // The language server's framing, positions and life cycle, driven without a process.
+    .testTarget(
+      name: "OGPLanguageServerTests",
+      dependencies: ["OGPLanguageServer", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules"]
+    ),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(
       name: "OGPCLITests",

@@ -1,9 +1,11 @@
 #if canImport(Glibc)
   import Glibc
   private let writeBytes = Glibc.write
+  private let readBytes = Glibc.read
 #elseif canImport(Darwin)
   import Darwin
   private let writeBytes = Darwin.write
+  private let readBytes = Darwin.read
 #endif
 
 /// Writing to a file descriptor without losing bytes: `write(2)` may take only part of a buffer,
@@ -26,6 +28,28 @@ enum Descriptor {
       }
     }
     return nil
+  }
+
+  /// What is ready on `descriptor`, at most `limit` bytes, waiting for at least one: empty at the
+  /// end of input. A read interrupted by a signal is retried, and a non-blocking descriptor waited
+  /// on. Throws the `errno` of a read that failed.
+  static func readSome(from descriptor: Int32, limit: Int = 64 * 1024) throws(ReadFailure) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: limit)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, limit) }
+      if count >= 0 { return Array(buffer.prefix(count)) }
+      if errno == EAGAIN || errno == EWOULDBLOCK {
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&ready, 1, -1)
+      } else if errno != EINTR {
+        throw ReadFailure(number: errno)
+      }
+    }
+  }
+
+  /// A read that failed, with its `errno`.
+  struct ReadFailure: Error {
+    let number: Int32
   }
 
   /// The text of an `errno` value, as `strerror` gives it.

@@ -27,7 +27,7 @@ struct OGPCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, LintCommand.self, FormatCommand.self, ExportCommand.self, ImportCommand.self,
       ReportCommand.self, ExplainCommand.self, RulesCommand.self, ReplCommand.self, QueryCommand.self,
-      RunCommand.self,
+      RunCommand.self, LanguageServerCommand.self,
     ]
   )
 

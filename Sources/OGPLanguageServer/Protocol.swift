@@ -1,0 +1,113 @@
+// The parts of LSP 3.17's messages this server reads and writes.
+
+/// `initialize`'s parameters, as far as the server uses them.
+public struct InitializeParams: Codable, Sendable {
+  public struct General: Codable, Sendable {
+    public var positionEncodings: [String]?
+  }
+  public struct Capabilities: Codable, Sendable {
+    public var general: General?
+  }
+  public struct WorkspaceFolder: Codable, Sendable {
+    public var uri: String
+    public var name: String
+  }
+  public var processId: Int?
+  public var rootUri: String?
+  public var capabilities: Capabilities
+  public var workspaceFolders: [WorkspaceFolder]?
+}
+
+/// What the server answers `initialize` with.
+public struct InitializeResult: Codable, Sendable {
+  public struct ServerInfo: Codable, Sendable {
+    public var name: String
+    public var version: String
+  }
+  public struct TextDocumentSyncOptions: Codable, Sendable {
+    public var openClose: Bool
+    /// 2: incremental.
+    public var change: Int
+  }
+  public struct ServerCapabilities: Codable, Sendable {
+    public var positionEncoding: PositionEncoding
+    public var textDocumentSync: TextDocumentSyncOptions
+  }
+  public var capabilities: ServerCapabilities
+  public var serverInfo: ServerInfo
+}
+
+public struct TextDocumentItem: Codable, Sendable {
+  public var uri: String
+  public var languageId: String
+  public var version: Int
+  public var text: String
+}
+
+public struct TextDocumentIdentifier: Codable, Sendable {
+  public var uri: String
+}
+
+public struct VersionedTextDocumentIdentifier: Codable, Sendable {
+  public var uri: String
+  public var version: Int
+}
+
+public struct DidOpenTextDocumentParams: Codable, Sendable {
+  public var textDocument: TextDocumentItem
+}
+
+/// A change: replaces `range` with `text`, or the whole document when there is no range.
+public struct TextDocumentContentChangeEvent: Codable, Sendable {
+  public var range: TextRange?
+  public var text: String
+
+  public init(range: TextRange? = nil, text: String) {
+    self.range = range
+    self.text = text
+  }
+}
+
+public struct DidChangeTextDocumentParams: Codable, Sendable {
+  public var textDocument: VersionedTextDocumentIdentifier
+  public var contentChanges: [TextDocumentContentChangeEvent]
+}
+
+public struct DidCloseTextDocumentParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+}
+
+public struct Location: Hashable, Codable, Sendable {
+  public var uri: String
+  public var range: TextRange
+
+  public init(uri: String, range: TextRange) {
+    self.uri = uri
+    self.range = range
+  }
+}
+
+/// LSP's `Diagnostic`.
+public struct LSPDiagnostic: Hashable, Codable, Sendable {
+  public struct CodeDescription: Hashable, Codable, Sendable {
+    public var href: String
+  }
+  public struct RelatedInformation: Hashable, Codable, Sendable {
+    public var location: Location
+    public var message: String
+  }
+  public var range: TextRange
+  /// 1 error, 2 warning, 3 information, 4 hint.
+  public var severity: Int
+  public var code: String
+  public var codeDescription: CodeDescription?
+  public var source: String
+  public var message: String
+  public var relatedInformation: [RelatedInformation]?
+}
+
+public struct PublishDiagnosticsParams: Hashable, Codable, Sendable {
+  public var uri: String
+  public var version: Int?
+  public var diagnostics: [LSPDiagnostic]
+}
