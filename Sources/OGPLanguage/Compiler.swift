@@ -57,13 +57,19 @@ public struct Compiler: Sendable {
   public let workingDirectory: String
   /// Every `use` stays inside it (`ProjectRoot`).
   public let root: ProjectRoot
+  /// Where used files' parses are kept between compilations, if anywhere.
+  public let parseCache: ParseCache?
 
-  /// - Parameter root: the project root, relative to the working directory (default: the working
-  ///   directory itself).
+  /// - Parameters:
+  ///   - root: the project root, relative to the working directory (default: the working
+  ///     directory itself).
+  ///   - parseCache: keeps the parses of used files for the next compilation with this cache.
   public init(
-    provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, root: String? = nil
+    provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, root: String? = nil,
+    parseCache: ParseCache? = nil
   ) {
     self.provider = provider
+    self.parseCache = parseCache
     self.workingDirectory = Paths.normalise(workingDirectory)
     self.root = ProjectRoot(
       Paths.absolute(root ?? ".", relativeTo: self.workingDirectory), provider: provider)
@@ -186,11 +192,13 @@ private final class Handover<Value: Sendable>: Sendable {
 
 /// A file's parse as a program keeps it: its diagnostics and comments, and its syntax until the
 /// program is checked. The tokens are not kept.
-private struct ParsedFile: Sendable {
+struct ParsedFile: Sendable {
+  let source: SourceFile
   let compiled: CompiledFile
   let syntax: SourceFileSyntax
 
   init(_ source: SourceFile) {
+    self.source = source
     // A plan's thousands of commitments are parsed as they are checked, a chunk at a time.
     let result = Parser.parse(source, deferringBlocksOf: Parser.largeBlockDeclarations)
     compiled = CompiledFile(result, source: source)
@@ -377,7 +385,9 @@ private struct Loader {
       }
       switch source(canonical: targetCanonical, absolute: target, refusingBinary: true) {
       case .success(let file):
-        let parsedUse = parsedUses[targetCanonical] ?? ParsedFile(file)
+        let parsedUse =
+          parsedUses[targetCanonical] ?? compiler.parseCache?.parsed(file, canonical: targetCanonical)
+          ?? ParsedFile(file)
         parsedUses[targetCanonical] = parsedUse
         load(parsedUse, absolute: target, canonical: targetCanonical)
       case .failure(let error):

@@ -28,10 +28,12 @@ public struct InitializeResult: Codable, Sendable {
     public var openClose: Bool
     /// 2: incremental.
     public var change: Int
+    public var save: Bool
   }
   public struct ServerCapabilities: Codable, Sendable {
     public var positionEncoding: PositionEncoding
     public var textDocumentSync: TextDocumentSyncOptions
+    public var documentSymbolProvider = true
   }
   public var capabilities: ServerCapabilities
   public var serverInfo: ServerInfo
@@ -75,6 +77,41 @@ public struct DidChangeTextDocumentParams: Codable, Sendable {
 
 public struct DidCloseTextDocumentParams: Codable, Sendable {
   public var textDocument: TextDocumentIdentifier
+}
+
+public struct DidSaveTextDocumentParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+}
+
+public struct DidChangeWatchedFilesParams: Codable, Sendable {
+  public struct FileEvent: Codable, Sendable {
+    public var uri: String
+    /// 1 created, 2 changed, 3 deleted.
+    public var type: Int
+  }
+  public var changes: [FileEvent]
+}
+
+/// The parameters of every request about one document.
+public struct TextDocumentParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+}
+
+/// The parameters of every request about a place in a document (hover, definition…).
+public struct TextDocumentPositionParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+  public var position: Position
+}
+
+/// LSP's `DocumentSymbol`: a declaration and the ones inside it.
+public struct DocumentSymbol: Codable, Sendable, Equatable {
+  public var name: String
+  public var detail: String?
+  /// LSP's `SymbolKind`.
+  public var kind: Int
+  public var range: TextRange
+  public var selectionRange: TextRange
+  public var children: [DocumentSymbol]?
 }
 
 public struct Location: Hashable, Codable, Sendable {

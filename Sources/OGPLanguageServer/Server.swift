@@ -42,20 +42,22 @@ public struct Server: Sendable {
   public let environment: Environment
   private var reader: MessageReader
   private var state = State.uninitialized
-  private var encoding = PositionEncoding.utf16
-  /// The workspace's root folder, from `initialize`: `use` stays inside it.
-  private var root: String?
-  public private(set) var documents: [String: TextDocument] = [:]
+  /// The open documents and what the server knows of them.
+  private(set) var workspace: Workspace
   /// Set once `exit` arrives: 0 after `shutdown`, 1 otherwise.
   public private(set) var exitCode: Int32?
 
   public init(environment: Environment, reader: MessageReader = MessageReader()) {
     self.environment = environment
     self.reader = reader
+    workspace = Workspace(environment: environment)
   }
 
   /// The position encoding agreed in `initialize`.
-  public var positionEncoding: PositionEncoding { encoding }
+  public var positionEncoding: PositionEncoding { workspace.encoding }
+
+  /// The open documents as the client last sent them.
+  public var documents: [String: TextDocument] { workspace.documents }
 
   /// The exit code when the client's stream ends without `exit`: 0 after `shutdown`, else 1.
   public var exitCodeAtEndOfInput: Int32 { state == .shutDown ? 0 : 1 }
@@ -117,11 +119,13 @@ public struct Server: Sendable {
       guard let params = request.params?.decode(InitializeParams.self) else {
         return .failure(ResponseError(.invalidParams, "initialize takes InitializeParams"))
       }
-      encoding = .negotiated(offered: params.capabilities.general?.positionEncodings)
-      root = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(DocumentDiagnostics.path)
+      workspace.encoding = .negotiated(offered: params.capabilities.general?.positionEncodings)
+      workspace.root = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(URIs.path(of:))
       state = .running
       let result = InitializeResult(
-        capabilities: .init(positionEncoding: encoding, textDocumentSync: .init(openClose: true, change: 2)),
+        capabilities: .init(
+          positionEncoding: workspace.encoding,
+          textDocumentSync: .init(openClose: true, change: 2, save: true)),
         serverInfo: .init(name: "ogp", version: environment.version))
       return encoded(result)
     case (.uninitialized, _):
@@ -134,7 +138,8 @@ public struct Server: Sendable {
     case (.shutDown, _):
       return .failure(ResponseError(.invalidRequest, "the server is shutting down"))
     default:
-      return .failure(ResponseError(.methodNotFound, "ogp lsp does not handle \(request.method)"))
+      return answer(request)
+        ?? .failure(ResponseError(.methodNotFound, "ogp lsp does not handle \(request.method)"))
     }
   }
 
@@ -149,53 +154,50 @@ public struct Server: Sendable {
     case "textDocument/didOpen":
       guard let params = notification.params?.decode(DidOpenTextDocumentParams.self) else { return [] }
       let item = params.textDocument
-      let document = TextDocument(uri: item.uri, version: item.version, text: item.text)
-      documents[item.uri] = document
-      return [publish(document)]
+      return publish(workspace.open(TextDocument(uri: item.uri, version: item.version, text: item.text)))
     case "textDocument/didChange":
-      guard let params = notification.params?.decode(DidChangeTextDocumentParams.self),
-        var document = documents[params.textDocument.uri]
-      else { return [] }
-      document.apply(params.contentChanges, encoding: encoding)
-      document.version = params.textDocument.version
-      documents[document.uri] = document
-      return [publish(document)]
+      guard let params = notification.params?.decode(DidChangeTextDocumentParams.self) else { return [] }
+      return publish(
+        workspace.change(
+          params.textDocument.uri, version: params.textDocument.version, params.contentChanges))
+    case "textDocument/didSave":
+      // The buffer is what was checked; files on disk that other documents use may have changed.
+      guard let params = notification.params?.decode(DidSaveTextDocumentParams.self) else { return [] }
+      return publish(workspace.filesChanged([params.textDocument.uri]))
+    case "workspace/didChangeWatchedFiles":
+      guard let params = notification.params?.decode(DidChangeWatchedFilesParams.self) else { return [] }
+      return publish(workspace.filesChanged(params.changes.map(\.uri)))
     case "textDocument/didClose":
       guard let params = notification.params?.decode(DidCloseTextDocumentParams.self),
-        documents.removeValue(forKey: params.textDocument.uri) != nil
+        workspace.documents[params.textDocument.uri] != nil
       else { return [] }
       // A closed document's diagnostics are cleared, as the protocol asks.
-      return [
-        outgoing(
-          "textDocument/publishDiagnostics",
-          PublishDiagnosticsParams(
-            uri: params.textDocument.uri, version: nil, diagnostics: []))
-      ]
+      let cleared = outgoing(
+        "textDocument/publishDiagnostics",
+        PublishDiagnosticsParams(uri: params.textDocument.uri, version: nil, diagnostics: []))
+      return [cleared] + publish(workspace.close(params.textDocument.uri))
     default:
       // Unknown notifications ($/cancelRequest, $/setTrace, initialized…) are ignored.
       return []
     }
   }
 
-  private func publish(_ document: TextDocument) -> Message {
-    let compiler = Compiler(
-      provider: environment.provider, workingDirectory: environment.workingDirectory,
-      root: root
-        ?? DocumentDiagnostics.path(of: document.uri).map { ($0 as NSString).deletingLastPathComponent })
-    let diagnostics = DocumentDiagnostics(
-      compiler: compiler, linter: Linter(), asOf: environment.asOf, encoding: encoding,
-      documentationBase: environment.documentationBase
-    ).diagnostics(of: document, limit: environment.diagnosticLimit)
-    return outgoing(
-      "textDocument/publishDiagnostics",
-      PublishDiagnosticsParams(uri: document.uri, version: document.version, diagnostics: diagnostics))
+  private func publish(_ analyses: [DocumentAnalysis]) -> [Message] {
+    let published = DocumentDiagnostics(documentationBase: environment.documentationBase)
+    return analyses.map { analysis in
+      outgoing(
+        "textDocument/publishDiagnostics",
+        PublishDiagnosticsParams(
+          uri: analysis.document.uri, version: analysis.document.version,
+          diagnostics: published.diagnostics(of: analysis, limit: environment.diagnosticLimit)))
+    }
   }
 
   private func outgoing(_ method: String, _ params: some Encodable) -> Message {
     .notification(Notification(method: method, params: try? JSON(encoding: params)))
   }
 
-  private func encoded(_ value: some Encodable) -> Result<JSON, ResponseError> {
+  func encoded(_ value: some Encodable) -> Result<JSON, ResponseError> {
     do { return .success(try JSON(encoding: value)) } catch {
       return .failure(ResponseError(.internalError, "the result could not be encoded"))
     }

@@ -62,16 +62,29 @@ struct ServerTests {
     }
 
     mutating func open(_ text: String, version: Int = 1) -> PublishDiagnosticsParams? {
-      let answer = notify(
+      ServerTests.published(open(text, uri: ServerTests.uri, version: version))
+    }
+
+    mutating func open(_ text: String, uri: String, version: Int = 1) -> [Message] {
+      notify(
         "textDocument/didOpen",
         .object([
           "textDocument": .object([
-            "uri": .string(ServerTests.uri), "languageId": .string("ogp"),
+            "uri": .string(uri), "languageId": .string("ogp"),
             "version": .number(Double(version)),
             "text": .string(text),
           ])
         ]))
-      return ServerTests.published(answer)
+    }
+
+    /// Replaces an open document's whole text.
+    mutating func replace(_ uri: String, with text: String, version: Int) -> [Message] {
+      notify(
+        "textDocument/didChange",
+        .object([
+          "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
+          "contentChanges": .array([.object(["text": .string(text)])]),
+        ]))
     }
   }
 
