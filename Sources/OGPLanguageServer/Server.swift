@@ -63,57 +63,74 @@ public struct Server: Sendable {
   public var exitCodeAtEndOfInput: Int32 { state == .shutDown ? 0 : 1 }
 
   /// Takes bytes from the client; returns the framed messages to send back, in order. Nothing is
-  /// read after `exit`.
+  /// answered after `exit`.
+  ///
+  /// Every message the bytes complete is read before any is answered: a burst of edits is then
+  /// checked once, after the last, and a request that a `$/cancelRequest` in the same burst
+  /// cancels is answered RequestCancelled without being worked on. Diagnostics are published
+  /// before a request is answered and after the last message, so answers see every edit sent
+  /// before them.
   public mutating func receive(_ bytes: some Collection<UInt8>) -> [UInt8] {
     reader.append(bytes)
-    var output: [UInt8] = []
-    while exitCode == nil, let item = reader.next() {
-      let messages: [Message]
+    var incoming: [Incoming] = []
+    while let item = reader.next() {
       switch item {
-      case .body(let body): messages = handle(body: body)
+      case .body(let body): incoming.append(Self.decode(body))
       case .malformed(let reason):
-        messages = [.response(Response(id: nil, outcome: .failure(ResponseError(.parseError, reason))))]
+        incoming.append(.refused(Response(id: nil, outcome: .failure(ResponseError(.parseError, reason)))))
       }
-      for message in messages { output += MessageReader.frame(message.encoded()) }
     }
-    return output
+    let cancelled = Set(
+      incoming.compactMap { entry -> RequestID? in
+        guard case .message(.notification(let notification)) = entry, notification.method == "$/cancelRequest"
+        else { return nil }
+        return notification.params?["id"]?.decode(RequestID.self)
+      })
+    var output: [Message] = []
+    for entry in incoming where exitCode == nil {
+      switch entry {
+      case .refused(let response):
+        output.append(.response(response))
+      case .message(.request(let request)) where cancelled.contains(request.id) && state == .running:
+        output.append(
+          .response(
+            Response(
+              id: request.id, outcome: .failure(ResponseError(.requestCancelled, "cancelled by the client"))))
+        )
+      case .message(.request(let request)):
+        output += publishChanges()
+        output.append(.response(Response(id: request.id, outcome: respond(to: request))))
+      case .message(.notification(let notification)):
+        output += notify(notification)
+      case .message(.response):
+        // The server sends no requests, so no response is awaited.
+        break
+      }
+    }
+    if exitCode == nil { output += publishChanges() }
+    return output.flatMap { MessageReader.frame($0.encoded()) }
   }
 
-  /// The answers to one message body.
-  public mutating func handle(body: [UInt8]) -> [Message] {
+  /// A message read, or the error response a body that is not one gets.
+  private enum Incoming {
+    case message(Message)
+    case refused(Response)
+  }
+
+  private static func decode(_ body: [UInt8]) -> Incoming {
     guard let json = try? JSONDecoder().decode(JSON.self, from: Data(body)) else {
-      return [
-        .response(Response(id: nil, outcome: .failure(ResponseError(.parseError, "the body is not JSON"))))
-      ]
+      return .refused(
+        Response(id: nil, outcome: .failure(ResponseError(.parseError, "the body is not JSON"))))
     }
     guard let message = json.decode(Message.self) else {
       let id = json["id"]?.decode(RequestID.self)
-      return [
-        .response(
-          Response(id: id, outcome: .failure(ResponseError(.invalidRequest, "not a JSON-RPC 2.0 message"))))
-      ]
+      return .refused(
+        Response(id: id, outcome: .failure(ResponseError(.invalidRequest, "not a JSON-RPC 2.0 message"))))
     }
-    return handle(message)
+    return .message(message)
   }
 
-  /// The answers to one message.
-  public mutating func handle(_ message: Message) -> [Message] {
-    switch message {
-    case .request(let request):
-      var published: [Message] = []
-      let outcome = respond(to: request, publishing: &published)
-      return [.response(Response(id: request.id, outcome: outcome))] + published
-    case .notification(let notification):
-      return notify(notification)
-    case .response:
-      // The server sends no requests, so no response is awaited.
-      return []
-    }
-  }
-
-  private mutating func respond(to request: Request, publishing: inout [Message]) -> Result<
-    JSON, ResponseError
-  > {
+  private mutating func respond(to request: Request) -> Result<JSON, ResponseError> {
     switch (state, request.method) {
     case (.uninitialized, "initialize"):
       guard let params = request.params?.decode(InitializeParams.self) else {
@@ -154,37 +171,39 @@ public struct Server: Sendable {
     case "textDocument/didOpen":
       guard let params = notification.params?.decode(DidOpenTextDocumentParams.self) else { return [] }
       let item = params.textDocument
-      return publish(workspace.open(TextDocument(uri: item.uri, version: item.version, text: item.text)))
+      workspace.open(TextDocument(uri: item.uri, version: item.version, text: item.text))
     case "textDocument/didChange":
       guard let params = notification.params?.decode(DidChangeTextDocumentParams.self) else { return [] }
-      return publish(
-        workspace.change(
-          params.textDocument.uri, version: params.textDocument.version, params.contentChanges))
+      workspace.change(params.textDocument.uri, version: params.textDocument.version, params.contentChanges)
     case "textDocument/didSave":
       // The buffer is what was checked; files on disk that other documents use may have changed.
       guard let params = notification.params?.decode(DidSaveTextDocumentParams.self) else { return [] }
-      return publish(workspace.filesChanged([params.textDocument.uri]))
+      workspace.filesChanged([params.textDocument.uri])
     case "workspace/didChangeWatchedFiles":
       guard let params = notification.params?.decode(DidChangeWatchedFilesParams.self) else { return [] }
-      return publish(workspace.filesChanged(params.changes.map(\.uri)))
+      workspace.filesChanged(params.changes.map(\.uri))
     case "textDocument/didClose":
       guard let params = notification.params?.decode(DidCloseTextDocumentParams.self),
-        workspace.documents[params.textDocument.uri] != nil
+        workspace.close(params.textDocument.uri)
       else { return [] }
       // A closed document's diagnostics are cleared, as the protocol asks.
-      let cleared = outgoing(
-        "textDocument/publishDiagnostics",
-        PublishDiagnosticsParams(uri: params.textDocument.uri, version: nil, diagnostics: []))
-      return [cleared] + publish(workspace.close(params.textDocument.uri))
+      return [
+        outgoing(
+          "textDocument/publishDiagnostics",
+          PublishDiagnosticsParams(uri: params.textDocument.uri, version: nil, diagnostics: []))
+      ]
     default:
       // Unknown notifications ($/cancelRequest, $/setTrace, initialized…) are ignored.
-      return []
+      break
     }
+    return []
   }
 
-  private func publish(_ analyses: [DocumentAnalysis]) -> [Message] {
+  /// Checks the documents edited since the last time and those that read them, and publishes
+  /// their diagnostics.
+  private mutating func publishChanges() -> [Message] {
     let published = DocumentDiagnostics(documentationBase: environment.documentationBase)
-    return analyses.map { analysis in
+    return workspace.refresh().map { analysis in
       outgoing(
         "textDocument/publishDiagnostics",
         PublishDiagnosticsParams(
