@@ -13,8 +13,10 @@ public struct Server: Sendable {
     public var provider: any SourceProvider
     /// Relative paths in diagnostics are resolved against it.
     public var workingDirectory: String
-    /// The day progress is judged against (`ogp lint`'s as-of date).
-    public var asOf: Day
+    /// The day progress is judged against when neither `asOf` nor the configuration names one.
+    public var today: Day
+    /// `ogp lsp --as-of`: the as-of date, over the configuration's.
+    public var asOf: PartialDate?
     /// What rules' repository-relative documentation links are resolved against, if anything.
     public var documentationBase: String?
     public var version: String
@@ -23,12 +25,13 @@ public struct Server: Sendable {
     public var diagnosticLimit: Int
 
     public init(
-      provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, asOf: Day,
-      documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
+      provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, today: Day,
+      asOf: PartialDate? = nil, documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
     ) {
       self.diagnosticLimit = diagnosticLimit
       self.provider = provider
       self.workingDirectory = workingDirectory
+      self.today = today
       self.asOf = asOf
       self.documentationBase = documentationBase
       self.version = version
@@ -203,13 +206,26 @@ public struct Server: Sendable {
   /// their diagnostics.
   private mutating func publishChanges() -> [Message] {
     let published = DocumentDiagnostics(documentationBase: environment.documentationBase)
-    return workspace.refresh().map { analysis in
-      outgoing(
-        "textDocument/publishDiagnostics",
-        PublishDiagnosticsParams(
-          uri: analysis.document.uri, version: analysis.document.version,
-          diagnostics: published.diagnostics(of: analysis, limit: environment.diagnosticLimit)))
+    var messages: [Message] = []
+    for analysis in workspace.refresh() {
+      messages.append(
+        outgoing(
+          "textDocument/publishDiagnostics",
+          PublishDiagnosticsParams(
+            uri: analysis.document.uri, version: analysis.document.version,
+            diagnostics: published.diagnostics(of: analysis, limit: environment.diagnosticLimit))))
+      // A broken configuration is shown on itself, and cleared there once mended.
+      if let configuration = analysis.configuration.file {
+        messages.append(
+          outgoing(
+            "textDocument/publishDiagnostics",
+            PublishDiagnosticsParams(
+              uri: analysis.configurationURI ?? URIs.uri(ofPath: configuration.path), version: nil,
+              diagnostics: published.diagnostics(
+                analysis.configuration.problems, in: configuration, encoding: workspace.encoding))))
+      }
     }
+    return messages
   }
 
   private func outgoing(_ method: String, _ params: some Encodable) -> Message {

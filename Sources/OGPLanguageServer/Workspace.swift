@@ -80,14 +80,19 @@ struct Workspace: Sendable {
     let compilation = compiler.compile([
       .bytes(document.bytes, name: path ?? document.uri, directory: folder)
     ])
-    let result = Linter().lint(compilation, asOf: environment.asOf)
+    // The configuration may name the member rules the program declares, so it is read after it.
+    let configuration = DocumentConfiguration(
+      folder: folder, root: compiler.root, provider: provider,
+      rules: RuleRegistry.descriptions + UserRule.all(in: compilation).map(\.description))
+    let asOf = (environment.asOf ?? configuration.configuration.asOf)?.firstDay ?? environment.today
+    let result = Linter(configuration: configuration.configuration).lint(compilation, asOf: asOf)
     let documentPath = path.map(provider.canonicalPath)
     return DocumentAnalysis(
-      document: document, compilation: compilation, diagnostics: result.diagnostics, encoding: encoding,
+      document: document, compilation: compilation, diagnostics: result.diagnostics,
+      configuration: configuration, encoding: encoding,
       canonicalPath: { file in
-        file.id.index == 0
-          ? documentPath ?? document.uri
-          : provider.canonicalPath(Paths.absolute(file.path, relativeTo: environment.workingDirectory))
+        if file.id.index == 0 && file.path == (path ?? document.uri) { return documentPath ?? document.uri }
+        return provider.canonicalPath(Paths.absolute(file.path, relativeTo: environment.workingDirectory))
       },
       openURIs: openURIsByPath())
   }
