@@ -198,7 +198,8 @@ class RawServer:
         self.messages: queue.Queue[dict] = queue.Queue()
         self.notifications: list[dict] = []
         self.next_id = 0
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         stream = self.process.stdout
@@ -228,7 +229,9 @@ class RawServer:
 
     def request(self, method: str, params=None) -> int:
         self.next_id += 1
-        self.send({"id": self.next_id, "method": method, **({"params": params} if params is not None else {})})
+        self.send(
+            {"id": self.next_id, "method": method, **({"params": params} if params is not None else {})}
+        )
         return self.next_id
 
     def receive(self) -> dict:
@@ -249,7 +252,9 @@ class RawServer:
         return self.response(self.request(method, params))
 
     def initialize(self) -> dict:
-        result = self.call("initialize", {"processId": None, "rootUri": self.root.as_uri(), "capabilities": {}})
+        result = self.call(
+            "initialize", {"processId": None, "rootUri": self.root.as_uri(), "capabilities": {}}
+        )
         self.notify("initialized", {})
         return result
 
@@ -264,7 +269,10 @@ class RawServer:
         assert self.call("ogp/alive")["error"]["code"] == -32601
 
     def exit_code(self) -> int:
-        return self.process.wait(timeout=TIMEOUT)
+        """The exit status, once everything the server wrote has been read."""
+        code = self.process.wait(timeout=TIMEOUT)
+        self.reader.join(timeout=TIMEOUT)
+        return code
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -2,7 +2,9 @@
 
 from lsprotocol import types
 
-DUPLICATE = 'actor finance government "Ministry of Finance"\nactor finance government "Financial Intelligence Unit"\n'
+DUPLICATE = (
+    'actor finance government "Ministry of Finance"\nactor finance government "Financial Intelligence Unit"\n'
+)
 UNKNOWN_ACTOR = """use "../strategy/ogp-2023-2028.ogp"
 
 actor finance government "Ministry of Finance"
@@ -27,7 +29,9 @@ def by_code(diagnostics, code):
 
 
 def span(line, start, end):
-    return types.Range(start=types.Position(line=line, character=start), end=types.Position(line=line, character=end))
+    return types.Range(
+        start=types.Position(line=line, character=start), end=types.Position(line=line, character=end)
+    )
 
 
 async def test_the_example_plan_gets_its_lint_findings(session):
@@ -53,7 +57,9 @@ async def test_an_error_has_its_code_severity_range_related_location_and_help(se
     assert diagnostic.range == span(1, 6, 13)
     assert diagnostic.message.startswith("actor 'finance' is declared twice")
     assert "\nhelp: give one of them another name" in diagnostic.message
-    related = {(r.location.uri, r.location.range.start.line, r.message) for r in diagnostic.related_information}
+    related = {
+        (r.location.uri, r.location.range.start.line, r.message) for r in diagnostic.related_information
+    }
     assert (uri, 0, "first declared here") in related
     assert (uri, 1, "declared again here") in related
 
@@ -86,8 +92,8 @@ async def test_incremental_changes_update_the_diagnostics(session):
         types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=9),
             content_changes=[
-                types.TextDocumentContentChangePartial(range=span(1, 0, 0), text="actor x government \"X\"\n"),
-                types.TextDocumentContentChangePartial(range=span(2, 0, 0), text="actor x government \"Y\"\n"),
+                types.TextDocumentContentChangePartial(range=span(1, 0, 0), text='actor x government "X"\n'),
+                types.TextDocumentContentChangePartial(range=span(2, 0, 0), text='actor x government "Y"\n'),
             ],
         )
     )

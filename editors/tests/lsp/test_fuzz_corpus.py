@@ -18,10 +18,14 @@ def test_fuzz_corpus_inputs_as_buffers(raw_server):
     inputs = corpus[::STRIDE]
     raw_server.initialize()
     # Invalid UTF-8 cannot travel in JSON: a client sends what its editor decoded, U+FFFD.
-    texts = {(raw_server.root / "fuzz" / path.name).as_uri(): path.read_bytes().decode("utf-8", "replace") for path in inputs}
+    texts = {
+        (raw_server.root / "fuzz" / path.name).as_uri(): path.read_bytes().decode("utf-8", "replace")
+        for path in inputs
+    }
     for uri, text in texts.items():
         raw_server.notify(
-            "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "ogp", "version": 1, "text": text}}
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "ogp", "version": 1, "text": text}},
         )
     start = {"line": 0, "character": 0}
     for uri in texts:

@@ -1,5 +1,6 @@
 """initialize: capabilities, server info and the position encoding negotiated."""
 
+import pytest
 from lsprotocol import types
 
 from conftest import initialize
@@ -35,10 +36,7 @@ async def test_utf16_when_utf8_is_not_offered(client, project):
 
 
 async def test_a_second_initialize_is_an_invalid_request(session):
-    try:
+    with pytest.raises(Exception) as error:
         await session.client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
-    except Exception as error:
-        assert error.code == -32600
-    else:
-        raise AssertionError("a second initialize was accepted")
+    assert getattr(error.value, "code", None) == -32600, error.value
     await session.alive()

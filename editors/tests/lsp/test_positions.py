@@ -16,11 +16,17 @@ def width(text: str, encoding: str) -> int:
 
 
 def on_line_0(start: int, end: int) -> types.Range:
-    return types.Range(start=types.Position(line=0, character=start), end=types.Position(line=0, character=end))
+    return types.Range(
+        start=types.Position(line=0, character=start), end=types.Position(line=0, character=end)
+    )
 
 
 def wrong_values(diagnostics) -> list[tuple[int, int, int]]:
-    return [(d.range.start.line, d.range.start.character, d.range.end.character) for d in diagnostics if d.code == "E0305"]
+    return [
+        (d.range.start.line, d.range.start.character, d.range.end.character)
+        for d in diagnostics
+        if d.code == "E0305"
+    ]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])

@@ -17,7 +17,8 @@ def error_code(response: dict) -> int | None:
 
 def open_document(server, uri: str, text: str, version: int = 1) -> None:
     server.notify(
-        "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "ogp", "version": version, "text": text}}
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "ogp", "version": version, "text": text}},
     )
 
 
@@ -58,7 +59,9 @@ def test_a_malformed_frame_gets_a_parse_error_and_the_next_message_is_read(raw_s
         pytest.param(b'{"jsonrpc": "2.0", "id": 7}', id="an id alone"),
         pytest.param(b'{"jsonrpc": "2.0", "id": 7, "method": 5}', id="a method that is not a string"),
         pytest.param(b'{"jsonrpc": "1.0", "id": 7, "method": "shutdown"}', id="not JSON-RPC 2.0"),
-        pytest.param(b'{"jsonrpc": "2.0", "id": {"a": 1}, "method": "shutdown"}', id="an id that is an object"),
+        pytest.param(
+            b'{"jsonrpc": "2.0", "id": {"a": 1}, "method": "shutdown"}', id="an id that is an object"
+        ),
     ],
 )
 def test_json_that_is_not_a_message_is_an_invalid_request(raw_server, body):
@@ -105,7 +108,12 @@ def test_changes_and_closes_of_a_document_never_opened_are_ignored(raw_server):
         "textDocument/didChange",
         {
             "textDocument": {"uri": uri, "version": 2},
-            "contentChanges": [{"range": {"start": {"line": 5, "character": 3}, "end": {"line": 9, "character": 0}}, "text": "x"}],
+            "contentChanges": [
+                {
+                    "range": {"start": {"line": 5, "character": 3}, "end": {"line": 9, "character": 0}},
+                    "text": "x",
+                }
+            ],
         },
     )
     raw_server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
@@ -118,15 +126,21 @@ def test_changes_and_closes_of_a_document_never_opened_are_ignored(raw_server):
 def test_a_change_outside_the_document_is_applied_clamped_or_ignored(raw_server):
     raw_server.initialize()
     uri = (raw_server.root / "plans/small.ogp").as_uri()
-    open_document(raw_server, uri, "actor a government \"A\"\n")
+    open_document(raw_server, uri, 'actor a government "A"\n')
     raw_server.diagnostics(uri)
     raw_server.notify(
         "textDocument/didChange",
         {
             "textDocument": {"uri": uri, "version": 2},
             "contentChanges": [
-                {"range": {"start": {"line": 900, "character": 0}, "end": {"line": 2, "character": 99}}, "text": "é"},
-                {"range": {"start": {"line": -1, "character": -7}, "end": {"line": 0, "character": 2**40}}, "text": ""},
+                {
+                    "range": {"start": {"line": 900, "character": 0}, "end": {"line": 2, "character": 99}},
+                    "text": "é",
+                },
+                {
+                    "range": {"start": {"line": -1, "character": -7}, "end": {"line": 0, "character": 2**40}},
+                    "text": "",
+                },
             ],
         },
     )
@@ -138,23 +152,29 @@ def test_cancelling_is_answered_or_ignored_as_the_protocol_allows(raw_server):
     raw_server.notify("$/cancelRequest", {"id": 12345})
     raw_server.notify("$/cancelRequest", {"id": "not a request"})
     raw_server.notify("$/cancelRequest", {})
-    # A request cancelled as soon as it is sent: answered normally, or with RequestCancelled.
-    identifier = raw_server.request("textDocument/documentSymbol", {"textDocument": {"uri": "file:///nowhere.ogp"}})
+    # A request cancelled as soon as it is sent: answered normally, or with RequestCancelled
+    # (or MethodNotFound while the server has no document symbols).
+    uri = (raw_server.root / "plans/arcadia-2024.ogp").as_uri()
+    open_document(raw_server, uri, (raw_server.root / "plans/arcadia-2024.ogp").read_text())
+    raw_server.diagnostics(uri)
+    identifier = raw_server.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}})
     raw_server.notify("$/cancelRequest", {"id": identifier})
     response = raw_server.receive()
     assert response["id"] == identifier
     assert "result" in response or error_code(response) in (REQUEST_CANCELLED, METHOD_NOT_FOUND)
+    # Cancelling a request already answered changes nothing.
+    raw_server.notify("$/cancelRequest", {"id": identifier})
     raw_server.assert_alive()
 
 
 def junk() -> dict[str, str]:
     generator = random.Random(16)
     return {
-        "NUL bytes": "actor a\0government \0\0\"\0\"" + "\0" * 1000,
+        "NUL bytes": 'actor a\0government \0\0"\0"' + "\0" * 1000,
         "control characters": "".join(chr(c) for c in range(32)) * 50 + "\x7f\x85\u2028\u2029\ufeff\ufffe",
-        "lone surrogates": "actor \ud800 government \"\udfff\" \udbff\udc00",
+        "lone surrogates": 'actor \ud800 government "\udfff" \udbff\udc00',
         "a megabyte of printable text": "".join(generator.choices(string.printable, k=1 << 20)),
-        "deep nesting": "plan p \"P\" {" * 10000,
+        "deep nesting": 'plan p "P" {' * 10000,
         "one long line of braces": "}" * 100000,
     }
 
