@@ -171,9 +171,13 @@ public enum Message: Hashable, Sendable, Codable {
       }
     } else if let error = try container.decodeIfPresent(ResponseError.self, forKey: .error) {
       self = .response(Response(id: id, outcome: .failure(error)))
-    } else {
+    } else if container.contains(.result) {
       let result = try container.decodeIfPresent(JSON.self, forKey: .result) ?? .null
       self = .response(Response(id: id, outcome: .success(result)))
+    } else {
+      // Neither a method nor an outcome: not a message, which the server answers as invalid.
+      throw DecodingError.keyNotFound(
+        Keys.result, .init(codingPath: [], debugDescription: "no method, result or error"))
     }
   }
 

@@ -152,11 +152,12 @@ public struct Server: Sendable {
       return .failure(ResponseError(.serverNotInitialized, "send initialize first"))
     case (_, "initialize"):
       return .failure(ResponseError(.invalidRequest, "initialize was already sent"))
+    case (.shutDown, _):
+      // A second shutdown too: the protocol says every request after shutdown is invalid.
+      return .failure(ResponseError(.invalidRequest, "the server is shutting down"))
     case (_, "shutdown"):
       state = .shutDown
       return .success(.null)
-    case (.shutDown, _):
-      return .failure(ResponseError(.invalidRequest, "the server is shutting down"))
     default:
       return answer(request)
         ?? .failure(ResponseError(.methodNotFound, "ogp lsp does not handle \(request.method)"))

@@ -262,6 +262,17 @@ struct ServerTests {
     #expect(Self.error(client.request(1, "initialize", .string("x")), id: 1)?.code == .invalidParams)
   }
 
+  @Test func everyRequestAfterShutdownIsInvalidASecondShutdownToo() {
+    var client = Client()
+    _ = client.initialize()
+    #expect(
+      client.request(2, "shutdown") == [.response(Response(id: .number(2), outcome: .success(.null)))])
+    #expect(Self.error(client.request(3, "shutdown"), id: 3)?.code == .invalidRequest)
+    #expect(Self.error(client.request(4, "textDocument/hover"), id: 4)?.code == .invalidRequest)
+    _ = client.notify("exit", .null)
+    #expect(client.server.exitCode == 0)
+  }
+
   @Test func exitWithoutShutdownIsStatusOne() {
     var client = Client()
     _ = client.initialize()
@@ -280,6 +291,9 @@ struct ServerTests {
     let invalid = client.send(
       bytes: MessageReader.frame(Array(#"{"jsonrpc":"1.0","id":4,"method":"x"}"#.utf8)))
     #expect(Self.error(invalid, id: 4)?.code == .invalidRequest)
+    // No method, result or error: neither a request nor a response.
+    let empty = client.send(bytes: MessageReader.frame(Array(#"{"jsonrpc":"2.0","id":5}"#.utf8)))
+    #expect(Self.error(empty, id: 5)?.code == .invalidRequest)
     let header = client.send(bytes: Array("Content-Length: x\r\n\r\n".utf8))
     guard case .response(let response) = header.first, case .failure(let error) = response.outcome else {
       Issue.record("expected an error for a bad header, got \(header)")
