@@ -34,6 +34,9 @@ public struct InitializeResult: Codable, Sendable {
     public var positionEncoding: PositionEncoding
     public var textDocumentSync: TextDocumentSyncOptions
     public var documentSymbolProvider = true
+    public var hoverProvider = true
+    public var definitionProvider = true
+    public var referencesProvider = true
   }
   public var capabilities: ServerCapabilities
   public var serverInfo: ServerInfo
@@ -147,4 +150,25 @@ public struct PublishDiagnosticsParams: Hashable, Codable, Sendable {
   public var uri: String
   public var version: Int?
   public var diagnostics: [LSPDiagnostic]
+}
+
+/// LSP's `Hover`: Markdown about what is at a place.
+public struct Hover: Codable, Sendable, Equatable {
+  public struct MarkupContent: Codable, Sendable, Equatable {
+    /// Always "markdown".
+    public var kind: String
+    public var value: String
+  }
+  public var contents: MarkupContent
+  public var range: TextRange
+}
+
+/// `textDocument/references`' parameters.
+public struct ReferenceParams: Codable, Sendable {
+  public struct Context: Codable, Sendable {
+    public var includeDeclaration: Bool
+  }
+  public var textDocument: TextDocumentIdentifier
+  public var position: Position
+  public var context: Context
 }
