@@ -37,6 +37,11 @@ public struct InitializeResult: Codable, Sendable {
     public var hoverProvider = true
     public var definitionProvider = true
     public var referencesProvider = true
+    public var renameProvider = RenameOptions()
+    public var workspaceSymbolProvider = true
+  }
+  public struct RenameOptions: Codable, Sendable {
+    public var prepareProvider = true
   }
   public var capabilities: ServerCapabilities
   public var serverInfo: ServerInfo
@@ -171,4 +176,42 @@ public struct ReferenceParams: Codable, Sendable {
   public var textDocument: TextDocumentIdentifier
   public var position: Position
   public var context: Context
+}
+
+/// `textDocument/rename`'s parameters.
+public struct RenameParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+  public var position: Position
+  public var newName: String
+}
+
+/// What `textDocument/prepareRename` answers: the name that would be renamed.
+public struct PrepareRenameResult: Codable, Sendable, Equatable {
+  public var range: TextRange
+  public var placeholder: String
+}
+
+public struct TextEdit: Hashable, Codable, Sendable {
+  public var range: TextRange
+  public var newText: String
+}
+
+/// LSP's `WorkspaceEdit`, as the edits of each document by URI.
+public struct WorkspaceEdit: Codable, Sendable, Equatable {
+  public var changes: [String: [TextEdit]]
+}
+
+/// `workspace/symbol`'s parameters.
+public struct WorkspaceSymbolParams: Codable, Sendable {
+  public var query: String
+}
+
+/// LSP's `SymbolInformation`: a declaration found by `workspace/symbol`.
+public struct SymbolInformation: Codable, Sendable, Equatable {
+  public var name: String
+  /// LSP's `SymbolKind`.
+  public var kind: Int
+  public var location: Location
+  /// The qualified id of the declaration it is written in, if any.
+  public var containerName: String?
 }

@@ -26,6 +26,26 @@ extension Server {
           at: parameters.position, in: analysis, across: workspace.analyses.values,
           includeDeclaration: parameters.context.includeDeclaration)
       }
+    case "textDocument/prepareRename":
+      return answer(
+        request, TextDocumentPositionParams.self, document: \.textDocument.uri,
+        refusable: {
+          analysis, parameters in
+          Rename.prepare(at: parameters.position, in: analysis)
+        })
+    case "textDocument/rename":
+      return answer(
+        request, RenameParams.self, document: \.textDocument.uri,
+        refusable: { analysis, parameters in
+          Rename.edit(
+            renamingTo: parameters.newName, at: parameters.position, in: analysis,
+            across: workspace.analyses.values, mayEdit: workspace.mayEdit)
+        })
+    case "workspace/symbol":
+      guard let parameters = request.params?.decode(WorkspaceSymbolParams.self) else {
+        return .failure(ResponseError(.invalidParams, "workspace/symbol takes WorkspaceSymbolParams"))
+      }
+      return encoded(WorkspaceSymbols.symbols(matching: parameters.query, in: workspace.analyses.values))
     default:
       return nil
     }
@@ -42,6 +62,17 @@ extension Server {
         return .success(.null)
       }
       return encoded(answer)
+    }
+  }
+
+  /// As above, for a request that `body` may refuse.
+  private func answer<Parameters: Decodable, Answer: Encodable>(
+    _ request: Request, _: Parameters.Type, document: KeyPath<Parameters, String>,
+    refusable body: (DocumentAnalysis, Parameters) -> Result<Answer, ResponseError>
+  ) -> Result<JSON, ResponseError> {
+    subject(of: request, Parameters.self, document: document).flatMap { subject in
+      guard let (analysis, parameters) = subject else { return .success(.null) }
+      return body(analysis, parameters).flatMap(encoded)
     }
   }
 
