@@ -167,7 +167,8 @@ public struct Compiler: Sendable {
     var diagnostics = loaded.files.flatMap(\.diagnostics) + loaded.diagnostics + checked.diagnostics
     // Rules are typed against the names the checker indexed, so their mistakes are reported
     // with the program's own.
-    let (rules, ruleDiagnostics) = Checker.checkRules(loaded.syntax, sources: sources, against: checked.index)
+    var index = checked.index
+    let (rules, ruleDiagnostics) = Checker.checkRules(loaded.syntax, sources: sources, indexing: &index)
     diagnostics += ruleDiagnostics
     diagnostics = diagnostics.sortedForDisplay()
     var program: Program?
@@ -176,7 +177,7 @@ public struct Compiler: Sendable {
       program?.rules = rules.map(\.model)
     }
     return Compilation(
-      sources: sources, files: loaded.files, index: checked.index, uses: loaded.uses, rules: rules,
+      sources: sources, files: loaded.files, index: index, uses: loaded.uses, rules: rules,
       diagnostics: diagnostics, unreadableRoots: unreadableRoots, program: program)
   }
 

@@ -4,7 +4,8 @@ import Testing
 
 @testable import OGPLanguageServer
 
-/// A project for the requests that find names: a strategy, actors and a plan that uses both.
+/// A project for the requests that find names: a strategy, actors and a plan that uses both,
+/// with a member rule that names the strategy's objective.
 /// Accented text and a character outside the Basic Multilingual Plane stand before names on their
 /// lines, so that positions in UTF-16 and in UTF-8 differ there.
 enum NavigationProject {
@@ -50,6 +51,12 @@ enum NavigationProject {
       }
 
       commitment c02 "Ñandú 🌍" { lead finance; advances SO3; period 2025-01 .. 2025-12 }
+    }
+
+    /// Work on civic space is followed closely.
+    rule NAV01 warning "Civic space work names its priority" {
+      each commitment c where SO3 in c.advances
+      require ogp.SO3.protect in c.advances
     }
 
     """

@@ -69,9 +69,11 @@ struct RenameTests {
       Self.rename(&client, at: Project.position(of: "SO3.protect", in: Project.plan), to: "SO9"))
     #expect(
       edit?.changes[Project.strategyURI]?.map(\.range) == [Project.range(of: "SO3", in: Project.strategy)])
-    #expect(edit?.changes[Project.planURI]?.count == 3)
+    #expect(edit?.changes[Project.planURI]?.count == 5)
     let renamed = edit.map(Self.applied) ?? [:]
     #expect(renamed[Project.planURI]?.contains("advances ogp.SO9.protect, SO9") == true)
+    // The member rule's names too, so that it still means what it meant.
+    #expect(renamed[Project.planURI]?.contains("where SO9 in c.advances\n  require ogp.SO9.protect") == true)
     #expect(Self.errors(renamed) == [])
   }
 
@@ -82,6 +84,7 @@ struct RenameTests {
     let renamed = edit.map(Self.applied) ?? [:]
     #expect(renamed[Project.planURI]?.contains("strategy estrategia_ñ\n") == true)
     #expect(renamed[Project.planURI]?.contains("advances estrategia_ñ.SO3.protect") == true)
+    #expect(renamed[Project.planURI]?.contains("require estrategia_ñ.SO3.protect") == true)
     #expect(renamed[Project.strategyURI]?.hasPrefix("strategy estrategia_ñ \"") == true)
     #expect(Self.errors(renamed) == [])
   }
