@@ -45,7 +45,8 @@ let package = Package(
     .target(name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"]),
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
-      name: "OGPRepl", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]
+      name: "OGPRepl",
+      dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]
     ),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
@@ -70,7 +71,8 @@ let package = Package(
     .systemLibrary(name: "CXattr"),
     // What the fuzz targets in Fuzz/ check for an expression or a configuration, over a fixed
     // program; the tests replay their saved corpora with the same oracles.
-    .target(name: "OGPFuzzing", dependencies: ["OGPLanguage", "OGPRules", "OGPRepl", "OGPModel", "OGPDiagnostics"]),
+    .target(
+      name: "OGPFuzzing", dependencies: ["OGPLanguage", "OGPRules", "OGPRepl", "OGPModel", "OGPDiagnostics"]),
     // forkpty() and execve() for the tests that drive `ogp repl` in a pseudo-terminal.
     .target(name: "CPty", linkerSettings: [.linkedLibrary("util", .when(platforms: [.linux]))]),
     .executableTarget(
@@ -99,7 +101,9 @@ let package = Package(
     ),
     .testTarget(
       name: "OGPRulesTests",
-      dependencies: ["OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport", "OGPFuzzing"],
+      dependencies: [
+        "OGPRules", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPTestSupport", "OGPFuzzing",
+      ],
       // The configuration fuzzer's saved inputs, read through #filePath.
       exclude: ["ConfigurationFuzzCorpus"]
     ),
@@ -130,7 +134,9 @@ let package = Package(
     // The language server's framing, positions and life cycle, driven without a process.
     .testTarget(
       name: "OGPLanguageServerTests",
-      dependencies: ["OGPLanguageServer", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules"]
+      dependencies: [
+        "OGPLanguageServer", "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPTestSupport",
+      ]
     ),
     // Runs the built `ogp` executable, so it depends on it to have it built first.
     .testTarget(

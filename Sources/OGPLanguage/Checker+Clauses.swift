@@ -178,7 +178,7 @@ extension Checker {
     case .enumeration(let domain): checkEnumeration(atom, domain, clause: clause.keyword.name)
     case .global(let declarationKind):
       noteReference(atom, resolveGlobal(atom, declarationKind, clause: clause))
-    case .objective: noteReference(atom, resolveObjective(atom, clause: clause, context: context))
+    case .objective: resolveObjective(atom, clause: clause, context: context)
     case .tag: checkTag(atom, clause, type)
     }
   }

@@ -67,7 +67,9 @@ extension Checker {
   }
 
   /// `SO3`, `SO3.priority`, optionally prefixed with the strategy's name, resolved in the plan's
-  /// strategy. Returns the qualified id.
+  /// strategy. Returns the qualified id. Each name of the path that resolves is indexed as a
+  /// reference of its own (the strategy, the objective, the priority), so that an editor leads
+  /// from `SO3` to the objective and renames one name without touching the others.
   mutating func resolveObjective(_ atom: Atom, clause: Clause, context: Context) -> String? {
     guard case .path(let written) = atom else {
       diagnostics.append(
@@ -76,14 +78,18 @@ extension Checker {
     }
     guard case .resolved(let scope) = context.strategy else { return nil }
     // Positions from 0, whether or not the strategy's name is written first.
-    let parts = written.count > 1 && written[0].name == scope.id ? written.dropFirst() : written[...]
+    let prefixed = written.count > 1 && written[0].name == scope.id
+    if prefixed { index.addReference(at: written[0].span, to: scope.id) }
+    let parts = prefixed ? written.dropFirst() : written[...]
     func part(_ position: Int) -> Identifier { parts[parts.startIndex + position] }
     let objectiveName = part(0)
     guard let priorities = scope.objective(objectiveName.name) else {
       reportUnknownObjective(objectiveName, scope: scope)
       return nil
     }
-    guard parts.count > 1 else { return "\(scope.id).\(objectiveName.name)" }
+    let objectiveID = "\(scope.id).\(objectiveName.name)"
+    index.addReference(at: objectiveName.span, to: objectiveID)
+    guard parts.count > 1 else { return objectiveID }
     let priority = part(1)
     guard scope.declares(priority: priority.name, inObjective: objectiveName.name) else {
       diagnostics.append(
@@ -94,12 +100,14 @@ extension Checker {
         ).diagnostic(at: priority.span))
       return nil
     }
+    let priorityID = "\(objectiveID).\(priority.name)"
+    index.addReference(at: priority.span, to: priorityID)
     guard parts.count == 2 else {
       diagnostics.append(
         CheckMessage.pathBelowPriority.diagnostic(at: part(2).span.union(part(parts.count - 1).span)))
       return nil
     }
-    return "\(scope.id).\(objectiveName.name).\(priority.name)"
+    return priorityID
   }
 
   private mutating func reportUnknownObjective(_ name: Identifier, scope: StrategyScope) {

@@ -3,9 +3,10 @@ import OGPModel
 
 extension Checker {
   /// Checks the `rule` declarations of `files`: their codes, severities and clauses, then their
-  /// expressions against the names in `index`, the checker's table of what is declared. Returns
-  /// the rules without errors, in load order.
-  static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, against index: SourceIndex)
+  /// expressions against the names in `index`, the checker's table of what is declared, adding
+  /// to it the declarations their expressions name. Returns the rules without errors, in load
+  /// order.
+  static func checkRules(_ files: [SourceFileSyntax], sources: SourceMap, indexing index: inout SourceIndex)
     -> ([CheckedRule], [Diagnostic])
   {
     // Indexing the program's names costs a pass over it: only for programs that have rules.
@@ -19,6 +20,7 @@ extension Checker {
         let source = sources[file.file]
         if let checked = checker.check(rule, codes: &codes, expressions: expressions, source: source) {
           rules.append(checked)
+          index.addReferences(namedIn: checked)
         }
       }
     }
@@ -194,5 +196,16 @@ extension Substring {
     while let first = result.first, set.contains(first) { result = result.dropFirst() }
     while let last = result.last, set.contains(last) { result = result.dropLast() }
     return result
+  }
+}
+
+extension SourceIndex {
+  /// Adds the declarations a rule's expressions name, as references.
+  fileprivate mutating func addReferences(namedIn rule: CheckedRule) {
+    var named: [(span: SourceSpan, id: String)] = []
+    rule.filter?.declarationsNamed(&named)
+    rule.requirement.declarationsNamed(&named)
+    for case .value(let expression) in rule.message ?? [] { expression.declarationsNamed(&named) }
+    for (span, id) in named where declaration(id) != nil { addReference(at: span, to: id) }
   }
 }

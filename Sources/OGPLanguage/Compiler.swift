@@ -10,6 +10,9 @@ public struct Compilation: Sendable {
   public let files: [CompiledFile]
   /// Where every declaration, clause and resolved name is written.
   public let index: SourceIndex
+  /// Every `use` that names a file of the program, in load order: where an editor's "go to
+  /// definition" on a path leads.
+  public let uses: [FileUse]
   /// The `rule` declarations that checked clean, in load order.
   public let rules: [CheckedRule]
   /// Every diagnostic, in display order.
@@ -21,6 +24,13 @@ public struct Compilation: Sendable {
   public let program: Program?
 
   public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}
+
+/// A `use` and the file of the program it names.
+public struct FileUse: Sendable {
+  /// The path's string literal.
+  public let path: SourceSpan
+  public let file: SourceFileID
 }
 
 /// Each root compiled as its own program (`Compiler.compileEach`), in the order they were named.
@@ -81,7 +91,7 @@ public struct Compiler: Sendable {
     for (entry, _) in loader.expand(roots) {
       guard let root = loader.readRoot(entry) else { continue }
       // A file already loaded through another's `use` is in the program once; text is not a file.
-      if case .file = entry, loader.program.paths.contains(root.canonical) { continue }
+      if case .file = entry, loader.program.fileIDs[root.canonical] != nil { continue }
       loader.load(root, parsed: ParsedFile(root.file))
     }
     return check(loader.takeProgram(), unreadableRoots: loader.unreadableRoots, sources: loader.sources)
@@ -157,7 +167,8 @@ public struct Compiler: Sendable {
     var diagnostics = loaded.files.flatMap(\.diagnostics) + loaded.diagnostics + checked.diagnostics
     // Rules are typed against the names the checker indexed, so their mistakes are reported
     // with the program's own.
-    let (rules, ruleDiagnostics) = Checker.checkRules(loaded.syntax, sources: sources, against: checked.index)
+    var index = checked.index
+    let (rules, ruleDiagnostics) = Checker.checkRules(loaded.syntax, sources: sources, indexing: &index)
     diagnostics += ruleDiagnostics
     diagnostics = diagnostics.sortedForDisplay()
     var program: Program?
@@ -166,8 +177,8 @@ public struct Compiler: Sendable {
       program?.rules = rules.map(\.model)
     }
     return Compilation(
-      sources: sources, files: loaded.files, index: checked.index, rules: rules, diagnostics: diagnostics,
-      unreadableRoots: unreadableRoots, program: program)
+      sources: sources, files: loaded.files, index: index, uses: loaded.uses, rules: rules,
+      diagnostics: diagnostics, unreadableRoots: unreadableRoots, program: program)
   }
 
   /// Compiles one text, as if it were a file at `path` in the working directory.
@@ -212,8 +223,9 @@ private struct LoadedProgram: Sendable {
   var files: [CompiledFile] = []
   /// The files' syntax trees, kept only until they are checked.
   var syntax: [SourceFileSyntax] = []
-  /// Canonical paths, so that each file joins the program once.
-  var paths: Set<String> = []
+  /// Each file's id by canonical path, so that each file joins the program once.
+  var fileIDs: [String: SourceFileID] = [:]
+  var uses: [FileUse] = []
   var diagnostics: [Diagnostic] = []
 }
 
@@ -354,7 +366,7 @@ private struct Loader {
   private mutating func load(_ parsed: ParsedFile, absolute: String, canonical: String) {
     program.files.append(parsed.compiled)
     program.syntax.append(parsed.syntax)
-    program.paths.insert(canonical)
+    program.fileIDs[canonical] = parsed.compiled.file
     stack.append((canonical, sources[parsed.compiled.file].path))
     defer { stack.removeLast() }
     let directory = Paths.directory(of: absolute)
@@ -368,12 +380,16 @@ private struct Loader {
         program.diagnostics.append(useFailure(refusal, literal: literal, target: target))
         continue
       }
+      // A file already in the program (a cycle's too) is where the `use` leads, read or not again.
+      if let file = program.fileIDs[targetCanonical] {
+        program.uses.append(FileUse(path: literal.span, file: file))
+      }
       if let index = stack.firstIndex(where: { $0.canonical == targetCanonical }) {
         let cycle = stack[index...].map(\.display) + [stack[index].display]
         program.diagnostics.append(LoadMessage.cycle(cycle).diagnostic(at: literal.span))
         continue
       }
-      if program.paths.contains(targetCanonical) { continue }
+      if program.fileIDs[targetCanonical] != nil { continue }
       if let unreadable = compiler.provider.refusal(targetCanonical) {
         program.diagnostics.append(useFailure(unreadable, literal: literal, target: target))
         continue
@@ -385,6 +401,7 @@ private struct Loader {
       }
       switch source(canonical: targetCanonical, absolute: target, refusingBinary: true) {
       case .success(let file):
+        program.uses.append(FileUse(path: literal.span, file: file.id))
         let parsedUse =
           parsedUses[targetCanonical] ?? compiler.parseCache?.parsed(file, canonical: targetCanonical)
           ?? ParsedFile(file)

@@ -7,17 +7,49 @@ public indirect enum TypedExpression: Sendable {
   /// A variable bound by a rule (`each commitment c`) or by a filter (`it`).
   case variable(String)
   case global(String)
-  /// A declared element, by qualified id.
-  case declared(ElementKind, String)
+  /// A declared element, by qualified id, and where its name is written.
+  case declared(ElementKind, String, at: SourceSpan)
   /// `base.field`; `mapped` when `base` is a list and the field is read from every element.
   case field(TypedExpression, String, mapped: Bool)
-  /// `objective.priority` or `plan.commitment`: a child declared under an element.
-  case child(TypedExpression, String)
+  /// `objective.priority` or `plan.commitment`: a child declared under an element, and where
+  /// its name is written.
+  case child(TypedExpression, String, at: SourceSpan)
   case not(TypedExpression)
   case binary(BinaryOperator, TypedExpression, TypedExpression)
   case call(String, [TypedExpression])
   /// `list where condition`; the condition reads the element through the variable `it`.
   case filter(TypedExpression, TypedExpression)
+}
+
+extension TypedExpression {
+  /// Every declared element the expression names, with where its name is written, in source
+  /// order: `SO3` and `SO3.protect` are the objective and its priority (a priority no such
+  /// objective declares is for the caller to drop). For the source index, so that an editor
+  /// finds and renames the names member rules use.
+  func declarationsNamed(_ found: inout [(span: SourceSpan, id: String)]) {
+    switch self {
+    case .declared(_, let id, let span): found.append((span, id))
+    case .child(let base, let name, let span):
+      base.declarationsNamed(&found)
+      // Under a variable (`c.milestones`) the child is no one declaration.
+      if let parent = base.declaredID { found.append((span, parent + "." + name)) }
+    case .field(let base, _, _), .not(let base): base.declarationsNamed(&found)
+    case .binary(_, let left, let right), .filter(let left, let right):
+      left.declarationsNamed(&found)
+      right.declarationsNamed(&found)
+    case .call(_, let arguments): for argument in arguments { argument.declarationsNamed(&found) }
+    case .constant, .variable, .global: break
+    }
+  }
+
+  /// The qualified id of the element a name or a path of names (`SO3.protect`) stands for.
+  private var declaredID: String? {
+    switch self {
+    case .declared(_, let id, _): id
+    case .child(let base, let name, _): base.declaredID.map { $0 + "." + name }
+    default: nil
+    }
+  }
 }
 
 /// Types expressions against the names a program declares and resolves them.
@@ -185,7 +217,7 @@ public struct ExpressionChecker: Sendable {
     if let type = ExpressionGlobals.types[name] {
       return name == "none" ? (.constant(.none), .none) : (.global(name), type)
     }
-    if let (kind, id) = declared[name] { return (.declared(kind, id), .element(kind)) }
+    if let (kind, id) = declared[name] { return (.declared(kind, id, at: identifier.span), .element(kind)) }
     // A word that names nothing is an enumeration value, if the comparison it is in agrees.
     return (.constant(.enumeration(name)), .word(name))
   }
@@ -200,7 +232,7 @@ public struct ExpressionChecker: Sendable {
         return (.field(typed, field.name, mapped: false), fieldType)
       }
       if let child = childKind(of: kind), hasChild(named: field.name, of: kind) {
-        return (.child(typed, field.name), .element(child))
+        return (.child(typed, field.name, at: field.span), .element(child))
       }
       throw unknownField(field, of: kind)
     case .list(.element(let kind)):

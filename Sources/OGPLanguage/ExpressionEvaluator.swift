@@ -154,7 +154,7 @@ public struct ExpressionEvaluator: Sendable {
     case .constant(let value): return value
     case .variable(let name): return bindings[name] ?? .none
     case .global(let name): return global(name)
-    case .declared(let kind, let id): return element(kind, id).map(RuntimeValue.element) ?? .none
+    case .declared(let kind, let id, _): return element(kind, id).map(RuntimeValue.element) ?? .none
     case .field(let base, let name, let mapped):
       let value = try evaluate(base, bindings: bindings)
       guard mapped else {
@@ -171,7 +171,7 @@ public struct ExpressionEvaluator: Sendable {
         }
       }
       return .list(result)
-    case .child(let base, let name):
+    case .child(let base, let name, _):
       guard case .element(let parent) = try evaluate(base, bindings: bindings) else { return .none }
       return child(name, of: parent)
     case .not(let operand):

@@ -42,6 +42,14 @@ public struct Lexer {
     }
   }
 
+  /// Whether `text` is exactly one name as the lexer reads one: an identifier that is not a
+  /// reserved word, with nothing before or after it. What an editor's rename may write.
+  package static func isName(_ text: String) -> Bool {
+    let (tokens, diagnostics) = tokenize(SourceFile(id: SourceFileID(0), path: "", text: text))
+    return diagnostics.isEmpty && tokens.count == 2 && tokens[0].kind == .identifier
+      && tokens[0].start == 0 && tokens[0].end == text.utf8.count
+  }
+
   private mutating func run() {
     while position < bytes.count {
       let byte = bytes[position]

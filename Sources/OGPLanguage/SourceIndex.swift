@@ -58,7 +58,8 @@ public struct SourceIndex: Sendable {
 
   /// Every declaration the checker accepted, parents before their children, in source order.
   public private(set) var declarations: [DeclarationEntry] = []
-  /// Every name that resolved, in the order checked (source order within a file).
+  /// Every name that resolved, in the order checked (source order within a file, member rules'
+  /// expressions last); each name of a path (`ogp_2023_2028.SO3.P2`) is one.
   public private(set) var references: [Reference] = []
   private var clauseEntries: [ClauseEntry] = []
   private var itemSpans: [SourceSpan] = []

@@ -34,6 +34,14 @@ public struct InitializeResult: Codable, Sendable {
     public var positionEncoding: PositionEncoding
     public var textDocumentSync: TextDocumentSyncOptions
     public var documentSymbolProvider = true
+    public var hoverProvider = true
+    public var definitionProvider = true
+    public var referencesProvider = true
+    public var renameProvider = RenameOptions()
+    public var workspaceSymbolProvider = true
+  }
+  public struct RenameOptions: Codable, Sendable {
+    public var prepareProvider = true
   }
   public var capabilities: ServerCapabilities
   public var serverInfo: ServerInfo
@@ -147,4 +155,63 @@ public struct PublishDiagnosticsParams: Hashable, Codable, Sendable {
   public var uri: String
   public var version: Int?
   public var diagnostics: [LSPDiagnostic]
+}
+
+/// LSP's `Hover`: Markdown about what is at a place.
+public struct Hover: Codable, Sendable, Equatable {
+  public struct MarkupContent: Codable, Sendable, Equatable {
+    /// Always "markdown".
+    public var kind: String
+    public var value: String
+  }
+  public var contents: MarkupContent
+  public var range: TextRange
+}
+
+/// `textDocument/references`' parameters.
+public struct ReferenceParams: Codable, Sendable {
+  public struct Context: Codable, Sendable {
+    public var includeDeclaration: Bool
+  }
+  public var textDocument: TextDocumentIdentifier
+  public var position: Position
+  public var context: Context
+}
+
+/// `textDocument/rename`'s parameters.
+public struct RenameParams: Codable, Sendable {
+  public var textDocument: TextDocumentIdentifier
+  public var position: Position
+  public var newName: String
+}
+
+/// What `textDocument/prepareRename` answers: the name that would be renamed.
+public struct PrepareRenameResult: Codable, Sendable, Equatable {
+  public var range: TextRange
+  public var placeholder: String
+}
+
+public struct TextEdit: Hashable, Codable, Sendable {
+  public var range: TextRange
+  public var newText: String
+}
+
+/// LSP's `WorkspaceEdit`, as the edits of each document by URI.
+public struct WorkspaceEdit: Codable, Sendable, Equatable {
+  public var changes: [String: [TextEdit]]
+}
+
+/// `workspace/symbol`'s parameters.
+public struct WorkspaceSymbolParams: Codable, Sendable {
+  public var query: String
+}
+
+/// LSP's `SymbolInformation`: a declaration found by `workspace/symbol`.
+public struct SymbolInformation: Codable, Sendable, Equatable {
+  public var name: String
+  /// LSP's `SymbolKind`.
+  public var kind: Int
+  public var location: Location
+  /// The qualified id of the declaration it is written in, if any.
+  public var containerName: String?
 }

@@ -68,6 +68,15 @@ struct Workspace: Sendable {
   /// How many files have been parsed for the files documents use: the rest were reused.
   var parsesOfUsedFiles: Int { parseCache.parses }
 
+  /// Whether an edit may change the document at `uri`: a file inside the workspace's root, or a
+  /// buffer that is no file. Without a root, the files are those the documents' programs read,
+  /// each confined to its document's folder.
+  func mayEdit(_ uri: String) -> Bool {
+    guard let root, let path = URIs.path(of: uri) else { return true }
+    let provider = environment.provider
+    return ProjectRoot(root, provider: provider).contains(canonical: provider.canonicalPath(path))
+  }
+
   /// The analysis of an open document, if it is open.
   func analysis(_ uri: String) -> DocumentAnalysis? { analyses[uri] }
 

@@ -35,7 +35,8 @@ struct LanguageServerCommandTests {
       #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"#,
       #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
       #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"ogp","version":1,"text":"\#(text)"}}}"#,
-      #"{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{}}"#,
+      #"{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":0,"character":8}}}"#,
+      #"{"jsonrpc":"2.0","id":4,"method":"textDocument/moniker","params":{}}"#,
       #"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#,
       #"{"jsonrpc":"2.0","method":"exit"}"#,
     ].map(Self.frame).joined()
@@ -43,7 +44,7 @@ struct LanguageServerCommandTests {
     #expect(result.status == 0)
     #expect(result.standardError.isEmpty)
     let messages = Self.bodies(result.standardOutput)
-    #expect(messages.count == 4)
+    #expect(messages.count == 5)
     let initialize = messages.first { $0["id"] as? Int == 1 }
     let capabilities = (initialize?["result"] as? [String: Any])?["capabilities"] as? [String: Any]
     #expect(capabilities?["positionEncoding"] as? String == "utf-16")
@@ -58,8 +59,10 @@ struct LanguageServerCommandTests {
     #expect(start?["line"] as? Int == 0)
     #expect(start?["character"] as? Int == 39)
 
-    let hover = messages.first { $0["id"] as? Int == 2 }
-    #expect((hover?["error"] as? [String: Any])?["code"] as? Int == -32601)
+    let hover = (messages.first { $0["id"] as? Int == 2 }?["result"] as? [String: Any])?["contents"]
+    #expect(((hover as? [String: Any])?["value"] as? String)?.hasPrefix("**actor** `finance`") == true)
+    let unknown = messages.first { $0["id"] as? Int == 4 }
+    #expect((unknown?["error"] as? [String: Any])?["code"] as? Int == -32601)
     let shutdown = messages.first { $0["id"] as? Int == 3 }
     #expect(shutdown?.keys.contains("result") == true)
   }

@@ -253,7 +253,8 @@ struct ServerTests {
   @Test func anUnknownRequestIsMethodNotFoundAndAnUnknownNotificationIgnored() {
     var client = Client()
     _ = client.initialize()
-    #expect(Self.error(client.request(3, "textDocument/hover", .object([:])), id: 3)?.code == .methodNotFound)
+    #expect(
+      Self.error(client.request(3, "textDocument/moniker", .object([:])), id: 3)?.code == .methodNotFound)
     #expect(client.notify("$/unknownThing", .object([:])).isEmpty)
   }
 

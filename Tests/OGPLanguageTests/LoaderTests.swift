@@ -63,6 +63,23 @@ struct LoaderTests {
     #expect(result.compilation.program?.actors.count == 1)
   }
 
+  @Test("every use that names a file of the program leads to it: loaded, loaded before, or closing a cycle")
+  func usesLeadToTheirFiles() {
+    let result = load(
+      [
+        "/w/a.ogp": "use \"b.ogp\"\nuse \"c.ogp\"\nuse \"missing.ogp\"\n",
+        "/w/b.ogp": "use \"c.ogp\"\n",
+        "/w/c.ogp": "use \"a.ogp\"\n",
+      ], roots: ["a.ogp"])
+    let compilation = result.compilation
+    let uses = compilation.uses.map { use in
+      (compilation.sources[use.path.file].text(of: use.path), compilation.sources[use.file].path)
+    }
+    // In load order; c.ogp's use of a.ogp closes a cycle (E0204) and the missing file is none.
+    #expect(uses.map(\.0) == ["\"b.ogp\"", "\"c.ogp\"", "\"a.ogp\"", "\"c.ogp\""])
+    #expect(uses.map(\.1) == ["b.ogp", "c.ogp", "a.ogp", "c.ogp"])
+  }
+
   // MARK: Cycles
 
   @Test("E0204: a true cycle prints its path, at the 'use' that closes it")

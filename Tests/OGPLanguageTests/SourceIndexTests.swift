@@ -52,16 +52,43 @@ struct SourceIndexTests {
     #expect(index.clauses(in: lead).isEmpty)
   }
 
-  @Test("every resolved name points at the declaration it names")
+  @Test("every resolved name points at the declaration it names, each name of a path on its own")
   func references() throws {
     let index = Self.compilation.index
     let written = index.references.map { (Self.text($0.span), $0.id) }
     #expect(written.contains { $0 == ("finance", "finance") })
-    #expect(written.contains { $0 == ("SO4.raise_the_bar", "ogp_2023_2028.SO4.raise_the_bar") })
+    #expect(written.contains { $0 == ("SO4", "ogp_2023_2028.SO4") })
+    #expect(written.contains { $0 == ("raise_the_bar", "ogp_2023_2028.SO4.raise_the_bar") })
+    #expect(!written.contains { $0.0.contains(".") })
     #expect(written.contains { $0 == ("ogp_2023_2028", "ogp_2023_2028") })
     for reference in index.references {
       #expect(index.declaration(reference.id) != nil, "\(reference.id)")
     }
+  }
+
+  @Test("the declarations a member rule's expressions name are references, a path's names each on its own")
+  func namesInRules() {
+    let compilation = Compiler(workingDirectory: "/").compile(
+      text: """
+        strategy s "S" {
+          period 2023 .. 2028
+          objective SO3 "O" { priority p "P" }
+          objective SO4 "O" { priority q "Q" }
+        }
+        actor finance government "F"
+        rule R01 warning "R" {
+          each commitment c where SO3 in c.advances and finance in c.lead
+          require s.SO3.p in c.advances
+          message "{c.name} and {SO3.q} of {SO3.title}"
+        }
+        """)
+    let bytes = compilation.sources.all[0].bytes
+    let written = compilation.index.references.map {
+      String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) + " " + $0.id
+    }
+    // `SO3.q` types (an objective declares q) but names no declaration; `title` is a field.
+    #expect(
+      written == ["SO3 s.SO3", "finance finance", "s s", "SO3 s.SO3", "p s.SO3.p", "SO3 s.SO3", "SO3 s.SO3"])
   }
 
   @Test("every declaration of the model is indexed once, parents before their children")

@@ -19,7 +19,7 @@ public enum ClauseTable {
   ]
 
   /// The clauses of each clause block (`assessment`), by the block's keyword.
-  static let blockClauses: [String: [ClauseSpec]] = Dictionary(
+  package static let blockClauses: [String: [ClauseSpec]] = Dictionary(
     DeclarationKind.allCases.flatMap(clauses(of:)).compactMap { spec in
       if case .block(let inner) = spec.type { (spec.keyword, inner) } else { nil }
     },
