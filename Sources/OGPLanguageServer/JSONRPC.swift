@@ -51,13 +51,15 @@ public enum JSON: Hashable, Sendable, Codable {
 
   /// A typed value of this JSON, or nil when it does not have that shape.
   public func decode<Value: Decodable>(_ type: Value.Type) -> Value? {
-    guard let data = try? JSONEncoder().encode(self) else { return nil }
-    return try? JSONDecoder().decode(type, from: data)
+    try? JSONDecoder().decode(type, from: Data(serialized()))
   }
 
   /// The JSON of an encodable value.
   public init(encoding value: some Encodable) throws {
-    self = try JSONDecoder().decode(JSON.self, from: JSONEncoder().encode(value))
+    guard let json = JSON.parse(try JSONEncoder().encode(value)) else {
+      throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not JSON"))
+    }
+    self = json
   }
 }
 
@@ -65,6 +67,13 @@ public enum JSON: Hashable, Sendable, Codable {
 public enum RequestID: Hashable, Sendable, Codable {
   case number(Int)
   case string(String)
+
+  var json: JSON {
+    switch self {
+    case .number(let number): .number(Double(number))
+    case .string(let string): .string(string)
+    }
+  }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
@@ -153,65 +162,71 @@ public enum Message: Hashable, Sendable, Codable {
   case notification(Notification)
   case response(Response)
 
-  private enum Keys: String, CodingKey {
-    case jsonrpc, id, method, params, result, error
+  /// The message a JSON value holds: nil when it is not a JSON-RPC 2.0 message, which the server
+  /// answers as invalid (also when it has neither a method nor an outcome).
+  public init?(json: JSON) {
+    guard case .object(let members) = json, members["jsonrpc"] == .string("2.0") else { return nil }
+    let id: RequestID?
+    switch members["id"] {
+    case nil, .null?: id = nil
+    case .number(let number)?:
+      guard let whole = Int(exactly: number) else { return nil }
+      id = .number(whole)
+    case .string(let string)?: id = .string(string)
+    default: return nil
+    }
+    if let method = members["method"] {
+      guard case .string(let method) = method else { return nil }
+      let params = members["params"]
+      self =
+        id.map { .request(Request(id: $0, method: method, params: params)) }
+        ?? .notification(Notification(method: method, params: params))
+    } else if let error = members["error"] {
+      guard case .number(let code)? = error["code"], let whole = Int(exactly: code),
+        case .string(let message)? = error["message"]
+      else { return nil }
+      self = .response(
+        Response(id: id, outcome: .failure(ResponseError(ErrorCode(rawValue: whole), message))))
+    } else if let result = members["result"] {
+      self = .response(Response(id: id, outcome: .success(result)))
+    } else {
+      return nil
+    }
+  }
+
+  /// The message as a JSON value.
+  public var json: JSON {
+    var members: [String: JSON] = ["jsonrpc": .string("2.0")]
+    switch self {
+    case .request(let request):
+      members["id"] = request.id.json
+      members["method"] = .string(request.method)
+      members["params"] = request.params
+    case .notification(let notification):
+      members["method"] = .string(notification.method)
+      members["params"] = notification.params
+    case .response(let response):
+      members["id"] = response.id?.json ?? .null
+      switch response.outcome {
+      case .success(let result): members["result"] = result
+      case .failure(let error):
+        members["error"] = .object([
+          "code": .number(Double(error.code.rawValue)), "message": .string(error.message),
+        ])
+      }
+    }
+    return .object(members)
   }
 
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: Keys.self)
-    guard try container.decode(String.self, forKey: .jsonrpc) == "2.0" else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .jsonrpc, in: container, debugDescription: "jsonrpc is not \"2.0\"")
+    guard let message = Message(json: try JSON(from: decoder)) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a JSON-RPC 2.0 message"))
     }
-    let id = try container.decodeIfPresent(RequestID.self, forKey: .id)
-    if let method = try container.decodeIfPresent(String.self, forKey: .method) {
-      let params = try container.decodeIfPresent(JSON.self, forKey: .params)
-      if let id {
-        self = .request(Request(id: id, method: method, params: params))
-      } else {
-        self = .notification(Notification(method: method, params: params))
-      }
-    } else if let error = try container.decodeIfPresent(ResponseError.self, forKey: .error) {
-      self = .response(Response(id: id, outcome: .failure(error)))
-    } else if container.contains(.result) {
-      let result = try container.decodeIfPresent(JSON.self, forKey: .result) ?? .null
-      self = .response(Response(id: id, outcome: .success(result)))
-    } else {
-      // Neither a method nor an outcome: not a message, which the server answers as invalid.
-      throw DecodingError.keyNotFound(
-        Keys.result, .init(codingPath: [], debugDescription: "no method, result or error"))
-    }
+    self = message
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: Keys.self)
-    try container.encode("2.0", forKey: .jsonrpc)
-    switch self {
-    case .request(let request):
-      try container.encode(request.id, forKey: .id)
-      try container.encode(request.method, forKey: .method)
-      try container.encodeIfPresent(request.params, forKey: .params)
-    case .notification(let notification):
-      try container.encode(notification.method, forKey: .method)
-      try container.encodeIfPresent(notification.params, forKey: .params)
-    case .response(let response):
-      if let id = response.id {
-        try container.encode(id, forKey: .id)
-      } else {
-        try container.encodeNil(forKey: .id)
-      }
-      switch response.outcome {
-      case .success(let result): try container.encode(result, forKey: .result)
-      case .failure(let error): try container.encode(error, forKey: .error)
-      }
-    }
-  }
+  public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 
   /// The message as a body for `MessageReader.frame`: compact JSON with sorted keys.
-  public func encoded() -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Every member is a plain value that always encodes.
-    return (try? Array(encoder.encode(self))) ?? []
-  }
+  public func encoded() -> [UInt8] { json.serialized() }
 }

@@ -121,11 +121,11 @@ public struct Server: Sendable {
   }
 
   private static func decode(_ body: [UInt8]) -> Incoming {
-    guard let json = try? JSONDecoder().decode(JSON.self, from: Data(body)) else {
+    guard let json = JSON.parse(body) else {
       return .refused(
         Response(id: nil, outcome: .failure(ResponseError(.parseError, "the body is not JSON"))))
     }
-    guard let message = json.decode(Message.self) else {
+    guard let message = Message(json: json) else {
       let id = json["id"]?.decode(RequestID.self)
       return .refused(
         Response(id: id, outcome: .failure(ResponseError(.invalidRequest, "not a JSON-RPC 2.0 message"))))
