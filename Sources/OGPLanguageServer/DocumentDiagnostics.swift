@@ -19,7 +19,8 @@ struct DocumentDiagnostics: Sendable {
     return published
   }
 
-  private func lspDiagnostic(
+  /// A diagnostic as the protocol has it, its rule's documentation (if any) linked.
+  func lspDiagnostic(
     _ diagnostic: Diagnostic, documentation: DiagnosticDocumentation?, in analysis: DocumentAnalysis
   ) -> LSPDiagnostic {
     var related: [LSPDiagnostic.RelatedInformation] = []

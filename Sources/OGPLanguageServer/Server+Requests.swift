@@ -10,6 +10,30 @@ extension Server {
       return answer(request, TextDocumentParams.self, document: \.textDocument.uri) { analysis, _ in
         DocumentSymbols.symbols(of: analysis)
       }
+    case "textDocument/completion":
+      return answer(request, TextDocumentPositionParams.self, document: \.textDocument.uri) {
+        analysis, parameters in
+        let folder =
+          URIs.path(of: analysis.document.uri).map(Paths.directory(of:)) ?? environment.workingDirectory
+        return Completion(
+          analysis: analysis, folder: folder,
+          root: ProjectRoot(workspace.root ?? folder, provider: environment.provider),
+          provider: environment.provider,
+          limit: Self.itemLimit
+        ).list(at: parameters.position)
+      }
+    case "textDocument/formatting":
+      return answerOrRefuse(request, TextDocumentParams.self, document: \.textDocument.uri) { analysis, _ in
+        DocumentFormatting.edits(of: analysis)
+      }
+    case "textDocument/codeAction":
+      return answer(request, CodeActionParams.self, document: \.textDocument.uri) { analysis, parameters in
+        CodeActions(
+          analysis: analysis,
+          published: DocumentDiagnostics(documentationBase: environment.documentationBase),
+          limit: Self.itemLimit
+        ).actions(for: parameters)
+      }
     default:
       return nil
     }
@@ -29,4 +53,24 @@ extension Server {
     else { return .success(.null) }
     return encoded(answer)
   }
+
+  /// As `answer`, for a request that may be refused with an error.
+  private func answerOrRefuse<Parameters: Decodable, Answer: Encodable>(
+    _ request: Request, _: Parameters.Type, document: KeyPath<Parameters, String>,
+    _ body: (DocumentAnalysis, Parameters) -> Result<Answer, ResponseError>
+  ) -> Result<JSON, ResponseError> {
+    var refusal: ResponseError?
+    let answered = answer(request, Parameters.self, document: document) { analysis, parameters -> Answer? in
+      switch body(analysis, parameters) {
+      case .success(let answer): return answer
+      case .failure(let error):
+        refusal = error
+        return nil
+      }
+    }
+    return refusal.map { .failure($0) } ?? answered
+  }
+
+  /// The most completion items or code actions in one answer.
+  static let itemLimit = 1000
 }
