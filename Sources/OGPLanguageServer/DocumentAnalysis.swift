@@ -15,17 +15,24 @@ struct DocumentAnalysis: Sendable {
   let files: Set<String>
   /// The document's file in the compilation: the root, so the first read.
   let file: SourceFile
+  /// The `ogp-lint.toml` the document was linted with.
+  let configuration: DocumentConfiguration
+  /// The client's URI for the configuration, when it is open.
+  let configurationURI: String?
   private let converters: [SourceFileID: PositionConverter]
   /// The URI of each file, the client's own for open documents.
   private let uris: [SourceFileID: String]
 
   init(
-    document: TextDocument, compilation: Compilation, diagnostics: [Diagnostic], encoding: PositionEncoding,
-    canonicalPath: (SourceFile) -> String, openURIs: [String: String]
+    document: TextDocument, compilation: Compilation, diagnostics: [Diagnostic],
+    configuration: DocumentConfiguration, encoding: PositionEncoding, canonicalPath: (SourceFile) -> String,
+    openURIs: [String: String]
   ) {
     self.document = document
     self.compilation = compilation
     self.diagnostics = diagnostics
+    self.configuration = configuration
+    configurationURI = configuration.file.map { openURIs[canonicalPath($0)] } ?? nil
     let sources = compilation.sources.all
     // A document always compiles to at least its own file.
     file = sources[0]
@@ -38,6 +45,8 @@ struct DocumentAnalysis: Sendable {
       files.insert(canonical)
       uris[source.id] = position == 0 ? document.uri : openURIs[canonical] ?? URIs.uri(ofPath: canonical)
     }
+    // An edit to the configuration makes the analysis stale too.
+    if let file = configuration.file { files.insert(canonicalPath(file)) }
     self.converters = converters
     self.uris = uris
     self.files = files

@@ -14,22 +14,37 @@ struct DocumentDiagnostics: Sendable {
     var published: [LSPDiagnostic] = []
     for diagnostic in analysis.diagnostics where diagnostic.span.file == analysis.file.id {
       guard published.count < limit else { break }
-      published.append(lspDiagnostic(diagnostic, documentation: documentation[diagnostic.code], in: analysis))
+      published.append(
+        lspDiagnostic(diagnostic, documentation: documentation[diagnostic.code], location: analysis.location))
     }
     return published
   }
 
+  /// The diagnostics of a file outside any program (`ogp-lint.toml`), every span in it.
+  func diagnostics(_ diagnostics: [Diagnostic], in file: SourceFile, encoding: PositionEncoding)
+    -> [LSPDiagnostic]
+  {
+    let converter = PositionConverter(bytes: file.bytes, encoding: encoding)
+    let uri = URIs.uri(ofPath: file.path)
+    let documentation = RuleDocumentation.diagnosticDocumentation()
+    return diagnostics.map { diagnostic in
+      lspDiagnostic(diagnostic, documentation: documentation[diagnostic.code]) { span in
+        Location(uri: uri, range: converter.range(span.start, span.end))
+      }
+    }
+  }
+
   /// A diagnostic as the protocol has it, its rule's documentation (if any) linked.
   func lspDiagnostic(
-    _ diagnostic: Diagnostic, documentation: DiagnosticDocumentation?, in analysis: DocumentAnalysis
+    _ diagnostic: Diagnostic, documentation: DiagnosticDocumentation?, location: (SourceSpan) -> Location
   ) -> LSPDiagnostic {
     var related: [LSPDiagnostic.RelatedInformation] = []
-    let primary = analysis.location(diagnostic.primary.span)
+    let primary = location(diagnostic.primary.span)
     if !diagnostic.primary.message.isEmpty {
       related.append(.init(location: primary, message: diagnostic.primary.message))
     }
     for label in diagnostic.secondary {
-      related.append(.init(location: analysis.location(label.span), message: label.message))
+      related.append(.init(location: location(label.span), message: label.message))
     }
     var message = diagnostic.message
     for note in diagnostic.notes { message += "\nnote: " + note }

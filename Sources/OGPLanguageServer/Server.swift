@@ -13,8 +13,10 @@ public struct Server: Sendable {
     public var provider: any SourceProvider
     /// Relative paths in diagnostics are resolved against it.
     public var workingDirectory: String
-    /// The day progress is judged against (`ogp lint`'s as-of date).
-    public var asOf: Day
+    /// The day progress is judged against when neither `asOf` nor the configuration names one.
+    public var today: Day
+    /// `ogp lsp --as-of`: the as-of date, over the configuration's.
+    public var asOf: PartialDate?
     /// What rules' repository-relative documentation links are resolved against, if anything.
     public var documentationBase: String?
     public var version: String
@@ -23,12 +25,13 @@ public struct Server: Sendable {
     public var diagnosticLimit: Int
 
     public init(
-      provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, asOf: Day,
-      documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
+      provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, today: Day,
+      asOf: PartialDate? = nil, documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
     ) {
       self.diagnosticLimit = diagnosticLimit
       self.provider = provider
       self.workingDirectory = workingDirectory
+      self.today = today
       self.asOf = asOf
       self.documentationBase = documentationBase
       self.version = version
@@ -63,57 +66,74 @@ public struct Server: Sendable {
   public var exitCodeAtEndOfInput: Int32 { state == .shutDown ? 0 : 1 }
 
   /// Takes bytes from the client; returns the framed messages to send back, in order. Nothing is
-  /// read after `exit`.
+  /// answered after `exit`.
+  ///
+  /// Every message the bytes complete is read before any is answered: a burst of edits is then
+  /// checked once, after the last, and a request that a `$/cancelRequest` in the same burst
+  /// cancels is answered RequestCancelled without being worked on. Diagnostics are published
+  /// before a request is answered and after the last message, so answers see every edit sent
+  /// before them.
   public mutating func receive(_ bytes: some Collection<UInt8>) -> [UInt8] {
     reader.append(bytes)
-    var output: [UInt8] = []
-    while exitCode == nil, let item = reader.next() {
-      let messages: [Message]
+    var incoming: [Incoming] = []
+    while let item = reader.next() {
       switch item {
-      case .body(let body): messages = handle(body: body)
+      case .body(let body): incoming.append(Self.decode(body))
       case .malformed(let reason):
-        messages = [.response(Response(id: nil, outcome: .failure(ResponseError(.parseError, reason))))]
+        incoming.append(.refused(Response(id: nil, outcome: .failure(ResponseError(.parseError, reason)))))
       }
-      for message in messages { output += MessageReader.frame(message.encoded()) }
     }
-    return output
+    let cancelled = Set(
+      incoming.compactMap { entry -> RequestID? in
+        guard case .message(.notification(let notification)) = entry, notification.method == "$/cancelRequest"
+        else { return nil }
+        return notification.params?["id"]?.decode(RequestID.self)
+      })
+    var output: [Message] = []
+    for entry in incoming where exitCode == nil {
+      switch entry {
+      case .refused(let response):
+        output.append(.response(response))
+      case .message(.request(let request)) where cancelled.contains(request.id) && state == .running:
+        output.append(
+          .response(
+            Response(
+              id: request.id, outcome: .failure(ResponseError(.requestCancelled, "cancelled by the client"))))
+        )
+      case .message(.request(let request)):
+        output += publishChanges()
+        output.append(.response(Response(id: request.id, outcome: respond(to: request))))
+      case .message(.notification(let notification)):
+        output += notify(notification)
+      case .message(.response):
+        // The server sends no requests, so no response is awaited.
+        break
+      }
+    }
+    if exitCode == nil { output += publishChanges() }
+    return output.flatMap { MessageReader.frame($0.encoded()) }
   }
 
-  /// The answers to one message body.
-  public mutating func handle(body: [UInt8]) -> [Message] {
+  /// A message read, or the error response a body that is not one gets.
+  private enum Incoming {
+    case message(Message)
+    case refused(Response)
+  }
+
+  private static func decode(_ body: [UInt8]) -> Incoming {
     guard let json = try? JSONDecoder().decode(JSON.self, from: Data(body)) else {
-      return [
-        .response(Response(id: nil, outcome: .failure(ResponseError(.parseError, "the body is not JSON"))))
-      ]
+      return .refused(
+        Response(id: nil, outcome: .failure(ResponseError(.parseError, "the body is not JSON"))))
     }
     guard let message = json.decode(Message.self) else {
       let id = json["id"]?.decode(RequestID.self)
-      return [
-        .response(
-          Response(id: id, outcome: .failure(ResponseError(.invalidRequest, "not a JSON-RPC 2.0 message"))))
-      ]
+      return .refused(
+        Response(id: id, outcome: .failure(ResponseError(.invalidRequest, "not a JSON-RPC 2.0 message"))))
     }
-    return handle(message)
+    return .message(message)
   }
 
-  /// The answers to one message.
-  public mutating func handle(_ message: Message) -> [Message] {
-    switch message {
-    case .request(let request):
-      var published: [Message] = []
-      let outcome = respond(to: request, publishing: &published)
-      return [.response(Response(id: request.id, outcome: outcome))] + published
-    case .notification(let notification):
-      return notify(notification)
-    case .response:
-      // The server sends no requests, so no response is awaited.
-      return []
-    }
-  }
-
-  private mutating func respond(to request: Request, publishing: inout [Message]) -> Result<
-    JSON, ResponseError
-  > {
+  private mutating func respond(to request: Request) -> Result<JSON, ResponseError> {
     switch (state, request.method) {
     case (.uninitialized, "initialize"):
       guard let params = request.params?.decode(InitializeParams.self) else {
@@ -154,43 +174,58 @@ public struct Server: Sendable {
     case "textDocument/didOpen":
       guard let params = notification.params?.decode(DidOpenTextDocumentParams.self) else { return [] }
       let item = params.textDocument
-      return publish(workspace.open(TextDocument(uri: item.uri, version: item.version, text: item.text)))
+      workspace.open(TextDocument(uri: item.uri, version: item.version, text: item.text))
     case "textDocument/didChange":
       guard let params = notification.params?.decode(DidChangeTextDocumentParams.self) else { return [] }
-      return publish(
-        workspace.change(
-          params.textDocument.uri, version: params.textDocument.version, params.contentChanges))
+      workspace.change(params.textDocument.uri, version: params.textDocument.version, params.contentChanges)
     case "textDocument/didSave":
       // The buffer is what was checked; files on disk that other documents use may have changed.
       guard let params = notification.params?.decode(DidSaveTextDocumentParams.self) else { return [] }
-      return publish(workspace.filesChanged([params.textDocument.uri]))
+      workspace.filesChanged([params.textDocument.uri])
     case "workspace/didChangeWatchedFiles":
       guard let params = notification.params?.decode(DidChangeWatchedFilesParams.self) else { return [] }
-      return publish(workspace.filesChanged(params.changes.map(\.uri)))
+      workspace.filesChanged(params.changes.map(\.uri))
     case "textDocument/didClose":
       guard let params = notification.params?.decode(DidCloseTextDocumentParams.self),
-        workspace.documents[params.textDocument.uri] != nil
+        workspace.close(params.textDocument.uri)
       else { return [] }
       // A closed document's diagnostics are cleared, as the protocol asks.
-      let cleared = outgoing(
-        "textDocument/publishDiagnostics",
-        PublishDiagnosticsParams(uri: params.textDocument.uri, version: nil, diagnostics: []))
-      return [cleared] + publish(workspace.close(params.textDocument.uri))
+      return [
+        outgoing(
+          "textDocument/publishDiagnostics",
+          PublishDiagnosticsParams(uri: params.textDocument.uri, version: nil, diagnostics: []))
+      ]
     default:
       // Unknown notifications ($/cancelRequest, $/setTrace, initialized…) are ignored.
-      return []
+      break
     }
+    return []
   }
 
-  private func publish(_ analyses: [DocumentAnalysis]) -> [Message] {
+  /// Checks the documents edited since the last time and those that read them, and publishes
+  /// their diagnostics.
+  private mutating func publishChanges() -> [Message] {
     let published = DocumentDiagnostics(documentationBase: environment.documentationBase)
-    return analyses.map { analysis in
-      outgoing(
-        "textDocument/publishDiagnostics",
-        PublishDiagnosticsParams(
-          uri: analysis.document.uri, version: analysis.document.version,
-          diagnostics: published.diagnostics(of: analysis, limit: environment.diagnosticLimit)))
+    var messages: [Message] = []
+    for analysis in workspace.refresh() {
+      messages.append(
+        outgoing(
+          "textDocument/publishDiagnostics",
+          PublishDiagnosticsParams(
+            uri: analysis.document.uri, version: analysis.document.version,
+            diagnostics: published.diagnostics(of: analysis, limit: environment.diagnosticLimit))))
+      // A broken configuration is shown on itself, and cleared there once mended.
+      if let configuration = analysis.configuration.file {
+        messages.append(
+          outgoing(
+            "textDocument/publishDiagnostics",
+            PublishDiagnosticsParams(
+              uri: analysis.configurationURI ?? URIs.uri(ofPath: configuration.path), version: nil,
+              diagnostics: published.diagnostics(
+                analysis.configuration.problems, in: configuration, encoding: workspace.encoding))))
+      }
     }
+    return messages
   }
 
   private func outgoing(_ method: String, _ params: some Encodable) -> Message {

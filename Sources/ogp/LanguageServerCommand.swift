@@ -3,6 +3,7 @@ import Foundation
 import OGPLanguage
 import OGPLanguageServer
 import OGPModel
+import OGPRules
 
 struct LanguageServerCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,10 +21,14 @@ struct LanguageServerCommand: ParsableCommand {
       """
   )
 
+  @OptionGroup var asOfOption: AsOfOption
+
   func run() throws {
     var server = Server(
       environment: Server.Environment(
-        workingDirectory: FileManager.default.currentDirectoryPath, asOf: Self.today(),
+        workingDirectory: FileManager.default.currentDirectoryPath,
+        today: asOfOption.day(configuration: LintConfiguration()),
+        asOf: asOfOption.asOf.flatMap(PartialDate.init),
         version: OGPCommand.configuration.version))
     while true {
       let bytes: [UInt8]
@@ -38,11 +43,5 @@ struct LanguageServerCommand: ParsableCommand {
       if !output.isEmpty { Terminal.write(String(decoding: output, as: UTF8.self)) }
       if let code = server.exitCode { throw ExitCode(code) }
     }
-  }
-
-  /// Today in the local calendar: only the command line reads the clock.
-  private static func today() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 }

@@ -71,7 +71,7 @@ struct CompletionTests {
     client.server = Server(
       environment: Server.Environment(
         provider: InMemorySourceProvider(files), workingDirectory: "/project",
-        asOf: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
+        today: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
     _ = client.initialize(encodings: encodings)
     return client
   }

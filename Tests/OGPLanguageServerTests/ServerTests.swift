@@ -17,7 +17,7 @@ struct ServerTests {
     var server = Server(
       environment: Server.Environment(
         provider: InMemorySourceProvider([:]), workingDirectory: "/project",
-        asOf: Day(year: 2025, month: 1, day: 1), documentationBase: "https://ogp.example/repo",
+        today: Day(year: 2025, month: 1, day: 1), documentationBase: "https://ogp.example/repo",
         version: "0.1.0"))
 
     mutating func send(_ message: Message) -> [Message] {
@@ -293,7 +293,7 @@ struct ServerTests {
     client.server = Server(
       environment: Server.Environment(
         provider: InMemorySourceProvider([:]), workingDirectory: "/project",
-        asOf: Day(year: 2025, month: 1, day: 1), version: "0.1.0", diagnosticLimit: 2))
+        today: Day(year: 2025, month: 1, day: 1), version: "0.1.0", diagnosticLimit: 2))
     _ = client.initialize()
     let text = String(repeating: "actor finance government \"A\" governmnt\n", count: 3)
     let publishedText = client.open(text)
@@ -306,7 +306,7 @@ struct ServerTests {
     client.server = Server(
       environment: Server.Environment(
         provider: InMemorySourceProvider(["/project/plans/actors.ogp": "actor finance government \"M\"\n"]),
-        workingDirectory: "/project", asOf: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
+        workingDirectory: "/project", today: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
     _ = client.initialize()
     let missingPublished = client.open("use \"nowhere.ogp\"\n")
     let missing = try #require(missingPublished)

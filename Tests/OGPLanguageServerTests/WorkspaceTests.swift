@@ -32,7 +32,7 @@ struct WorkspaceTests {
     client.server = Server(
       environment: Server.Environment(
         provider: InMemorySourceProvider(["/project/plans/actors.ogp": actorsOnDisk]),
-        workingDirectory: "/project", asOf: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
+        workingDirectory: "/project", today: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
     _ = client.initialize()
     return client
   }
@@ -124,5 +124,60 @@ struct WorkspaceTests {
     #expect(answer == [.response(Response(id: .number(2), outcome: .success(.null)))])
     let malformed = client.request(3, "textDocument/documentSymbol", .object([:]))
     #expect(ServerTests.error(malformed, id: 3)?.code == .invalidParams)
+  }
+
+  @Test func theNearestConfigurationAboveTheDocumentGovernsItsFindings() throws {
+    // VAL001: the commitment declares no OGP value.
+    var client = Self.client()
+    let plan = Self.plan.replacingOccurrences(
+      of: "use \"actors.ogp\"", with: "use \"actors.ogp\" // the actors")
+    #expect(
+      Self.published(client.open(plan, uri: Self.planURI))[Self.planURI]?.contains { $0.code == "VAL001" }
+        == true)
+
+    client.server = Server(
+      environment: Server.Environment(
+        provider: InMemorySourceProvider([
+          "/project/plans/actors.ogp": Self.actorsOnDisk,
+          "/project/ogp-lint.toml": "[rules]\nVAL001 = \"off\"\n",
+        ]),
+        workingDirectory: "/project", today: Day(year: 2025, month: 1, day: 1), version: "0.1.0"))
+    _ = client.initialize()
+    let quiet = Self.published(client.open(plan, uri: Self.planURI))
+    #expect(quiet[Self.planURI]?.contains { $0.code == "VAL001" } == false)
+    // A configuration without problems clears whatever was shown on it.
+    #expect(quiet["file:///project/ogp-lint.toml"] == [])
+
+    // Broken in the editor, unsaved: its problems are shown on it, and the defaults apply.
+    let broken = Self.published(
+      client.open("[rules]\nVAL001 = \"sometimes\"\n", uri: "file:///project/ogp-lint.toml"))
+    let problems = try #require(broken["file:///project/ogp-lint.toml"])
+    #expect(problems.count == 1)
+    #expect(problems.first?.severity == 1)
+    #expect(problems.first?.range.start.line == 1)
+    #expect(broken[Self.planURI]?.contains { $0.code == "VAL001" } == true)
+  }
+
+  @Test func theAsOfDateComesFromTheCommandLineOverTheConfiguration() {
+    func overdue(asOf: PartialDate?) -> Bool {
+      var client = ServerTests.Client()
+      client.server = Server(
+        environment: Server.Environment(
+          provider: InMemorySourceProvider([
+            "/project/plans/actors.ogp": Self.actorsOnDisk, "/project/ogp-lint.toml": "as_of = 2024-11-01\n",
+          ]),
+          workingDirectory: "/project", today: Day(year: 2030, month: 1, day: 1), asOf: asOf, version: "0.1.0"
+        ))
+      _ = client.initialize()
+      let plan = Self.plan.replacingOccurrences(
+        of: "{ period 2025-01 .. 2025-06 }",
+        with: "{\n      period 2025-01 .. 2025-06\n      status not_started\n    }")
+      let published = Self.published(client.open(plan, uri: Self.planURI))[Self.planURI] ?? []
+      return published.contains { $0.code == "TIM005" }
+    }
+    // As of 2024-11 (the configuration's), milestone m1 (ending 2025-06, not started) is not
+    // overdue; as of 2026-01 (the command line's) it is.
+    #expect(!overdue(asOf: nil))
+    #expect(overdue(asOf: PartialDate("2026-01")))
   }
 }
