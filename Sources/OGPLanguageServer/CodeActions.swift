@@ -36,7 +36,8 @@ struct CodeActions {
       if sent.isEmpty {
         let links = documentation ?? RuleDocumentation.diagnosticDocumentation()
         documentation = links
-        let lsp = published.lspDiagnostic(diagnostic, documentation: links[diagnostic.code], location: analysis.location)
+        let lsp = published.lspDiagnostic(
+          diagnostic, documentation: links[diagnostic.code], location: analysis.location)
         guard let json = try? JSON(encoding: lsp) else { continue }
         named = json
       } else {
