@@ -34,7 +34,8 @@ struct DocumentDiagnostics: Sendable {
     }
   }
 
-  private func lspDiagnostic(
+  /// A diagnostic as the protocol has it, its rule's documentation (if any) linked.
+  func lspDiagnostic(
     _ diagnostic: Diagnostic, documentation: DiagnosticDocumentation?, location: (SourceSpan) -> Location
   ) -> LSPDiagnostic {
     var related: [LSPDiagnostic.RelatedInformation] = []

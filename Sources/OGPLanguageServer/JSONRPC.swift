@@ -105,7 +105,8 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, Codable {
   public static let internalError = ErrorCode(rawValue: -32603)
   public static let serverNotInitialized = ErrorCode(rawValue: -32002)
   public static let requestCancelled = ErrorCode(rawValue: -32800)
-  /// The request was understood but refused: a rename the program cannot take.
+  /// The request was understood but could not be carried out (LSP 3.17): a rename the program
+  /// cannot take, formatting a document with syntax errors.
   public static let requestFailed = ErrorCode(rawValue: -32803)
 }
 

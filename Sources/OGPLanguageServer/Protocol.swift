@@ -39,9 +39,18 @@ public struct InitializeResult: Codable, Sendable {
     public var referencesProvider = true
     public var renameProvider = RenameOptions()
     public var workspaceSymbolProvider = true
+    public var completionProvider = CompletionOptions(triggerCharacters: [".", "\""])
+    public var documentFormattingProvider = true
+    public var codeActionProvider = CodeActionOptions(codeActionKinds: [CodeAction.quickFix])
   }
   public struct RenameOptions: Codable, Sendable {
     public var prepareProvider = true
+  }
+  public struct CompletionOptions: Codable, Sendable {
+    public var triggerCharacters: [String]
+  }
+  public struct CodeActionOptions: Codable, Sendable {
+    public var codeActionKinds: [String]
   }
   public var capabilities: ServerCapabilities
   public var serverInfo: ServerInfo
@@ -191,16 +200,6 @@ public struct PrepareRenameResult: Codable, Sendable, Equatable {
   public var placeholder: String
 }
 
-public struct TextEdit: Hashable, Codable, Sendable {
-  public var range: TextRange
-  public var newText: String
-}
-
-/// LSP's `WorkspaceEdit`, as the edits of each document by URI.
-public struct WorkspaceEdit: Codable, Sendable, Equatable {
-  public var changes: [String: [TextEdit]]
-}
-
 /// `workspace/symbol`'s parameters.
 public struct WorkspaceSymbolParams: Codable, Sendable {
   public var query: String
@@ -214,4 +213,61 @@ public struct SymbolInformation: Codable, Sendable, Equatable {
   public var location: Location
   /// The qualified id of the declaration it is written in, if any.
   public var containerName: String?
+}
+
+/// LSP's `TextEdit`: `range` replaced by `newText`.
+public struct LSPTextEdit: Hashable, Codable, Sendable {
+  public var range: TextRange
+  public var newText: String
+
+  public init(range: TextRange, newText: String) {
+    self.range = range
+    self.newText = newText
+  }
+}
+
+/// LSP's `CompletionItem`, as far as the server fills it.
+public struct CompletionItem: Hashable, Codable, Sendable {
+  public var label: String
+  /// LSP's `CompletionItemKind`.
+  public var kind: Int
+  public var detail: String?
+  /// Plain text: words from the language's tables, never markup.
+  public var documentation: String?
+  /// Orders the items as the server listed them.
+  public var sortText: String?
+  /// Replaces the word being typed, so clients need not guess where it starts.
+  public var textEdit: LSPTextEdit
+}
+
+public struct CompletionList: Hashable, Codable, Sendable {
+  /// True when the list was cut at its limit: typing more asks again.
+  public var isIncomplete: Bool
+  public var items: [CompletionItem]
+}
+
+public struct CodeActionParams: Codable, Sendable {
+  public struct Context: Codable, Sendable {
+    /// The client's diagnostics at the range, kept as sent so that an action can name them back.
+    public var diagnostics: [JSON]
+    public var only: [String]?
+  }
+  public var textDocument: TextDocumentIdentifier
+  public var range: TextRange
+  public var context: Context
+}
+
+/// LSP's `WorkspaceEdit`: edits by document URI.
+public struct WorkspaceEdit: Hashable, Codable, Sendable {
+  public var changes: [String: [LSPTextEdit]]
+}
+
+public struct CodeAction: Hashable, Codable, Sendable {
+  public static let quickFix = "quickfix"
+
+  public var title: String
+  public var kind: String
+  public var diagnostics: [JSON]?
+  public var isPreferred: Bool?
+  public var edit: WorkspaceEdit
 }

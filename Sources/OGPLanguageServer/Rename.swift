@@ -47,14 +47,14 @@ enum Rename {
       return .failure(ResponseError(.requestFailed, "'\(renamedID)' is already declared"))
     }
     let occurrences = analyses.occurrences(of: name, in: analysis, includingDeclaration: true)
-    var changes: [String: [TextEdit]] = [:]
+    var changes: [String: [LSPTextEdit]] = [:]
     for location in occurrences {
       guard mayEdit(location.uri) else {
         return .failure(
           ResponseError(
             .requestFailed, "'\(localName)' is written in \(shown(location.uri)), outside the workspace"))
       }
-      changes[location.uri, default: []].append(TextEdit(range: location.range, newText: newName))
+      changes[location.uri, default: []].append(LSPTextEdit(range: location.range, newText: newName))
     }
     return .success(WorkspaceEdit(changes: changes))
   }

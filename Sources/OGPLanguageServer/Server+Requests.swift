@@ -46,6 +46,30 @@ extension Server {
         return .failure(ResponseError(.invalidParams, "workspace/symbol takes WorkspaceSymbolParams"))
       }
       return encoded(WorkspaceSymbols.symbols(matching: parameters.query, in: workspace.analyses.values))
+    case "textDocument/completion":
+      return answer(request, TextDocumentPositionParams.self, document: \.textDocument.uri) {
+        analysis, parameters in
+        let folder =
+          URIs.path(of: analysis.document.uri).map(Paths.directory(of:)) ?? environment.workingDirectory
+        return Completion(
+          analysis: analysis, folder: folder,
+          root: ProjectRoot(workspace.root ?? folder, provider: environment.provider),
+          provider: environment.provider,
+          limit: Self.itemLimit
+        ).list(at: parameters.position)
+      }
+    case "textDocument/formatting":
+      return answer(
+        request, TextDocumentParams.self, document: \.textDocument.uri,
+        refusable: { analysis, _ in DocumentFormatting.edits(of: analysis) })
+    case "textDocument/codeAction":
+      return answer(request, CodeActionParams.self, document: \.textDocument.uri) { analysis, parameters in
+        CodeActions(
+          analysis: analysis,
+          published: DocumentDiagnostics(documentationBase: environment.documentationBase),
+          limit: Self.itemLimit
+        ).actions(for: parameters)
+      }
     default:
       return nil
     }
@@ -85,4 +109,7 @@ extension Server {
     }
     return .success(workspace.analysis(parameters[keyPath: document]).map { ($0, parameters) })
   }
+
+  /// The most completion items or code actions in one answer.
+  static let itemLimit = 1000
 }

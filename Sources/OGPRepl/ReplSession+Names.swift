@@ -146,7 +146,8 @@ extension ReplSession {
       return Self.commands.map { ":" + $0.name }.filter { $0.hasPrefix(word) }
     }
     if trimmed.hasPrefix(":load ") || trimmed.hasPrefix(":save ") || trimmed.hasPrefix(":lo ") {
-      return FileCompletion.candidates(for: word, workingDirectory: workingDirectory)
+      return FileCompletion.candidates(
+        for: word, workingDirectory: workingDirectory, root: projectRoot, provider: provider)
     }
     // In an expression a name may follow '(' directly: complete what follows it.
     if let parenthesis = word.lastIndex(of: "(") {
@@ -186,21 +187,20 @@ extension ReplSession {
   }
 }
 
-/// File names for `:load` and `:save`.
+/// File names for `:load` and `:save`: the folders and `.ogp` files inside the project root that
+/// the word so far leads to, as `use` completes in an editor.
 enum FileCompletion {
-  static func candidates(for word: String, workingDirectory: String) -> [String] {
+  static func candidates(
+    for word: String, workingDirectory: String, root: ProjectRoot, provider: any SourceProvider
+  ) -> [String] {
     let directoryPart = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
-    let directory = Paths.absolute(directoryPart.isEmpty ? "." : directoryPart, relativeTo: workingDirectory)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.sorted().compactMap { name -> String? in
-      let candidate = directoryPart + name
-      guard candidate.hasPrefix(word), !name.hasPrefix(".") || word.hasSuffix(".") else { return nil }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) else {
-        return nil
-      }
-      if isDirectory.boolValue { return candidate + "/" }
-      return name.hasSuffix(".ogp") ? candidate : nil
-    }
+    return SourcePathCompletion.candidates(
+      in: directoryPart, startingWith: String(word.dropFirst(directoryPart.count)),
+      relativeTo: workingDirectory,
+      root: root, provider: provider, limit: limit
+    ).map { directoryPart + $0.name + ($0.isFolder ? "/" : "") }.sorted()
   }
+
+  /// More names than a terminal shows at once are of no use.
+  private static let limit = 1000
 }

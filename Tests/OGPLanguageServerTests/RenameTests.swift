@@ -51,11 +51,11 @@ struct RenameTests {
     #expect(
       edit?.changes == [
         Project.actorsURI: [
-          TextEdit(range: Project.range(of: "finance", in: Project.actors), newText: "hacienda")
+          LSPTextEdit(range: Project.range(of: "finance", in: Project.actors), newText: "hacienda")
         ],
         Project.planURI: [
-          TextEdit(range: Project.range(of: "finance", 0, in: Project.plan), newText: "hacienda"),
-          TextEdit(range: Project.range(of: "finance", 1, in: Project.plan), newText: "hacienda"),
+          LSPTextEdit(range: Project.range(of: "finance", 0, in: Project.plan), newText: "hacienda"),
+          LSPTextEdit(range: Project.range(of: "finance", 1, in: Project.plan), newText: "hacienda"),
         ],
       ])
     let renamed = edit.map(Self.applied) ?? [:]

@@ -242,6 +242,21 @@ struct ReplSessionTests {
     #expect(session.completions(for: "lead fin") == ["finance"])
   }
 
+  /// `:load` completes through the session's provider, as an editor completes `use`: folders and
+  /// `.ogp` files inside the project root, nothing outside it.
+  @Test func loadCompletesFilesAndFoldersInsideTheRoot() {
+    let provider = InMemorySourceProvider([
+      "/w/project/plan.ogp": "", "/w/project/notes.txt": "", "/w/project/plans/a.ogp": "",
+      "/w/secret.ogp": "",
+    ])
+    let session = ReplSession(
+      workingDirectory: "/w/project", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
+      writeFile: { _, _ in })
+    #expect(session.completions(for: ":load pl") == ["plan.ogp", "plans/"])
+    #expect(session.completions(for: ":load plans/") == ["plans/a.ogp"])
+    #expect(session.completions(for: ":load ../").isEmpty)
+  }
+
   @Test func completionOffersEveryReservedWord() {
     for keyword in TokenKind.keywords.keys {
       #expect(session.completions(for: keyword).contains(keyword), "\(keyword)")
