@@ -1,4 +1,5 @@
 import Dispatch
+import OGPDiagnostics
 import Synchronization
 
 extension Array where Element: Sendable {
@@ -6,8 +7,10 @@ extension Array where Element: Sendable {
   /// work that reads shared values only: each element's result goes to its own slot.
   package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     let slots = Mutex([T?](repeating: nil, count: count))
+    // The threads below run outside any task: the language its text is made in goes with them.
+    let language = Language.current
     DispatchQueue.concurrentPerform(iterations: count) { index in
-      let result = transform(self[index])
+      let result = Language.$current.withValue(language) { transform(self[index]) }
       slots.withLock { $0[index] = result }
     }
     // Every slot is filled by then.

@@ -138,9 +138,10 @@ private final class ChunkParse: Sendable {
   private let done = DispatchSemaphore(value: 0)
 
   init(parsing position: Int, of deferred: DeferredDeclarations, releasing checked: consuming [BlockItem]) {
+    let language = Language.current
     DispatchQueue.global().async { [self, checked] in
       withExtendedLifetime(checked) {}
-      let items = deferred.parseChunk(position)
+      let items = Language.$current.withValue(language) { deferred.parseChunk(position) }
       result.withLock { $0 = .some(items) }
       done.signal()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OGPDiagnostics
 
 @main
 struct OGPCommand: ParsableCommand {
@@ -19,6 +20,10 @@ struct OGPCommand: ParsableCommand {
         ogp explain E0208
             says what a diagnostic code means, with an example and its fix
 
+      Language: every command takes --lang en|es; without it, OGP_LANG, else the locale \
+      (LC_ALL, LC_MESSAGES, LANG), else English. Codes, keywords and machine formats' keys are \
+      the same in every language.
+
       Exit status: 0 when clean, 1 when there are errors (for lint, also more warnings than \
       --max-warnings), 2 for a usage error, a broken configuration or a file on the command line \
       that cannot be read.
@@ -33,18 +38,26 @@ struct OGPCommand: ParsableCommand {
 
   /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).
   static func main() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch {
-      let code = exitCode(for: error)
-      let message = fullMessage(for: error)
-      if code == .success {
-        if !message.isEmpty { Terminal.write(message + "\n") }
-        Foundation.exit(0)
+    let environment = ProcessInfo.processInfo.environment
+    let extracted = Result {
+      try LanguageOption.extract(from: Array(CommandLine.arguments.dropFirst()), environment: environment)
+    }
+    let language = (try? extracted.get())?.language ?? Language.fromEnvironment(environment)
+    // Help and usage errors are made inside, so they too are in the chosen language.
+    Language.$current.withValue(language) {
+      do {
+        var command = try parseAsRoot(extracted.get().arguments)
+        try command.run()
+      } catch {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+          if !message.isEmpty { Terminal.write(message + "\n") }
+          Foundation.exit(0)
+        }
+        if !message.isEmpty { Terminal.writeError(message + "\n") }
+        Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
       }
-      if !message.isEmpty { Terminal.writeError(message + "\n") }
-      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
   }
 }

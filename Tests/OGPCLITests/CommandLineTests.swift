@@ -111,3 +111,37 @@ struct CommandLineTests {
     #expect(result.standardOutput.contains("Exit status"))
   }
 }
+
+/// `--lang` and the environment that chooses the language when it is not given.
+struct LanguageChoiceTests {
+  @Test(arguments: [["--lang", "fr", "check", "-"], ["check", "--lang=fr", "-"]])
+  func anUnknownLanguageIsAUsageError(arguments: [String]) throws {
+    let result = try OGPProcess.run(arguments, input: Data())
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--lang takes en, es, not 'fr'"))
+  }
+
+  @Test func langWithoutAValueIsAUsageError() throws {
+    let result = try OGPProcess.run(["check", "-", "--lang"], input: Data())
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--lang takes a language"))
+  }
+
+  @Test(arguments: [
+    (["--lang", "en", "check", "-"], [String: String?]()), (["check", "--lang=EN", "-"], [:]),
+    (["check", "-"], ["LANG": "en_GB.UTF-8"]), (["check", "-", "--lang", "en"], ["OGP_LANG": "es"]),
+  ])
+  func langIsTakenAnywhereBeforeTheFiles(arguments: [String], environment: [String: String?]) throws {
+    let result = try OGPProcess.run(
+      arguments, input: Data("actor a government \"A\"\n".utf8), environment: environment)
+    #expect(result.status == 0)
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func afterADoubleDashLangIsAFileName() throws {
+    let result = try OGPProcess.run(["check", "--", "--lang"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--lang"))
+    #expect(!result.standardError.contains("--lang takes"))
+  }
+}

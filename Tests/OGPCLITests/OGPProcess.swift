@@ -68,8 +68,9 @@ enum OGPProcess {
     throw Failure.executableNotFound(folders.map(\.path))
   }
 
-  /// Runs `ogp arguments…` with `NO_COLOR=1` (unless `environment` says otherwise) and `input`
-  /// on standard input (none by default), and waits for it.
+  /// Runs `ogp arguments…` with `NO_COLOR=1` and no language chosen by the environment (unless
+  /// `environment` says otherwise) and `input` on standard input (none by default), and waits
+  /// for it.
   static func run(_ arguments: [String], input: Data? = nil, environment overrides: [String: String?] = [:])
     throws -> Output
   {
@@ -79,6 +80,7 @@ enum OGPProcess {
     process.currentDirectoryURL = Repository.root
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    for name in ["OGP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
     for (key, value) in overrides { environment[key] = value }
     process.environment = environment
     let output = Pipe()

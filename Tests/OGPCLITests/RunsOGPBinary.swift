@@ -62,6 +62,7 @@ extension RunsOGPBinary {
     process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    for name in ["OGP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
     for (key, value) in overrides { environment[key] = value }
     process.environment = environment
     let output = Pipe()
