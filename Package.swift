@@ -25,12 +25,12 @@ let package = Package(
     // matrix, computed from them alone.
     .target(name: "OGPModel"),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
-    .target(name: "OGPDiagnostics"),
+    .target(name: "OGPDiagnostics", exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]),
     // Lexer, parser, syntax tree, checker and lowering into the model; the diagnostic catalogue,
     // compiled in from its Markdown files.
     .target(
-      name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"], exclude: ["Catalogue"],
-      plugins: ["GenerateCatalogue"]
+      name: "OGPLanguage", dependencies: ["OGPModel", "OGPDiagnostics"],
+      exclude: ["Catalogue", "Messages/Catalogue"], plugins: ["GenerateCatalogue", "GenerateMessages"]
     ),
     // Objective-aware lint rules over the model, with suppressions, configuration and baselines.
     // The configuration codes' catalogue files are compiled into OGPLanguage, not this target.
@@ -40,6 +40,11 @@ let package = Package(
     ),
     // Turns the catalogue's Markdown files into Swift at build time (see its main.swift).
     .executableTarget(name: "ogp-catalogue"),
+    // The message catalogues, one folder per language: read, checked against each other and
+    // turned into Swift at build time by ogp-messages, for every target that has them.
+    .target(name: "OGPMessageCatalogue"),
+    .executableTarget(name: "ogp-messages", dependencies: ["OGPMessageCatalogue"]),
+    .plugin(name: "GenerateMessages", capability: .buildTool(), dependencies: ["ogp-messages"]),
     .plugin(name: "GenerateCatalogue", capability: .buildTool(), dependencies: ["ogp-catalogue"]),
     // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
     .target(name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"]),
@@ -93,6 +98,7 @@ let package = Package(
     // Helpers the test targets share: schema validation through Python, seeded randomness.
     .target(name: "OGPTestSupport", path: "Tests/OGPTestSupport"),
     .testTarget(name: "OGPModelTests", dependencies: ["OGPModel", "OGPTestSupport"]),
+    .testTarget(name: "OGPMessageCatalogueTests", dependencies: ["OGPMessageCatalogue"]),
     .testTarget(
       name: "OGPLanguageTests",
       dependencies: ["OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPGenerator", "OGPTestSupport"],

@@ -15,6 +15,15 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// The word people read for it, in `Language.current`; machine formats keep `rawValue`.
+    public var name: String {
+      switch self {
+      case .error: DiagnosticsText.severityError
+      case .warning: DiagnosticsText.severityWarning
+      case .info: DiagnosticsText.severityInfo
+      }
+    }
   }
 
   public var severity: Severity
@@ -74,7 +83,9 @@ public struct FixIt: Hashable, Sendable {
 
   /// Replaces the text of `span` with `replacement`.
   public static func replace(_ span: SourceSpan, with replacement: String) -> FixIt {
-    FixIt("replace with '\(replacement)'", edits: [TextEdit(span: span, replacement: replacement)])
+    FixIt(
+      DiagnosticsText.fixItReplace(replacement: replacement),
+      edits: [TextEdit(span: span, replacement: replacement)])
   }
 }
 

@@ -45,10 +45,9 @@ public struct DiagnosticRenderer: Sendable {
   /// "2 errors, 1 warning", and ", 3 infos" when there are some (only lint reports them), and
   /// " (as of 2026-12-03)" when lint gives the day it judged progress against.
   public func summary(errors: Int, warnings: Int, infos: Int = 0, asOf: String? = nil) -> String {
-    var text =
-      "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-    if infos > 0 { text += ", \(infos) \(infos == 1 ? "info" : "infos")" }
-    if let asOf { text += " (as of \(asOf))" }
+    var text = DiagnosticsText.summaryCounts(errors: errors, warnings: warnings)
+    if infos > 0 { text += DiagnosticsText.summaryInfos(infos: infos) }
+    if let asOf { text = DiagnosticsText.summaryAsOf(counts: text, day: asOf) }
     return paint(text, .bold)
   }
 
@@ -61,7 +60,7 @@ public struct DiagnosticRenderer: Sendable {
     var lines: [String] = []
     lines.append(
       "\(primaryFile.path.visiblePath):\(location.line):\(location.column): "
-        + paint("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", severityStyle) + ": "
+        + paint("\(diagnostic.severity.name)[\(diagnostic.code)]", severityStyle) + ": "
         + paint(sanitise(diagnostic.message), .bold))
 
     let labels = [(diagnostic.primary, true)] + diagnostic.secondary.map { ($0, false) }
@@ -82,13 +81,16 @@ public struct DiagnosticRenderer: Sendable {
         label, in: file, primary: isPrimary, gutterWidth: gutterWidth, severityStyle: severityStyle)
     }
     for note in diagnostic.notes {
-      lines.append(paint("\(gutter) = ", .blue) + paint("note", .bold) + ": " + sanitise(note))
+      lines.append(
+        paint("\(gutter) = ", .blue) + paint(DiagnosticsText.lineNote, .bold) + ": " + sanitise(note))
     }
     if let help = diagnostic.help {
-      lines.append(paint("\(gutter) = ", .blue) + paint("help", .bold) + ": " + sanitise(help))
+      lines.append(
+        paint("\(gutter) = ", .blue) + paint(DiagnosticsText.lineHelp, .bold) + ": " + sanitise(help))
     }
     for fixIt in diagnostic.fixIts {
-      lines.append(paint("\(gutter) = ", .blue) + paint("fix", .bold) + ": " + sanitise(fixIt.message))
+      lines.append(
+        paint("\(gutter) = ", .blue) + paint(DiagnosticsText.lineFix, .bold) + ": " + sanitise(fixIt.message))
     }
     return lines.joined(separator: "\n")
   }

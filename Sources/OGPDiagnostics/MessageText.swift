@@ -56,11 +56,11 @@ public enum MessageText {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// "a, b, c", or the first `maximumListLength` and "… and N more".
+  /// "a, b, c", or the first `maximumListLength` and "… and N more" (in `Language.current`).
   public static func list(_ items: [String]) -> String {
     guard items.count > maximumListLength else { return items.joined(separator: ", ") }
     return items.prefix(maximumListLength).joined(separator: ", ")
-      + ", … and \(items.count - maximumListLength) more"
+      + DiagnosticsText.listMore(count: String(items.count - maximumListLength))
   }
 
   private static func isSeparator(_ byte: UInt8) -> Bool {

@@ -12,9 +12,9 @@ struct ClauseOwner: CustomStringConvertible {
 
   var description: String {
     switch kind {
-    case .declaration(let kind, let name?): "\(kind.rawValue) '\(name)'"
-    case .declaration(let kind, nil): kind.rawValue
-    case .block(let keyword): "'\(keyword)'"
+    case .declaration(let kind, let name?): kind.named(name)
+    case .declaration(let kind, nil): kind.name
+    case .block(let keyword): WordsText.blockNamed(keyword: keyword)
     }
   }
 }

@@ -31,17 +31,16 @@ public enum SourceReadError: Error, Equatable, Sendable {
 
   public var description: String {
     switch self {
-    case .notFound: "no such file"
-    case .isDirectory: "it is a directory"
-    case .tooLarge: "it is larger than 4 GiB"
-    case .notRegularFile: "it is not a regular file (a FIFO, a device or a socket)"
-    case .outsideRoot: "it is outside the project root (--root DIR names another root)"
-    case .linkOutOfRoot:
-      "it is a symbolic link that leads out of the project root (--root DIR names another root)"
-    case .notSourceFile: "its name does not end in .ogp"
-    case .linkToOtherFile: "it is a symbolic link to a file whose name does not end in .ogp"
-    case .binary: "it is not text (it holds NUL or other control bytes)"
-    case .noSourceFiles: "it is a folder that holds no .ogp file"
+    case .notFound: LoadText.reasonNotFound
+    case .isDirectory: LoadText.reasonIsDirectory
+    case .tooLarge: LoadText.reasonTooLarge
+    case .notRegularFile: LoadText.reasonNotRegularFile
+    case .outsideRoot: LoadText.reasonOutsideRoot
+    case .linkOutOfRoot: LoadText.reasonLinkOutOfRoot
+    case .notSourceFile: LoadText.reasonNotSourceFile
+    case .linkToOtherFile: LoadText.reasonLinkToOtherFile
+    case .binary: LoadText.reasonBinary
+    case .noSourceFiles: LoadText.reasonNoSourceFiles
     case .unreadable(let reason): reason
     }
   }

@@ -71,6 +71,31 @@ public enum DeclarationKind: String, CaseIterable, Sendable {
 
   /// A forum is named by its title only; every other declaration has an id.
   public var hasName: Bool { self != .forum }
+
+  /// What people call it, in `Language.current`: "commitment", "compromiso".
+  public var name: String { words.name }
+
+  /// "a commitment", "un compromiso".
+  public var withArticle: String { words.withArticle }
+
+  /// One of this kind by its name: "commitment 'c01'", "el compromiso 'c01'".
+  public func named(_ name: String) -> String { words.named(name) }
+
+  private var words: (name: String, withArticle: String, named: (String) -> String) {
+    switch self {
+    case .strategy: (WordsText.kindStrategy, WordsText.kindStrategyA, WordsText.kindStrategyNamed)
+    case .objective: (WordsText.kindObjective, WordsText.kindObjectiveA, WordsText.kindObjectiveNamed)
+    case .priority: (WordsText.kindPriority, WordsText.kindPriorityA, WordsText.kindPriorityNamed)
+    case .change: (WordsText.kindChange, WordsText.kindChangeA, WordsText.kindChangeNamed)
+    case .standard: (WordsText.kindStandard, WordsText.kindStandardA, WordsText.kindStandardNamed)
+    case .standards: (WordsText.kindStandards, WordsText.kindStandardsA, WordsText.kindStandardsNamed)
+    case .actor: (WordsText.kindActor, WordsText.kindActorA, WordsText.kindActorNamed)
+    case .plan: (WordsText.kindPlan, WordsText.kindPlanA, WordsText.kindPlanNamed)
+    case .forum: (WordsText.kindForum, WordsText.kindForumA, WordsText.kindForumNamed)
+    case .commitment: (WordsText.kindCommitment, WordsText.kindCommitmentA, WordsText.kindCommitmentNamed)
+    case .milestone: (WordsText.kindMilestone, WordsText.kindMilestoneA, WordsText.kindMilestoneNamed)
+    }
+  }
 }
 
 /// `commitment c01 "Title" { … }` and the other declarations.

@@ -64,6 +64,8 @@ struct ErrorExample: CustomTestStringConvertible, Sendable {
 
   var name: String { String(path.split(separator: "/").last!.dropLast(".ogp".count)) }
   var goldenPath: String { Self.directory + "/" + name + ".expected" }
+  /// The same output in Spanish, beside the English one.
+  var spanishGoldenPath: String { Self.directory + "/" + name + ".es.expected" }
   var testDescription: String { name }
   var lineCount: Int { bytes.count(where: { $0 == UInt8(ascii: "\n") }) }
 
@@ -167,6 +169,41 @@ struct ErrorExamplesTests {
     #expect(
       result.standardError == expected,
       "'ogp check \(example.path)' differs from \(example.goldenPath); OGP_UPDATE_GOLDENS=1 rewrites it")
+  }
+
+  /// `LANG=es_ES.UTF-8 ogp check` says the same diagnostics as English, at the same places, in
+  /// Spanish; its output is a golden of its own.
+  @Test(arguments: ErrorExample.all)
+  func renderedSpanishGolden(_ example: ErrorExample) throws {
+    let english = try OGPProcess.run(["check", example.path])
+    let spanish = try OGPProcess.run(["check", example.path], environment: ["LANG": "es_ES.UTF-8"])
+    #expect(spanish.status == english.status)
+    #expect(spanish.standardOutput.isEmpty)
+    #expect(Self.places(in: spanish.standardError) == Self.places(in: english.standardError))
+    #expect(!Self.places(in: english.standardError).isEmpty)
+    let golden = Repository.url(example.spanishGoldenPath)
+    if Self.updatingGoldens {
+      try Data(spanish.standardError.utf8).write(to: golden)
+      return
+    }
+    let expected = try String(contentsOf: golden, encoding: .utf8)
+    #expect(
+      spanish.standardError == expected,
+      "'LANG=es_ES.UTF-8 ogp check \(example.path)' differs from \(example.spanishGoldenPath); OGP_UPDATE_GOLDENS=1 rewrites it"
+    )
+  }
+
+  /// `path:line:column code` of each diagnostic's header line in rendered output, whatever the
+  /// language of its severity word.
+  static func places(in output: String) -> [String] {
+    output.split(separator: "\n").compactMap { line in
+      guard let bracket = line.firstIndex(of: "["), let close = line[bracket...].firstIndex(of: "]"),
+        line[close...].hasPrefix("]: ")
+      else { return nil }
+      let head = line[..<bracket]
+      guard let severityStart = head.range(of: ": ", options: .backwards) else { return nil }
+      return "\(head[..<severityStart.lowerBound]) \(line[line.index(after: bracket)..<close])"
+    }
   }
 
   @Test func everyExpectedCodeIsADiagnosticCode() {

@@ -48,7 +48,7 @@ public struct DiagnosticReport: Sendable {
 
   /// What every output says when it leaves diagnostics out.
   public static func omittedNote(_ count: Int) -> String {
-    "\(count) more not shown (--max-errors 0 shows them all)"
+    DiagnosticsText.omitted(count: String(count))
   }
 
   /// Where a span is: its file, its first position and the position just after it (so the end
@@ -62,8 +62,8 @@ public struct DiagnosticReport: Sendable {
   /// text (SARIF results, GitHub annotations, JUnit failures).
   static func fullText(of diagnostic: Diagnostic) -> String {
     var lines = [diagnostic.message]
-    lines += diagnostic.notes.map { "note: \($0)" }
-    if let help = diagnostic.help { lines.append("help: \(help)") }
+    lines += diagnostic.notes.map { "\(DiagnosticsText.lineNote): \($0)" }
+    if let help = diagnostic.help { lines.append("\(DiagnosticsText.lineHelp): \(help)") }
     return lines.joined(separator: "\n")
   }
 }

@@ -78,7 +78,7 @@ public enum JUnitFormat {
       let start = report.place(of: diagnostic.span).start
       let location = "\(path):\(start.line):\(start.column)"
       let details = escaped(
-        "\(location): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: "
+        "\(location): \(diagnostic.severity.name)[\(diagnostic.code)]: "
           + DiagnosticReport.fullText(of: diagnostic), attribute: false)
       output += "    <testcase name=\"\(escaped("\(diagnostic.code) \(location)"))\" classname=\"\(name)\">\n"
       if isFailure(diagnostic) {

@@ -59,16 +59,15 @@ public enum SARIFFormat {
     guard let documentation = report.documentation[code] else {
       return .object([
         ("id", .string(code)),
-        ("shortDescription", text("\(report.toolName) diagnostic \(code)")),
-        (
-          "fullDescription",
-          text("A diagnostic \(report.toolName) reports as \(code); each result's message explains it.")
-        ),
-        ("help", text("Follow the message and help of each result.")),
+        ("shortDescription", text(DiagnosticsText.undocumentedShort(tool: report.toolName, code: code))),
+        ("fullDescription", text(DiagnosticsText.undocumentedFull(tool: report.toolName, code: code))),
+        ("help", text(DiagnosticsText.undocumentedHelp)),
       ])
     }
     var markdown = markdownEscaped(documentation.help)
-    if let uri = documentation.helpURI { markdown += "\n\n[Documentation for \(code)](<\(uri)>)" }
+    if let uri = documentation.helpURI {
+      markdown += "\n\n[\(DiagnosticsText.documentationLink(code: code))](<\(uri)>)"
+    }
     var members: [(String, JSONValue)] = [
       ("id", .string(code)),
       ("name", .string(documentation.name)),

@@ -26,9 +26,47 @@ public enum EnumDomain: String, CaseIterable, Sendable {
   /// What a `rule` checks each of (`each commitment c`).
   case ruleScope = "kind of element"
 
+  /// What people call it, in `Language.current`: "OGP value", "branch".
+  public var name: String { words.name }
+
   /// "an OGP value", "a branch".
-  public var withArticle: String {
-    (rawValue.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + rawValue
+  public var withArticle: String { words.withArticle }
+
+  /// "OGP values", "branches".
+  public var plural: String { words.plural }
+
+  private var words: (name: String, withArticle: String, plural: String) {
+    switch self {
+    case .actorKind: (WordsText.domainActorKind, WordsText.domainActorKindA, WordsText.domainActorKindMany)
+    case .branch: (WordsText.domainBranch, WordsText.domainBranchA, WordsText.domainBranchMany)
+    case .level: (WordsText.domainLevel, WordsText.domainLevelA, WordsText.domainLevelMany)
+    case .memberKind:
+      (WordsText.domainMemberKind, WordsText.domainMemberKindA, WordsText.domainMemberKindMany)
+    case .ogpValue: (WordsText.domainOgpValue, WordsText.domainOgpValueA, WordsText.domainOgpValueMany)
+    case .challengeArea:
+      (WordsText.domainChallengeArea, WordsText.domainChallengeAreaA, WordsText.domainChallengeAreaMany)
+    case .status: (WordsText.domainStatus, WordsText.domainStatusA, WordsText.domainStatusMany)
+    case .completion:
+      (WordsText.domainCompletion, WordsText.domainCompletionA, WordsText.domainCompletionMany)
+    case .irmReport: (WordsText.domainIrmReport, WordsText.domainIrmReportA, WordsText.domainIrmReportMany)
+    case .specificity:
+      (WordsText.domainSpecificity, WordsText.domainSpecificityA, WordsText.domainSpecificityMany)
+    case .continuity:
+      (WordsText.domainContinuity, WordsText.domainContinuityA, WordsText.domainContinuityMany)
+    case .potential: (WordsText.domainPotential, WordsText.domainPotentialA, WordsText.domainPotentialMany)
+    case .potentialImpact:
+      (WordsText.domainPotentialImpact, WordsText.domainPotentialImpactA, WordsText.domainPotentialImpactMany)
+    case .earlyResults:
+      (WordsText.domainEarlyResults, WordsText.domainEarlyResultsA, WordsText.domainEarlyResultsMany)
+    case .yesNo: (WordsText.domainYesNo, WordsText.domainYesNoA, WordsText.domainYesNoMany)
+    case .durationUnit:
+      (WordsText.domainDurationUnit, WordsText.domainDurationUnitA, WordsText.domainDurationUnitMany)
+    case .countQualifier:
+      (WordsText.domainCountQualifier, WordsText.domainCountQualifierA, WordsText.domainCountQualifierMany)
+    case .ruleSeverity:
+      (WordsText.domainRuleSeverity, WordsText.domainRuleSeverityA, WordsText.domainRuleSeverityMany)
+    case .ruleScope: (WordsText.domainRuleScope, WordsText.domainRuleScopeA, WordsText.domainRuleScopeMany)
+    }
   }
 
   public var values: [String] { Self.valuesByDomain[self] ?? valuesFromTheModel }
@@ -91,30 +129,30 @@ public indirect enum ValueType: Sendable {
   /// A `{ … }` block of sub-clauses.
   case block([ClauseSpec])
 
-  /// "a date range like 2024-09 .. 2026-08".
+  /// "a date range like 2024-09 .. 2026-08", in `Language.current`.
   public var expectation: String {
     switch self {
-    case .text: "a string"
-    case .texts: "one or more strings, separated by commas"
-    case .integer: "a whole number"
-    case .count: "a whole number, or one after over, about, at_least or under (over 1000)"
-    case .date: "a date like 2024, 2024-06 or 2024-06-30"
-    case .dates: "one or more dates, separated by commas (2024-03-12, 2024-09-20)"
-    case .dateRange: "a date range like 2024-09 .. 2026-08"
-    case .frequency: "a frequency like 'every 3 months'"
-    case .enumeration(let domain): "one \(domain.rawValue) (\(domain.values.joined(separator: ", ")))"
+    case .text: WordsText.expectText
+    case .texts: WordsText.expectTexts
+    case .integer: WordsText.expectInteger
+    case .count: WordsText.expectCount
+    case .date: WordsText.expectDate
+    case .dates: WordsText.expectDates
+    case .dateRange: WordsText.expectDateRange
+    case .frequency: WordsText.expectFrequency
+    case .enumeration(let domain):
+      WordsText.expectEnumeration(domain: domain.withArticle, values: domain.values.joined(separator: ", "))
     case .enumerations(let domain):
-      "one or more \(domain.rawValue)s (\(domain.values.joined(separator: ", ")))"
-    case .actorReference: "the name of an actor"
-    case .actorReferences: "one or more actor names, separated by commas"
-    case .strategyReference: "the name of a strategy"
-    case .standardsReference: "the name of a standards version"
-    case .objectiveReferences: "one or more objectives or priorities (SO2, SO3.protect_participation)"
-    case .tags: "one or more snake_case tags (open_data, open_contracting)"
-    case .member: "the member's name and kind, like \"Arcadia\" national"
-    case .requirement:
-      "a requirement name, optionally after its number and with a duration (\"1.1\" forum_meets_every 6 months)"
-    case .block: "a block { … }"
+      WordsText.expectEnumerations(domains: domain.plural, values: domain.values.joined(separator: ", "))
+    case .actorReference: WordsText.expectActorReference
+    case .actorReferences: WordsText.expectActorReferences
+    case .strategyReference: WordsText.expectStrategyReference
+    case .standardsReference: WordsText.expectStandardsReference
+    case .objectiveReferences: WordsText.expectObjectiveReferences
+    case .tags: WordsText.expectTags
+    case .member: WordsText.expectMember
+    case .requirement: WordsText.expectRequirement
+    case .block: WordsText.expectBlock
     }
   }
 

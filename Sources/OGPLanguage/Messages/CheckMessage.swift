@@ -310,29 +310,24 @@ enum CheckMessage {
   }
 }
 
-extension DeclarationKind {
-  /// "a plan", "an actor".
-  fileprivate var withArticle: String { rawValue.withArticle }
-}
-
 extension ValueType {
   /// What a value of this type is, as a label names it: "a date range".
   fileprivate var shortName: String {
     switch self {
-    case .text, .texts: "a string"
-    case .integer, .count: "a number"
-    case .date, .dates: "a date"
-    case .dateRange: "a date range"
-    case .frequency: "a frequency"
+    case .text, .texts: WordsText.typeText
+    case .integer, .count: WordsText.typeNumber
+    case .date, .dates: WordsText.typeDate
+    case .dateRange: WordsText.typeDateRange
+    case .frequency: WordsText.typeFrequency
     case .enumeration(let domain), .enumerations(let domain): domain.withArticle
-    case .actorReference, .actorReferences: "an actor"
-    case .strategyReference: "a strategy"
-    case .standardsReference: "a standards version"
-    case .objectiveReferences: "an objective or priority"
-    case .tags: "a tag"
-    case .member: "a member"
-    case .requirement: "a requirement"
-    case .block: "a block"
+    case .actorReference, .actorReferences: WordsText.typeActor
+    case .strategyReference: WordsText.typeStrategy
+    case .standardsReference: WordsText.typeStandards
+    case .objectiveReferences: WordsText.typeObjective
+    case .tags: WordsText.typeTag
+    case .member: WordsText.typeMember
+    case .requirement: WordsText.typeRequirement
+    case .block: WordsText.typeBlock
     }
   }
 

@@ -18,48 +18,40 @@ enum LoadMessage {
     switch self {
     case .cycle(let files):
       .error(
-        .useCycle, "'use' cycle: " + files.joined(separator: " → "), at: span, label: "closes the cycle",
-        help: "files may not use each other in a circle; move what both need into a third file that both use")
+        .useCycle, LoadText.cycleMessage(files: files.joined(separator: " → ")), at: span,
+        label: LoadText.cycleLabel, help: LoadText.cycleHelp)
     case .missing(let path, let shown):
       .error(
-        .useTargetMissing, "cannot find '\(path)'", at: span, label: "no file at \(shown)",
-        help: "'use' paths are relative to the file that has the 'use'; check the spelling and the folder")
+        .useTargetMissing, LoadText.missingMessage(path: path), at: span,
+        label: LoadText.missingLabel(shown: shown), help: LoadText.missingHelp)
     case .directory(let path):
       .error(
-        .useTargetIsDirectory, "'\(path)' is a directory, not a file", at: span, label: "a directory",
-        help: "name a .ogp file inside it")
+        .useTargetIsDirectory, LoadText.directoryMessage(path: path), at: span,
+        label: LoadText.directoryLabel,
+        help: LoadText.directoryHelp)
     case .notRegularFile(let path, let error):
       .error(
-        .useTargetUnreadable, "cannot read '\(path)': \(error.description)", at: span,
-        label: "not a regular file", help: "'use' a .ogp file; FIFOs, devices and sockets are not read")
+        .useTargetUnreadable, LoadText.notRegularFileMessage(path: path, reason: error.description), at: span,
+        label: LoadText.notRegularFileLabel, help: LoadText.notRegularFileHelp)
     case .outsideRoot(let path, let throughLink, let root):
       .error(
         .useOutsideRoot,
-        throughLink
-          ? "'\(path)' leads out of the project root through a symbolic link"
-          : "'\(path)' is outside the project root",
-        at: span, label: "not read", notes: ["the project root is \(root)"],
-        help:
-          "'use' reads only files inside the project root (the nearest folder above the first file that holds .git, or --root DIR); move the file into the project, or name a root that holds both with --root"
-      )
+        throughLink ? LoadText.outsideRootThroughLink(path: path) : LoadText.outsideRootMessage(path: path),
+        at: span, label: LoadText.outsideRootLabel, notes: [LoadText.outsideRootNote(root: root)],
+        help: LoadText.outsideRootHelp)
     case .notSource(let path, let throughLink):
       .error(
         .useTargetNotSource,
-        throughLink
-          ? "'\(path)' is a symbolic link to a file that is not a .ogp file"
-          : "'\(path)' is not a .ogp file",
-        at: span, label: "not read",
-        help:
-          "'use' reads only files whose names end in .ogp; name the .ogp file, or rename the file to end in .ogp"
-      )
+        throughLink ? LoadText.notSourceThroughLink(path: path) : LoadText.notSourceMessage(path: path),
+        at: span, label: LoadText.notSourceLabel, help: LoadText.notSourceHelp)
     case .binary(let path):
       .error(
-        .useTargetNotSource, "'\(path)' is not text, so not a .ogp file", at: span, label: "not shown",
-        help: "a .ogp file is UTF-8 text; check that the path names the right file, or save it as text")
+        .useTargetNotSource, LoadText.binaryMessage(path: path), at: span, label: LoadText.binaryLabel,
+        help: LoadText.binaryHelp)
     case .unreadable(let path, let error):
       .error(
-        .useTargetUnreadable, "cannot read '\(path)': \(error.description)", at: span, label: "unreadable",
-        help: "check the file's permissions")
+        .useTargetUnreadable, LoadText.unreadableMessage(path: path, reason: error.description), at: span,
+        label: LoadText.unreadableLabel, help: LoadText.unreadableHelp)
     }
   }
 }
