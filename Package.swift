@@ -47,7 +47,9 @@ let package = Package(
     .plugin(name: "GenerateMessages", capability: .buildTool(), dependencies: ["ogp-messages"]),
     .plugin(name: "GenerateCatalogue", capability: .buildTool(), dependencies: ["ogp-catalogue"]),
     // The HTML report of a plan: summary, coverage heatmap, timeline, commitments and findings.
-    .target(name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"]),
+    .target(
+      name: "OGPReport", dependencies: ["OGPModel", "OGPDiagnostics"], exclude: ["Messages/Catalogue"],
+      plugins: ["GenerateMessages"]),
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
       name: "OGPRepl",

@@ -70,20 +70,62 @@ func coordinate(_ value: Double) -> String {
   return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
 }
 
-/// "1 milestone", "3 milestones".
-func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-  "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
-}
-
 extension DateRange {
   /// `2024-10 – 2026-06`, as written.
   var displayText: String { "\(start) – \(end)" }
 }
 
-/// English month abbreviations, for the timeline's axis.
-let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+extension Duration {
+  /// `6 months`, `6 meses`.
+  var displayText: String {
+    switch unit {
+    case .days: ReportText.durationDays(count: amount)
+    case .weeks: ReportText.durationWeeks(count: amount)
+    case .months: ReportText.countMonths(count: amount)
+    case .years: ReportText.durationYears(count: amount)
+    }
+  }
+}
 
 extension Day {
-  /// `30 Jun 2026`.
-  var displayText: String { "\(day) \(monthAbbreviations[month - 1]) \(year)" }
+  /// `30 Jun 2026`, `30 de junio de 2026`.
+  var displayText: String {
+    ReportText.dateDay(day: String(day), month: monthInDate(month), year: String(year))
+  }
+}
+
+/// A month's name as a date in prose writes it: `Jun`, `junio`.
+func monthInDate(_ month: Int) -> String {
+  switch month {
+  case 1: ReportText.monthJanuary
+  case 2: ReportText.monthFebruary
+  case 3: ReportText.monthMarch
+  case 4: ReportText.monthApril
+  case 5: ReportText.monthMay
+  case 6: ReportText.monthJune
+  case 7: ReportText.monthJuly
+  case 8: ReportText.monthAugust
+  case 9: ReportText.monthSeptember
+  case 10: ReportText.monthOctober
+  case 11: ReportText.monthNovember
+  default: ReportText.monthDecember
+  }
+}
+
+/// A month's name on the timeline's axis: `Jun`, `jun`.
+func axisMonthName(_ month: Int) -> String {
+  switch month {
+  case 1: ReportText.axisJanuary
+  case 2: ReportText.axisFebruary
+  case 3: ReportText.axisMarch
+  case 4: ReportText.axisApril
+  case 5: ReportText.axisMay
+  case 6: ReportText.axisJune
+  case 7: ReportText.axisJuly
+  case 8: ReportText.axisAugust
+  case 9: ReportText.axisSeptember
+  case 10: ReportText.axisOctober
+  case 11: ReportText.axisNovember
+  default: ReportText.axisDecember
+  }
 }

@@ -7,20 +7,25 @@ extension HTMLReport {
     let plan = view.plan
     var lines = [
       view.sectionStart("commitments"),
-      view.heading("Commitments", id: view.id("commitments-h")),
+      view.heading(ReportText.navCommitments, id: view.id("commitments-h")),
     ]
     guard !plan.commitments.isEmpty else {
-      return lines + ["<p class=\"none\">The plan has no commitments yet.</p>", "</section>"]
+      return lines + ["<p class=\"none\">\(ReportText.commitmentsNone)</p>", "</section>"]
     }
     lines += [
       "<div class=\"scroll\">",
       "<table class=\"commitment-table\">",
-      "<caption>The \(counted(plan.commitments.count, "commitment")) of \(plan.title.escapedForHTML), "
-        + "with their milestones and the lint findings about each</caption>",
+      "<caption>"
+        + ReportText.commitmentsCaption(
+          commitments: ReportText.countCommitments(count: plan.commitments.count),
+          plan: plan.title.escapedForHTML)
+        + "</caption>",
       "<thead><tr>"
-        + ["ID", "Commitment", "Leads", "Values", "Objectives", "Period", "Status", "Findings"].map {
-          "<th scope=\"col\">\($0)</th>"
-        }.joined() + "</tr></thead>",
+        + [
+          ReportText.columnId, ReportText.columnCommitment, ReportText.columnLeads, ReportText.columnValues,
+          ReportText.columnObjectives, ReportText.columnPeriod, ReportText.columnStatus,
+          ReportText.columnFindings,
+        ].map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>",
       "<tbody>",
     ]
     for commitment in plan.commitments {
@@ -35,15 +40,16 @@ extension HTMLReport {
     let findings = view.commitmentFindings[local] ?? []
     var lines = [
       "<tr data-commitment=\"\(local.escapedForHTML)\" id=\"\(view.id(local.fragmentSafe))\">",
-      "<th scope=\"row\" data-label=\"ID\">\(local.escapedForHTML)</th>",
+      "<th scope=\"row\" data-label=\"\(ReportText.columnId)\">\(local.escapedForHTML)</th>",
     ]
-    lines += ["<td data-label=\"Commitment\">"] + description(commitment, view: view) + ["</td>"]
+    lines +=
+      ["<td data-label=\"\(ReportText.columnCommitment)\">"] + description(commitment, view: view) + ["</td>"]
 
     let leads = commitment.leads.map { "<li>\(view.actorName($0).escapedForHTML)</li>" }.joined()
-    var people = "<td data-label=\"Leads\"><ul class=\"plain\">\(leads)</ul>"
+    var people = "<td data-label=\"\(ReportText.columnLeads)\"><ul class=\"plain\">\(leads)</ul>"
     if !commitment.partners.isEmpty {
       people +=
-        "<p class=\"partners\"><span class=\"muted\">with</span> "
+        "<p class=\"partners\"><span class=\"muted\">\(ReportText.partnersWith)</span> "
         + commitment.partners.map { view.actorName($0).escapedForHTML }.joined(separator: ", ") + "</p>"
     }
     lines.append(people + "</td>")
@@ -52,33 +58,42 @@ extension HTMLReport {
       "<li class=\"value\($0.isCore ? " core" : "")\">\($0.label)</li>"
     }.joined()
     lines.append(
-      "<td data-label=\"Values\">"
-        + (values.isEmpty ? "<span class=\"missing\">none</span>" : "<ul class=\"chips\">\(values)</ul>")
+      "<td data-label=\"\(ReportText.columnValues)\">"
+        + (values.isEmpty
+          ? "<span class=\"missing\">\(ReportText.none)</span>" : "<ul class=\"chips\">\(values)</ul>")
         + "</td>")
 
-    lines.append("<td data-label=\"Objectives\">" + objectives(commitment, view: view) + "</td>")
+    lines.append(
+      "<td data-label=\"\(ReportText.columnObjectives)\">" + objectives(commitment, view: view) + "</td>")
 
     if let period = commitment.period {
       lines.append(
-        "<td data-label=\"Period\" class=\"nowrap\">\(period.start)<br />– \(period.end)"
-          + "<span class=\"muted block\">\(counted(period.months, "month"))</span></td>")
+        "<td data-label=\"\(ReportText.columnPeriod)\" class=\"nowrap\">\(period.start)<br />– \(period.end)"
+          + "<span class=\"muted block\">\(ReportText.countMonths(count: period.months))</span></td>")
     } else {
-      lines.append("<td data-label=\"Period\"><span class=\"missing\">not stated</span></td>")
+      lines.append(
+        "<td data-label=\"\(ReportText.columnPeriod)\"><span class=\"missing\">\(ReportText.factNotStated)</span></td>"
+      )
     }
 
     let complete = commitment.milestones.count { $0.status == .complete }
-    var status = "<td data-label=\"Status\">"
+    var status = "<td data-label=\"\(ReportText.columnStatus)\">"
     // The commitment's own status is optional: its milestones usually tell its progress.
-    status += commitment.status.map { statusBadge($0) } ?? "<span class=\"muted\">not stated</span>"
+    status +=
+      commitment.status.map { statusBadge($0) } ?? "<span class=\"muted\">\(ReportText.factNotStated)</span>"
     if !commitment.milestones.isEmpty {
       status +=
-        "<span class=\"muted block\">\(complete) of \(counted(commitment.milestones.count, "milestone")) complete</span>"
+        "<span class=\"muted block\">"
+        + ReportText.milestonesComplete(
+          complete: String(complete),
+          milestones: ReportText.countMilestones(count: commitment.milestones.count))
+        + "</span>"
     }
     lines.append(status + "</td>")
 
-    lines.append("<td data-label=\"Findings\">")
+    lines.append("<td data-label=\"\(ReportText.columnFindings)\">")
     if findings.isEmpty {
-      lines.append("<p class=\"none\">No findings</p>")
+      lines.append("<p class=\"none\">\(ReportText.noFindings)</p>")
     } else {
       lines += findingList(findings) { view.subject(of: $0, below: local) }
     }
@@ -96,24 +111,29 @@ extension HTMLReport {
     }
     var tags: [String] = []
     if let challenge = commitment.challenge {
-      tags.append("<li class=\"tag challenge\">Open Gov Challenge: \(challenge.label)</li>")
+      tags.append("<li class=\"tag challenge\">\(ReportText.tagChallenge(area: challenge.label))</li>")
     }
     if let primary = commitment.primaryArea {
-      tags.append("<li class=\"tag\">Primary area: \(primary.spacedWords.escapedForHTML)</li>")
+      tags.append(
+        "<li class=\"tag\">\(ReportText.tagPrimaryArea(area: primary.spacedWords.escapedForHTML))</li>")
     }
     tags += commitment.areas.map { "<li class=\"tag\">\($0.spacedWords.escapedForHTML)</li>" }
     if let sector = commitment.sector {
-      tags.append("<li class=\"tag\">Sector: \(sector.escapedForHTML)</li>")
+      tags.append("<li class=\"tag\">\(ReportText.tagSector(sector: sector.escapedForHTML))</li>")
     }
-    if commitment.continuity == .carriedOver { tags.append("<li class=\"tag\">Carried over</li>") }
+    if commitment.continuity == .carriedOver {
+      tags.append("<li class=\"tag\">\(ReportText.tagCarriedOver)</li>")
+    }
     if !tags.isEmpty { lines.append("<ul class=\"tags\">" + tags.joined() + "</ul>") }
     if let results = commitment.expectedResults {
       lines.append(
-        "<p><span class=\"muted\">Expected results:</span> \(results.collapsedWhitespace.escapedForHTML)</p>")
+        "<p><span class=\"muted\">\(ReportText.expectedResults)</span> \(results.collapsedWhitespace.escapedForHTML)</p>"
+      )
     }
     if let contact = commitment.contact {
       lines.append(
-        "<p><span class=\"muted\">Contact:</span> \(contact.collapsedWhitespace.escapedForHTML)</p>")
+        "<p><span class=\"muted\">\(ReportText.contact)</span> \(contact.collapsedWhitespace.escapedForHTML)</p>"
+      )
     }
     for assessment in commitment.assessments {
       lines.append(
@@ -127,13 +147,13 @@ extension HTMLReport {
       var item =
         "<li>\(statusSwatch(style))<span class=\"m-id\">\(String(milestone.id.localName).escapedForHTML)</span> "
         + "\(milestone.title.escapedForHTML) <span class=\"muted\">"
-        + "\(milestone.period?.displayText ?? "no dates") · \(style.label.lowercased())</span>"
+        + "\(milestone.period?.displayText ?? ReportText.noDates) · \(style.label.lowercased())</span>"
       if let deliverable = milestone.deliverable {
         item += "<span class=\"deliverable\">\(deliverable.collapsedWhitespace.escapedForHTML)</span>"
       }
       if !milestone.responsible.isEmpty {
         let names = milestone.responsible.map { view.actorName($0).escapedForHTML }.joined(separator: ", ")
-        item += "<span class=\"muted\"> · responsible: \(names)</span>"
+        item += "<span class=\"muted\"> · \(ReportText.responsible(names: names))</span>"
       }
       lines.append(item + "</li>")
     }
@@ -149,28 +169,43 @@ extension HTMLReport {
 
   private func assessmentText(_ assessment: Assessment) -> String {
     var parts: [String] = []
-    if let verifiable = assessment.verifiable { parts.append(verifiable ? "verifiable" : "not verifiable") }
-    if let relevant = assessment.relevant { parts.append("open government lens: \(relevant ? "yes" : "no")") }
+    if let verifiable = assessment.verifiable {
+      parts.append(verifiable ? ReportText.assessmentVerifiable : ReportText.assessmentNotVerifiable)
+    }
+    if let relevant = assessment.relevant {
+      parts.append(ReportText.assessmentLens(answer: relevant ? ReportText.yes : ReportText.no))
+    }
     if !assessment.relevance.isEmpty {
       parts.append(
-        "relevant to " + assessment.relevance.map { $0.rawValue.spacedWords }.joined(separator: ", "))
+        ReportText.assessmentRelevant(
+          values: assessment.relevance.map { $0.label.lowercased() }.joined(separator: ", ")))
     }
-    if let specificity = assessment.specificity { parts.append("specificity: \(specificity.rawValue)") }
-    if let potential = assessment.potential { parts.append("potential for results: \(potential.label)") }
-    if let impact = assessment.potentialImpact { parts.append("potential impact: \(impact.label)") }
-    if let completion = assessment.completion { parts.append("completion: \(completion.label)") }
-    if let results = assessment.earlyResults { parts.append("did it open government? \(results.label)") }
+    if let specificity = assessment.specificity {
+      parts.append(ReportText.assessmentSpecificity(specificity: specificity.rawValue))
+    }
+    if let potential = assessment.potential {
+      parts.append(ReportText.assessmentPotential(potential: potential.label))
+    }
+    if let impact = assessment.potentialImpact {
+      parts.append(ReportText.assessmentImpact(impact: impact.label))
+    }
+    if let completion = assessment.completion {
+      parts.append(ReportText.assessmentCompletion(completion: completion.label))
+    }
+    if let results = assessment.earlyResults {
+      parts.append(ReportText.assessmentOpenedGovernment(answer: results.label))
+    }
     if let results = assessment.results {
-      parts.append("early results: \(results.collapsedWhitespace.escapedForHTML)")
+      parts.append(ReportText.assessmentEarlyResults(results: results.collapsedWhitespace.escapedForHTML))
     }
-    if assessment.promising == true { parts.append("promising") }
-    if assessment.starred == true { parts.append("starred") }
-    return parts.isEmpty ? "assessed" : parts.joined(separator: " · ")
+    if assessment.promising == true { parts.append(ReportText.assessmentPromising) }
+    if assessment.starred == true { parts.append(ReportText.assessmentStarred) }
+    return parts.isEmpty ? ReportText.assessmentAssessed : parts.joined(separator: " · ")
   }
 
   /// Objectives by their local id, each with the priorities named, titles in a tooltip.
   private func objectives(_ commitment: Commitment, view: PlanView) -> String {
-    guard !commitment.advances.isEmpty else { return "<span class=\"missing\">none</span>" }
+    guard !commitment.advances.isEmpty else { return "<span class=\"missing\">\(ReportText.none)</span>" }
     let items = commitment.advances.map { target -> String in
       let objective = view.strategy?.objectives.first { target.isWithin($0.id) }
       guard let objective else { return "<li>\(String(target.localName).escapedForHTML)</li>" }

@@ -35,32 +35,31 @@ extension HTMLReport {
     let plan = view.plan
     var lines = [
       view.sectionStart("coverage"),
-      view.heading("Strategic objectives × commitments", id: view.id("coverage-h")),
+      view.heading(ReportText.coverageHeading, id: view.id("coverage-h")),
     ]
     guard let strategy = view.strategy, !strategy.objectives.isEmpty else {
       lines += [
-        "<p class=\"none\">The plan names no strategy with objectives, so there is nothing to map its "
-          + "commitments to.</p>",
+        "<p class=\"none\">\(ReportText.coverageNoStrategy)</p>",
         "</section>",
       ]
       return lines
     }
     lines.append(
-      "<p class=\"lede\">Which of the objectives of \(strategy.title.escapedForHTML) each commitment "
-        + "advances: naming the objective itself (dark) or through one of its priorities (light).</p>")
+      "<p class=\"lede\">\(ReportText.coverageLede(strategy: strategy.title.escapedForHTML))</p>")
     let headers = strategy.objectives.map { objective in
       "<th scope=\"col\"><span class=\"obj-id\">\(objective.id.localName.escapedForHTML)</span> "
         + "<span class=\"obj-title\">\(objective.title.escapedForHTML)</span></th>"
     }
-    let caption =
-      "\(counted(plan.commitments.count, "commitment")) against the "
-      + "\(counted(strategy.objectives.count, "strategic objective")) of \(strategy.title.escapedForHTML)"
+    let caption = ReportText.coverageCaption(
+      commitments: ReportText.countCommitments(count: plan.commitments.count),
+      objectives: ReportText.countObjectives(count: strategy.objectives.count),
+      strategy: strategy.title.escapedForHTML)
     lines += [
       "<div class=\"scroll\">",
       "<table class=\"heatmap\">",
       "<caption>\(caption)</caption>",
       "<thead>",
-      "<tr><th scope=\"col\">Commitment</th>" + headers.joined() + "</tr>",
+      "<tr><th scope=\"col\">\(ReportText.columnCommitment)</th>" + headers.joined() + "</tr>",
       "</thead>",
       "<tbody>",
     ]
@@ -80,16 +79,16 @@ extension HTMLReport {
     lines += [
       "</tbody>",
       "<tfoot>",
-      "<tr><th scope=\"row\">Commitments advancing it</th>"
+      "<tr><th scope=\"row\">\(ReportText.coverageTotals)</th>"
         + totals.map { "<td class=\"total\(($0 == 0) ? " gap" : "")\">\($0)</td>" }.joined() + "</tr>",
       "</tfoot>",
       "</table>",
       "</div>",
-      "<ul class=\"legend\" aria-label=\"Legend\">",
-      "<li><span class=\"key cov-direct\" aria-hidden=\"true\">●</span> names the objective</li>",
-      "<li><span class=\"key cov-priority\" aria-hidden=\"true\">◐</span> through a priority (named in the cell)</li>",
-      "<li><span class=\"key cov-both\" aria-hidden=\"true\">●</span> both</li>",
-      "<li><span class=\"key cov-none\" aria-hidden=\"true\">·</span> does not advance it</li>",
+      "<ul class=\"legend\" aria-label=\"\(ReportText.legend)\">",
+      "<li><span class=\"key cov-direct\" aria-hidden=\"true\">●</span> \(ReportText.legendDirect)</li>",
+      "<li><span class=\"key cov-priority\" aria-hidden=\"true\">◐</span> \(ReportText.legendPriority)</li>",
+      "<li><span class=\"key cov-both\" aria-hidden=\"true\">●</span> \(ReportText.legendBoth)</li>",
+      "<li><span class=\"key cov-none\" aria-hidden=\"true\">·</span> \(ReportText.legendNone)</li>",
       "</ul>",
     ]
     lines += gaps(view, strategy: strategy, totals: totals)
@@ -109,11 +108,11 @@ extension HTMLReport {
     }.joined(separator: " ")
     let content =
       switch cell.kind {
-      case .direct: "<span aria-hidden=\"true\">●</span> directly"
-      case .both: "<span aria-hidden=\"true\">●</span> directly, and through \(priorities)"
+      case .direct: "<span aria-hidden=\"true\">●</span> \(ReportText.cellDirect)"
+      case .both: "<span aria-hidden=\"true\">●</span> \(ReportText.cellBoth(priorities: priorities))"
       case .priority:
-        "<span aria-hidden=\"true\">◐</span> <span class=\"sr-only\">through</span> \(priorities)"
-      case .none: "<span aria-hidden=\"true\">·</span><span class=\"sr-only\">not advanced</span>"
+        "<span aria-hidden=\"true\">◐</span> <span class=\"sr-only\">\(ReportText.cellThrough)</span> \(priorities)"
+      case .none: "<span aria-hidden=\"true\">·</span><span class=\"sr-only\">\(ReportText.cellNone)</span>"
       }
     return open + content + "</td>"
   }
@@ -127,11 +126,11 @@ extension HTMLReport {
     }.map { "<strong>\(view.localPath($0.id).escapedForHTML)</strong> \($0.title.escapedForHTML)" }
     return [
       "<ul class=\"gaps\">",
-      "<li>Objectives no commitment advances: "
-        + (uncovered.isEmpty ? "none" : uncovered.joined(separator: "; "))
+      "<li>\(ReportText.gapsObjectives) "
+        + (uncovered.isEmpty ? ReportText.none : uncovered.joined(separator: "; "))
         + "</li>",
-      "<li>Commitments advancing no objective: "
-        + (unlinked.isEmpty ? "none" : unlinked.joined(separator: "; "))
+      "<li>\(ReportText.gapsCommitments) "
+        + (unlinked.isEmpty ? ReportText.none : unlinked.joined(separator: "; "))
         + "</li>",
       "</ul>",
     ]

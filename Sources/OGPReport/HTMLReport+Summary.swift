@@ -8,7 +8,7 @@ extension HTMLReport {
     let plan = view.plan
     var lines = [
       view.sectionStart("summary"),
-      view.heading("Summary", id: view.id("summary-h")),
+      view.heading(ReportText.navSummary, id: view.id("summary-h")),
     ]
     if let doc = plan.doc { lines.append("<p class=\"lede\">\(doc.collapsedWhitespace.escapedForHTML)</p>") }
 
@@ -16,52 +16,52 @@ extension HTMLReport {
     let complete = milestones.count { $0.status == .complete }
     lines += [
       "<ul class=\"figures\">",
-      figure(plan.commitments.count, "commitment"),
-      figure(milestones.count, "milestone"),
-      "<li><span class=\"figure\">\(complete)</span> <span class=\"figure-label\">of \(milestones.count) "
-        + "milestones complete</span></li>",
-      figure(plan.period.months, "month", suffix: "plan period"),
+      figure(plan.commitments.count, ReportText.figureCommitments(count: plan.commitments.count)),
+      figure(milestones.count, ReportText.figureMilestones(count: milestones.count)),
+      figure(complete, ReportText.figureMilestonesComplete(count: String(milestones.count))),
+      figure(plan.period.months, ReportText.figurePlanPeriod(count: plan.period.months)),
     ]
     for severity in Diagnostic.Severity.descending {
       let count = view.findingCount(severity)
       lines.append(
         "<li class=\"sev-figure sev-\(severity.rawValue)\"><span class=\"figure\">\(count)</span> "
-          + "<span class=\"figure-label\">\(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
-          + "</span></li>")
+          + "<span class=\"figure-label\">\(severity.figureLabel(count))</span></li>")
     }
     lines.append("</ul>")
 
     lines += [
       "<div class=\"facts-grid\">", "<div class=\"fact-group\">",
-      view.heading("The plan", id: view.id("plan-h"), level: 1), "<dl class=\"facts\">",
+      view.heading(ReportText.factThePlan, id: view.id("plan-h"), level: 1), "<dl class=\"facts\">",
     ]
     lines += fact(
-      "Member", "\(plan.member.name.escapedForHTML) <span class=\"muted\">(\(plan.member.kind.label))</span>")
+      ReportText.factMember,
+      "\(plan.member.name.escapedForHTML) <span class=\"muted\">(\(plan.member.kind.label))</span>")
     lines += fact(
-      "Period",
-      "\(plan.period.displayText) <span class=\"muted\">(\(counted(plan.period.months, "month")))</span>")
+      ReportText.factPeriod,
+      "\(plan.period.displayText) <span class=\"muted\">(\(ReportText.countMonths(count: plan.period.months)))</span>"
+    )
     if let strategy = view.strategy {
       lines += fact(
-        "Strategy",
+        ReportText.factStrategy,
         "\(strategy.title.escapedForHTML) <span class=\"muted\">(\(strategy.period.displayText))</span>")
     } else {
-      lines += fact("Strategy", plan.strategy.map(\.escapedForHTML) ?? notStated)
+      lines += fact(ReportText.factStrategy, plan.strategy.map(\.escapedForHTML) ?? notStated)
     }
     switch view.standards {
     case .undeclared: break
-    case .version(let version): lines += fact("Co-creation standards", version.title.escapedForHTML)
+    case .version(let version): lines += fact(ReportText.factStandards, version.title.escapedForHTML)
     case .noneInForce(let day, let source):
       lines += fact(
-        "Co-creation standards",
-        "<span class=\"missing\">none in force</span> <span class=\"muted\">(on \(day), its \(source.rawValue))</span>"
-      )
+        ReportText.factStandards,
+        "<span class=\"missing\">\(ReportText.factNoneInForce)</span> <span class=\"muted\">"
+          + ReportText.factNoneInForceWhen(day: "\(day)", source: source.label) + "</span>")
     }
-    if let submitted = plan.submitted { lines += fact("Submitted", "\(submitted)") }
+    if let submitted = plan.submitted { lines += fact(ReportText.factSubmitted, "\(submitted)") }
     if let contact = plan.pointOfContact {
-      lines += fact("Point of contact", view.actorName(contact).escapedForHTML)
+      lines += fact(ReportText.factPointOfContact, view.actorName(contact).escapedForHTML)
     }
     if let body = plan.monitoringBody {
-      lines += fact("Local Monitoring Body", view.actorName(body).escapedForHTML)
+      lines += fact(ReportText.factMonitoringBody, view.actorName(body).escapedForHTML)
     }
     lines += ["</dl>", "</div>"]
     lines += forumFacts(view)
@@ -71,9 +71,9 @@ extension HTMLReport {
 
     lines += milestoneStatus(view, milestones: milestones)
 
-    lines += [view.heading("Findings about the plan", id: view.id("plan-findings-h"), level: 1)]
+    lines += [view.heading(ReportText.planFindingsHeading, id: view.id("plan-findings-h"), level: 1)]
     if view.planFindings.isEmpty {
-      lines.append("<p class=\"none\">No findings about the plan itself.</p>")
+      lines.append("<p class=\"none\">\(ReportText.planFindingsNone)</p>")
     } else {
       lines += findingList(view.planFindings) { view.subject(of: $0, below: "") }
     }
@@ -81,11 +81,11 @@ extension HTMLReport {
     return lines
   }
 
-  private var notStated: String { "<span class=\"missing\">not stated</span>" }
+  private var notStated: String { "<span class=\"missing\">\(ReportText.factNotStated)</span>" }
 
-  private func figure(_ count: Int, _ noun: String, suffix: String? = nil) -> String {
-    let label = (count == 1 ? noun : noun + "s") + (suffix.map { " " + $0 } ?? "")
-    return "<li><span class=\"figure\">\(count)</span> <span class=\"figure-label\">\(label)</span></li>"
+  /// A key figure: the number and, in `label`, what it counts.
+  private func figure(_ count: Int, _ label: String) -> String {
+    "<li><span class=\"figure\">\(count)</span> <span class=\"figure-label\">\(label)</span></li>"
   }
 
   /// A `<dt>`/`<dd>` pair; `value` is HTML already escaped.
@@ -99,57 +99,70 @@ extension HTMLReport {
 
   private func forumFacts(_ view: PlanView) -> [String] {
     var lines = [
-      "<div class=\"fact-group\">", view.heading("Multi-stakeholder forum", id: view.id("forum-h"), level: 1),
+      "<div class=\"fact-group\">", view.heading(ReportText.forumHeading, id: view.id("forum-h"), level: 1),
       "<dl class=\"facts\">",
     ]
     guard let forum = view.plan.forum else {
-      return lines + fact("Forum", notStated) + ["</dl>", "</div>"]
+      return lines + fact(ReportText.forumForum, notStated) + ["</dl>", "</div>"]
     }
-    lines += fact("Name", forum.title.escapedForHTML)
-    lines += fact("Meets", forum.meets.map { "every \($0)" } ?? notStated)
+    lines += fact(ReportText.forumName, forum.title.escapedForHTML)
+    lines += fact(
+      ReportText.forumMeets, forum.meets.map { ReportText.forumEvery(frequency: $0.displayText) } ?? notStated
+    )
     if !forum.members.isEmpty {
       let names = forum.members.map { view.actorName($0).escapedForHTML }
       lines += fact(
-        "Members (\(forum.members.count))",
+        ReportText.forumMembers(count: String(forum.members.count)),
         names.joined(separator: " · "))
     }
-    lines += fact("Rules", link(forum.rules))
-    lines += fact("Website", link(forum.website))
-    lines += fact("Documents", link(forum.repository))
+    lines += fact(ReportText.forumRules, link(forum.rules))
+    lines += fact(ReportText.forumWebsite, link(forum.website))
+    lines += fact(ReportText.forumDocuments, link(forum.repository))
     if let last = forum.repositoryUpdates.max(by: { $0.firstDay < $1.firstDay }) {
-      lines += fact("Documents updated", "\(counted(forum.repositoryUpdates.count, "time")), last \(last)")
+      lines += fact(
+        ReportText.forumDocumentsUpdated,
+        ReportText.forumDocumentsUpdatedTimes(
+          times: ReportText.countTimes(count: forum.repositoryUpdates.count), day: "\(last)"))
     }
     if let last = forum.meetings.max(by: { $0.firstDay < $1.firstDay }) {
-      lines += fact("Meetings logged", "\(forum.meetings.count), last \(last)")
+      lines += fact(
+        ReportText.forumMeetingsLogged,
+        ReportText.forumMeetingsLoggedCount(count: String(forum.meetings.count), day: "\(last)"))
     }
-    if let minutes = forum.minutes { lines += fact("Minutes", linkOrText(minutes)) }
+    if let minutes = forum.minutes { lines += fact(ReportText.forumMinutes, linkOrText(minutes)) }
     lines += ["</dl>", "</div>"]
     return lines
   }
 
   private func cocreationFacts(_ evidence: CoCreationEvidence?, view: PlanView) -> [String] {
     var lines = [
-      "<div class=\"fact-group\">", view.heading("Co-creation", id: view.id("cocreation-h"), level: 1),
+      "<div class=\"fact-group\">",
+      view.heading(ReportText.cocreationHeading, id: view.id("cocreation-h"), level: 1),
       "<dl class=\"facts\">",
     ]
-    guard let evidence else { return lines + fact("Evidence", notStated) + ["</dl>", "</div>"] }
-    lines += fact("Participants", evidence.participants.map(String.init) ?? notStated)
-    lines += fact("Timeline", link(evidence.timeline))
-    lines += fact("Reasoned response", link(evidence.reasonedResponse))
-    if let started = evidence.started { lines += fact("Started", "\(started)") }
-    if let published = evidence.timelinePublished { lines += fact("Timeline published", "\(published)") }
+    guard let evidence else {
+      return lines + fact(ReportText.cocreationEvidence, notStated) + ["</dl>", "</div>"]
+    }
+    lines += fact(ReportText.cocreationParticipants, evidence.participants.map(String.init) ?? notStated)
+    lines += fact(ReportText.cocreationTimeline, link(evidence.timeline))
+    lines += fact(ReportText.cocreationReasonedResponse, link(evidence.reasonedResponse))
+    if let started = evidence.started { lines += fact(ReportText.cocreationStarted, "\(started)") }
+    if let published = evidence.timelinePublished {
+      lines += fact(ReportText.cocreationTimelinePublished, "\(published)")
+    }
     if let outreach = evidence.outreach {
-      lines += fact("Outreach", outreach.collapsedWhitespace.escapedForHTML)
+      lines += fact(ReportText.cocreationOutreach, outreach.collapsedWhitespace.escapedForHTML)
     }
     if !evidence.channels.isEmpty {
-      lines += fact("Channels", evidence.channels.map(linkOrText).joined(separator: " · "))
+      lines += fact(ReportText.cocreationChannels, evidence.channels.map(linkOrText).joined(separator: " · "))
     }
     if let received = evidence.proposalsReceived {
-      let accepted = evidence.proposalsAccepted.map { ", \($0) accepted" } ?? ""
-      lines += fact("Proposals", "\(received) received\(accepted)")
+      let accepted = evidence.proposalsAccepted.map { ReportText.cocreationAccepted(count: String($0)) } ?? ""
+      lines += fact(
+        ReportText.cocreationProposals, ReportText.cocreationReceived(count: String(received)) + accepted)
     }
     if let description = evidence.description {
-      lines += fact("How", description.collapsedWhitespace.escapedForHTML)
+      lines += fact(ReportText.cocreationHow, description.collapsedWhitespace.escapedForHTML)
     }
     lines += ["</dl>", "</div>"]
     return lines
@@ -159,23 +172,24 @@ extension HTMLReport {
   private func irmFacts(_ reports: [PlanAssessment], view: PlanView) -> [String] {
     guard !reports.isEmpty else { return [] }
     var lines = [
-      "<div class=\"fact-group\">", view.heading("IRM findings", id: view.id("irm-h"), level: 1),
+      "<div class=\"fact-group\">", view.heading(ReportText.irmHeading, id: view.id("irm-h"), level: 1),
       "<dl class=\"facts\">",
     ]
     for findings in reports {
       let source = [findings.report?.label, findings.published?.description].compactMap { $0 }
-      lines += fact("Report", source.isEmpty ? notStated : source.joined(separator: ", ").escapedForHTML)
+      lines += fact(
+        ReportText.irmReport, source.isEmpty ? notStated : source.joined(separator: ", ").escapedForHTML)
       if !findings.met.isEmpty {
-        lines += fact("Requirements met", findings.met.joined(separator: ", ").escapedForHTML)
+        lines += fact(ReportText.irmMet, findings.met.joined(separator: ", ").escapedForHTML)
       }
       if !findings.notMet.isEmpty {
-        lines += fact("Requirements not met", findings.notMet.joined(separator: ", ").escapedForHTML)
+        lines += fact(ReportText.irmNotMet, findings.notMet.joined(separator: ", ").escapedForHTML)
       }
       if let contrary = findings.contraryToProcess {
-        lines += fact("Acted contrary to process", contrary ? "yes" : "no")
+        lines += fact(ReportText.irmContrary, contrary ? ReportText.yes : ReportText.no)
       }
       if let influence = findings.publicInfluence {
-        lines += fact("Public influence", influence.collapsedWhitespace.escapedForHTML)
+        lines += fact(ReportText.irmInfluence, influence.collapsedWhitespace.escapedForHTML)
       }
     }
     lines += ["</dl>", "</div>"]
@@ -195,8 +209,12 @@ extension HTMLReport {
     var svg = [
       "<svg class=\"status-bar\" role=\"img\" viewBox=\"0 0 \(coordinate(width)) 18\" "
         + "aria-labelledby=\"\(prefix)title \(prefix)desc\" preserveAspectRatio=\"none\">",
-      "<title id=\"\(prefix)title\">Milestones by status</title>",
-      "<desc id=\"\(prefix)desc\">\(counted(milestones.count, "milestone")): \(text.escapedForHTML).</desc>",
+      "<title id=\"\(prefix)title\">\(ReportText.statusBarTitle)</title>",
+      "<desc id=\"\(prefix)desc\">"
+        + ReportText.statusBarDescription(
+          milestones: ReportText.countMilestones(count: milestones.count), counts: text
+        )
+        .escapedForHTML + "</desc>",
       "<defs>" + counts.compactMap { $0.0.definition(id: prefix + $0.0.key) }.joined() + "</defs>",
     ]
     for (style, count) in counts {
@@ -209,7 +227,7 @@ extension HTMLReport {
     svg.append("</svg>")
     var lines = [
       "<div class=\"status-summary\">",
-      view.heading("Milestones by status", id: view.id("status-h"), level: 1),
+      view.heading(ReportText.statusBarTitle, id: view.id("status-h"), level: 1),
     ]
     lines += svg
     lines.append("<ul class=\"status-counts\">")

@@ -33,29 +33,32 @@ extension HTMLReport {
     let counts = StatusStyle.all.map { style in
       (style, milestones.count { StatusStyle.of($0.status).key == style.key })
     }.filter { $0.1 > 0 }
-    var description =
-      "Gantt chart of \(counted(plan.commitments.count, "commitment")) and "
-      + "\(counted(milestones.count, "milestone")) from \(monthName(scale.first)) to \(monthName(scale.last)); "
-      + "the plan runs \(plan.period.displayText). Each milestone's bar spans its period and is filled by "
-      + "its status, which is also written beside it"
-      + (counts.isEmpty
-        ? "" : " (" + counts.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", ") + ")")
-      + ". "
+    var description = ReportText.timelineDescription(
+      commitments: ReportText.countCommitments(count: plan.commitments.count),
+      milestones: ReportText.countMilestones(count: milestones.count), first: monthName(scale.first),
+      last: monthName(scale.last), period: plan.period.displayText)
+    if !counts.isEmpty {
+      description += " (" + counts.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", ") + ")"
+    }
+    description += ". "
     description +=
       asOfShown
-      ? "A vertical line marks the as-of date, \(asOf.displayText). "
-      : "The as-of date, \(asOf.displayText), is outside the period shown. "
+      ? ReportText.timelineAsOfShown(day: asOf.displayText)
+      : ReportText.timelineAsOfOutside(day: asOf.displayText)
+    description += " "
     if scale.isClipped { description += clippedNote(scale) + " " }
-    description += "The commitments table gives the same dates and statuses as text."
+    description += ReportText.timelineSameAsTable
 
     var lines = [
       view.sectionStart("timeline"),
-      view.heading("Timeline", id: view.id("timeline-h")),
-      "<p class=\"lede\">Commitments (dark bars) and their milestones, coloured and patterned by status"
+      view.heading(ReportText.navTimeline, id: view.id("timeline-h")),
+      "<p class=\"lede\">"
         + (asOfShown
-          ? ", with a line at the as-of date."
-          : ". The as-of date (\(asOf.displayText)) is \(asOf < scale.first ? "before" : "after") the period shown, "
-            + "so no line marks it.") + (scale.isClipped ? " " + clippedNote(scale) : "") + "</p>",
+          ? ReportText.timelineLedeWithLine
+          : asOf < scale.first
+            ? ReportText.timelineLedeBefore(day: asOf.displayText)
+            : ReportText.timelineLedeAfter(day: asOf.displayText))
+        + (scale.isClipped ? " " + clippedNote(scale) : "") + "</p>",
       "<div class=\"scroll\">",
       "<svg class=\"gantt\" role=\"img\" viewBox=\"0 0 \(coordinate(Layout.width)) \(coordinate(height))\" "
         + "aria-labelledby=\"\(prefix)title \(prefix)desc\">",
@@ -105,11 +108,11 @@ extension HTMLReport {
       let anchor = x > Layout.chartRight - 90 ? "end" : "start"
       lines += [
         "<g class=\"as-of\" data-as-of=\"\(asOf)\">",
-        "<title>As of \(asOf.displayText)</title>",
+        "<title>\(ReportText.asOfTitle(day: asOf.displayText))</title>",
         "<line x1=\"\(coordinate(x))\" y1=\"\(coordinate(Layout.axisTop - 18))\" x2=\"\(coordinate(x))\" "
           + "y2=\"\(coordinate(rowsBottom))\"/>",
         "<text x=\"\(coordinate(anchor == "end" ? x - 5 : x + 5))\" y=\"\(coordinate(Layout.axisTop - 10))\" "
-          + "text-anchor=\"\(anchor)\">as of \(asOf.displayText)</text>",
+          + "text-anchor=\"\(anchor)\">\(ReportText.asOfLabel(day: asOf.displayText))</text>",
         "</g>",
       ]
     }
@@ -125,11 +128,13 @@ extension HTMLReport {
 
   /// Said in the text and the chart's description when the chart leaves months out.
   private func clippedNote(_ scale: TimelineScale) -> String {
-    "The chart shows at most \(TimelineScale.maximumMonths / 12) years, from \(monthName(scale.first)) to "
-      + "\(monthName(scale.last)): dates beyond them are drawn clipped at its edges."
+    ReportText.timelineClipped(
+      years: TimelineScale.maximumMonths / 12, first: monthName(scale.first), last: monthName(scale.last))
   }
 
-  private func monthName(_ day: Day) -> String { "\(monthAbbreviations[day.month - 1]) \(day.year)" }
+  private func monthName(_ day: Day) -> String {
+    ReportText.axisMonthYear(month: axisMonthName(day.month), year: String(day.year))
+  }
 
   /// Year labels over month ticks; month names when there is room, their initials when less.
   private func axis(_ scale: TimelineScale, rowsBottom: Double) -> [String] {
@@ -148,7 +153,7 @@ extension HTMLReport {
           + "y1=\"\(coordinate(isYear ? Layout.axisTop + 2 : baseline - 5))\" x2=\"\(coordinate(x))\" "
           + "y2=\"\(coordinate(isYear ? rowsBottom : baseline))\"/>")
       if monthWidth >= 10 {
-        let name = monthAbbreviations[month.month - 1]
+        let name = axisMonthName(month.month)
         let label = monthWidth >= 26 ? name : String(name.prefix(1))
         lines.append(
           "<text class=\"month\" x=\"\(coordinate(x + monthWidth / 2))\" y=\"\(coordinate(baseline - 8))\" "
@@ -183,7 +188,7 @@ extension HTMLReport {
     var lines = [
       "<g class=\"commitment\" data-commitment-bar=\"\(local.escapedForHTML)\">",
       "<title>\(local.escapedForHTML) \(commitment.title.escapedForHTML): "
-        + "\(commitment.period?.displayText ?? "no dates given")</title>",
+        + "\(commitment.period?.displayText ?? ReportText.timelineNoDates)</title>",
       "<text class=\"label-commitment\" x=\"8\" y=\"\(coordinate(middle + 4))\" clip-path=\"url(#\(patternPrefix)labels)\">"
         + "<tspan class=\"label-id\">\(local.escapedForHTML)</tspan> "
         + "\(commitment.title.truncated(to: Layout.commitmentLabelLength - local.count).escapedForHTML)</text>",
@@ -213,11 +218,11 @@ extension HTMLReport {
   ) -> [String] {
     let path = view.localPath(milestone.id)
     let style = StatusStyle.of(milestone.status)
-    let statusText = milestone.status == nil ? "no status" : style.label.lowercased()
+    let statusText = milestone.status == nil ? ReportText.timelineNoStatus : style.label.lowercased()
     var lines = [
       "<g class=\"milestone\" data-milestone=\"\(path.escapedForHTML)\" data-status=\"\(style.key)\">",
       "<title>\(path.escapedForHTML) \(milestone.title.escapedForHTML): "
-        + "\(milestone.period?.displayText ?? "no dates given"); \(style.label.escapedForHTML)</title>",
+        + "\(milestone.period?.displayText ?? ReportText.timelineNoDates); \(style.label.escapedForHTML)</title>",
       "<text class=\"label-milestone\" x=\"24\" y=\"\(coordinate(middle + 4))\" clip-path=\"url(#\(patternPrefix)labels)\">"
         + "<tspan class=\"label-id\">\(String(milestone.id.localName).escapedForHTML)</tspan> "
         + "\(milestone.title.truncated(to: Layout.milestoneLabelLength).escapedForHTML)</text>",
@@ -248,7 +253,7 @@ extension HTMLReport {
   }
 
   private func noDates(y: Double) -> String {
-    "<text class=\"no-dates\" x=\"\(coordinate(Layout.chartLeft + 4))\" y=\"\(coordinate(y))\">no dates given</text>"
+    "<text class=\"no-dates\" x=\"\(coordinate(Layout.chartLeft + 4))\" y=\"\(coordinate(y))\">\(ReportText.timelineNoDates)</text>"
   }
 
   /// What the fills mean, drawn under the chart so it prints with it.
@@ -259,7 +264,9 @@ extension HTMLReport {
     lines.append(
       "<rect class=\"bar-commitment\" x=\"\(coordinate(x))\" y=\"\(coordinate(middle - 4))\" width=\"18\" height=\"8\" rx=\"2\"/>"
     )
-    lines.append("<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">commitment</text>")
+    lines.append(
+      "<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">\(ReportText.legendCommitment)</text>"
+    )
     x += 24 + 10 * 6.2 + 14
     for style in StatusStyle.all {
       lines.append(
@@ -273,13 +280,16 @@ extension HTMLReport {
     lines.append(
       "<rect class=\"plan-band\" x=\"\(coordinate(x))\" y=\"\(coordinate(middle - 6))\" width=\"18\" height=\"12\"/>"
     )
-    lines.append("<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">plan period</text>")
+    lines.append(
+      "<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">\(ReportText.legendPlanPeriod)</text>"
+    )
     x += 24 + 11 * 6.2 + 14
     if asOfShown {
       lines.append(
         "<line class=\"as-of-key\" x1=\"\(coordinate(x + 9))\" y1=\"\(coordinate(middle - 8))\" "
           + "x2=\"\(coordinate(x + 9))\" y2=\"\(coordinate(middle + 8))\"/>")
-      lines.append("<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">as of</text>")
+      lines.append(
+        "<text x=\"\(coordinate(x + 24))\" y=\"\(coordinate(middle + 4))\">\(ReportText.legendAsOf)</text>")
     }
     lines.append("</g>")
     return lines

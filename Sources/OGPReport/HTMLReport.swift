@@ -87,29 +87,29 @@ public struct HTMLReport: Sendable {
     let title =
       plans.count == 1
       ? plans[0].title
-      : "\(counted(plans.count, "action plan")) of the Open Government Partnership"
+      : ReportText.pageTitleOfPlans(plans: ReportText.countActionPlans(count: plans.count))
     let members = orderedUnique(plans.map(\.member.name))
     var page = [
       "<!DOCTYPE html>",
-      "<html lang=\"en\">",
+      "<html lang=\"\(Language.current.rawValue)\">",
       "<head>",
       "<meta charset=\"utf-8\" />",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
       "<meta name=\"generator\" content=\"\(generator.escapedForHTML)\" />",
-      "<title>\(title.escapedForHTML) — OGP report as of \(asOf)</title>",
+      "<title>\(ReportText.pageTitle(title: title, day: "\(asOf)").escapedForHTML)</title>",
       "<style>",
       ReportStyle.css,
       "</style>",
       "</head>",
       "<body>",
-      "<a class=\"skip\" href=\"#main\">Skip to the report</a>",
+      "<a class=\"skip\" href=\"#main\">\(ReportText.pageSkip)</a>",
       "<header class=\"masthead\">",
       "<div class=\"wrap\">",
-      "<p class=\"eyebrow\">Open Government Partnership · action plan report</p>",
+      "<p class=\"eyebrow\">\(ReportText.pageEyebrow)</p>",
       "<h1>\(title.escapedForHTML)</h1>",
       "<p class=\"meta\">"
         + (members.isEmpty ? "" : members.map(\.escapedForHTML).joined(separator: ", ") + " · ")
-        + "progress as of <time datetime=\"\(asOf)\">\(asOf.displayText)</time></p>",
+        + ReportText.pageProgressAsOf(day: "<time datetime=\"\(asOf)\">\(asOf.displayText)</time>") + "</p>",
     ]
     page += showsFiles ? contents(partViews) : navigation(partViews[0])
     page += ["</div>", "</header>", "<main id=\"main\" class=\"wrap\">"]
@@ -121,9 +121,10 @@ public struct HTMLReport: Sendable {
     page += [
       "</main>",
       "<footer class=\"wrap\">",
-      "<p>Made by \(generator.escapedForHTML) from the program’s .ogp files; progress judged as of "
-        + "<time datetime=\"\(asOf)\">\(asOf.displayText)</time>. Findings come from <code>ogp lint</code>: "
-        + "run <code>ogp explain CODE</code> for what each means and how to fix it.</p>",
+      "<p>"
+        + ReportText.pageFooter(
+          generator: generator.escapedForHTML, day: "<time datetime=\"\(asOf)\">\(asOf.displayText)</time>",
+          lint: "<code>ogp lint</code>", explain: "<code>ogp explain CODE</code>") + "</p>",
       "</footer>",
       "</body>",
       "</html>",
@@ -136,11 +137,11 @@ public struct HTMLReport: Sendable {
   private func navigation(_ partView: PartView) -> [String] {
     let views = partView.views
     guard !views.isEmpty else { return [] }
-    var lines = ["<nav aria-label=\"Contents\">", "<ul>"]
+    var lines = ["<nav aria-label=\"\(ReportText.navContents)\">", "<ul>"]
     for view in views {
       let sections = [
-        ("summary", "Summary"), ("coverage", "Objectives"), ("timeline", "Timeline"),
-        ("commitments", "Commitments"),
+        ("summary", ReportText.navSummary), ("coverage", ReportText.navObjectives),
+        ("timeline", ReportText.navTimeline), ("commitments", ReportText.navCommitments),
       ]
       let links = sections.map { "<li><a href=\"#\(view.id($0.0))\">\($0.1)</a></li>" }
       if views.count > 1 {
@@ -152,7 +153,7 @@ public struct HTMLReport: Sendable {
       }
     }
     if !partView.unplaced.isEmpty {
-      lines.append("<li><a href=\"#\(partView.otherFindingsID)\">Other findings</a></li>")
+      lines.append("<li><a href=\"#\(partView.otherFindingsID)\">\(ReportText.navOtherFindings)</a></li>")
     }
     lines += ["</ul>", "</nav>"]
     return lines
@@ -161,13 +162,13 @@ public struct HTMLReport: Sendable {
   /// The masthead's table of contents when the page holds several programs: each root file,
   /// and under it its plans.
   private func contents(_ partViews: [PartView]) -> [String] {
-    var lines = ["<nav aria-label=\"Contents\">", "<ul>"]
+    var lines = ["<nav aria-label=\"\(ReportText.navContents)\">", "<ul>"]
     for partView in partViews {
       var links = partView.views.map { view in
         "<li><a href=\"#\(view.anchor)\">\(view.plan.title.escapedForHTML)</a></li>"
       }
       if !partView.unplaced.isEmpty {
-        links.append("<li><a href=\"#\(partView.otherFindingsID)\">Other findings</a></li>")
+        links.append("<li><a href=\"#\(partView.otherFindingsID)\">\(ReportText.navOtherFindings)</a></li>")
       }
       lines.append(
         "<li><a href=\"#\(partView.anchor)\">\(partView.part.file.escapedForHTML)</a>"
@@ -192,7 +193,7 @@ public struct HTMLReport: Sendable {
     var lines: [String] = []
     if partView.views.isEmpty {
       lines.append(
-        "<p class=\"empty\">This program declares no action plan: there is nothing to report.</p>")
+        "<p class=\"empty\">\(ReportText.noPlan)</p>")
     }
     for view in partView.views {
       lines += planArticle(view, showsTitle: showsTitles)
@@ -202,8 +203,8 @@ public struct HTMLReport: Sendable {
       let level = partView.anchor.isEmpty ? 2 : 3
       lines += [
         "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\">",
-        "<h\(level) id=\"\(id)-h\">Other findings</h\(level)>",
-        "<p class=\"lede\">Findings about the strategy or the files rather than a plan.</p>",
+        "<h\(level) id=\"\(id)-h\">\(ReportText.navOtherFindings)</h\(level)>",
+        "<p class=\"lede\">\(ReportText.otherFindingsLede)</p>",
       ]
       lines += findingList(partView.unplaced, subject: { _ in nil })
       lines.append("</section>")

@@ -6,11 +6,11 @@ import OGPModel
 extension OGPValue {
   var label: String {
     switch self {
-    case .accessToInformation: "Access to information"
-    case .civicParticipation: "Civic participation"
-    case .publicAccountability: "Public accountability"
-    case .technologyInnovation: "Technology and innovation"
-    case .inclusion: "Inclusion"
+    case .accessToInformation: ReportText.valueAccessToInformation
+    case .civicParticipation: ReportText.valueCivicParticipation
+    case .publicAccountability: ReportText.valuePublicAccountability
+    case .technologyInnovation: ReportText.valueTechnologyInnovation
+    case .inclusion: ReportText.valueInclusion
     }
   }
 
@@ -28,16 +28,16 @@ extension ChallengeArea {
   /// The Open Gov Challenge's names for its ten areas.
   var label: String {
     switch self {
-    case .accessToInformation: "Access to Information"
-    case .antiCorruption: "Anti-Corruption"
-    case .civicSpace: "Civic Space"
-    case .climateEnvironment: "Climate and Environment"
-    case .digitalGovernance: "Digital Governance"
-    case .fiscalOpenness: "Fiscal Openness"
-    case .genderInclusion: "Gender and Inclusion"
-    case .justice: "Justice"
-    case .mediaFreedom: "Media Freedom"
-    case .publicParticipation: "Public Participation"
+    case .accessToInformation: ReportText.challengeAccessToInformation
+    case .antiCorruption: ReportText.challengeAntiCorruption
+    case .civicSpace: ReportText.challengeCivicSpace
+    case .climateEnvironment: ReportText.challengeClimateEnvironment
+    case .digitalGovernance: ReportText.challengeDigitalGovernance
+    case .fiscalOpenness: ReportText.challengeFiscalOpenness
+    case .genderInclusion: ReportText.challengeGenderInclusion
+    case .justice: ReportText.challengeJustice
+    case .mediaFreedom: ReportText.challengeMediaFreedom
+    case .publicParticipation: ReportText.challengePublicParticipation
     }
   }
 }
@@ -46,12 +46,12 @@ extension Status {
   /// The IRM's completion labels, plus work under way.
   var label: String {
     switch self {
-    case .notStarted: "Not started"
-    case .inProgress: "In progress"
-    case .limited: "Limited"
-    case .substantial: "Substantial"
-    case .complete: "Complete"
-    case .noEvidence: "No evidence available"
+    case .notStarted: ReportText.statusNotStarted
+    case .inProgress: ReportText.statusInProgress
+    case .limited: ReportText.statusLimited
+    case .substantial: ReportText.statusSubstantial
+    case .complete: ReportText.statusComplete
+    case .noEvidence: ReportText.statusNoEvidence
     }
   }
 }
@@ -60,11 +60,11 @@ extension Completion {
   /// The IRM's completion labels.
   var label: String {
     switch self {
-    case .noEvidence: "No evidence available"
-    case .notStarted: "Not started"
-    case .limited: "Limited"
-    case .substantial: "Substantial"
-    case .complete: "Complete"
+    case .noEvidence: ReportText.statusNoEvidence
+    case .notStarted: ReportText.statusNotStarted
+    case .limited: ReportText.statusLimited
+    case .substantial: ReportText.statusSubstantial
+    case .complete: ReportText.statusComplete
     }
   }
 }
@@ -72,32 +72,56 @@ extension Completion {
 extension IRMReport {
   var label: String {
     switch self {
-    case .designReport: "Design report"
-    case .progressReport: "Progress report"
-    case .endOfTermReport: "End-of-term report"
-    case .actionPlanReview: "Action plan review"
-    case .midtermReview: "Midterm review"
-    case .resultsReport: "Results report"
+    case .designReport: ReportText.irmReportDesignReport
+    case .progressReport: ReportText.irmReportProgressReport
+    case .endOfTermReport: ReportText.irmReportEndOfTermReport
+    case .actionPlanReview: ReportText.irmReportActionPlanReview
+    case .midtermReview: ReportText.irmReportMidtermReview
+    case .resultsReport: ReportText.irmReportResultsReport
     }
   }
 }
 
 extension PotentialForResults {
-  var label: String { rawValue.capitalized }
+  var label: String {
+    switch self {
+    case .unclear: ReportText.potentialUnclear
+    case .modest: ReportText.potentialModest
+    case .substantial: ReportText.potentialSubstantial
+    }
+  }
 }
 
 extension PotentialImpact {
-  var label: String { rawValue.capitalized }
+  var label: String {
+    switch self {
+    case .none: ReportText.impactNone
+    case .minor: ReportText.impactMinor
+    case .moderate: ReportText.impactModerate
+    case .transformative: ReportText.impactTransformative
+    }
+  }
+}
+
+extension CoCreationDate {
+  /// Which of the plan's dates chose its standards: "co-creation start".
+  var label: String {
+    switch self {
+    case .started: ReportText.standardsSourceStarted
+    case .submitted: ReportText.standardsSourceSubmitted
+    case .periodStart: ReportText.standardsSourcePeriodStart
+    }
+  }
 }
 
 extension EarlyResults {
   var label: String {
     switch self {
-    case .worsened: "Worsened"
-    case .didNotChange: "Did not change"
-    case .marginal: "Marginal"
-    case .major: "Major"
-    case .outstanding: "Outstanding"
+    case .worsened: ReportText.earlyResultsWorsened
+    case .didNotChange: ReportText.earlyResultsDidNotChange
+    case .marginal: ReportText.earlyResultsMarginal
+    case .major: ReportText.earlyResultsMajor
+    case .outstanding: ReportText.earlyResultsOutstanding
     }
   }
 }
@@ -105,8 +129,8 @@ extension EarlyResults {
 extension MemberKind {
   var label: String {
     switch self {
-    case .national: "national member"
-    case .local: "local member"
+    case .national: ReportText.memberNational
+    case .local: ReportText.memberLocal
     }
   }
 }
@@ -114,9 +138,18 @@ extension MemberKind {
 extension Diagnostic.Severity {
   var label: String {
     switch self {
-    case .error: "Error"
-    case .warning: "Warning"
-    case .info: "Info"
+    case .error: ReportText.severityError
+    case .warning: ReportText.severityWarning
+    case .info: ReportText.severityInfo
+    }
+  }
+
+  /// "errors", "1 warning", for the key figures.
+  func figureLabel(_ count: Int) -> String {
+    switch self {
+    case .error: ReportText.figureErrors(count: count)
+    case .warning: ReportText.figureWarnings(count: count)
+    case .info: ReportText.figureInfos
     }
   }
 

@@ -5,7 +5,6 @@ import OGPModel
 struct StatusStyle: Sendable {
   /// The CSS class and pattern suffix: the status's raw value, or `unrecorded`.
   let key: String
-  let label: String
   let fill: String
   /// The colour of the pattern's marks on the fill.
   let ink: String
@@ -23,7 +22,7 @@ struct StatusStyle: Sendable {
   }
 
   static let unrecorded = StatusStyle(
-    key: "unrecorded", label: "No status recorded", fill: "#ffffff", ink: "#5f6b7a", stroke: "#5f6b7a",
+    key: "unrecorded", fill: "#ffffff", ink: "#5f6b7a", stroke: "#5f6b7a",
     pattern: .none)
 
   /// In the order of the legend: done first, then under way, then not started or unknown.
@@ -34,7 +33,7 @@ struct StatusStyle: Sendable {
     style(.limited, fill: "#b86f00", pattern: .dots),
     // A pale fill: not started is the absence of work, outlined so it still stands out.
     StatusStyle(
-      key: Status.notStarted.rawValue, label: Status.notStarted.label, fill: "#dfe4ea", ink: "#5f6b7a",
+      key: Status.notStarted.rawValue, fill: "#dfe4ea", ink: "#5f6b7a",
       stroke: "#5f6b7a", pattern: .sparseDots),
     style(.noEvidence, fill: "#b3261e", pattern: .crossHatch),
     unrecorded,
@@ -42,8 +41,11 @@ struct StatusStyle: Sendable {
 
   private static func style(_ status: Status, fill: String, pattern: Pattern) -> StatusStyle {
     StatusStyle(
-      key: status.rawValue, label: status.label, fill: fill, ink: "#ffffff", stroke: fill, pattern: pattern)
+      key: status.rawValue, fill: fill, ink: "#ffffff", stroke: fill, pattern: pattern)
   }
+
+  /// What a reader calls it, in `Language.current`: the status's label, or "No status recorded".
+  var label: String { Status(rawValue: key)?.label ?? ReportText.statusUnrecorded }
 
   /// The `<pattern>` that fills bars of this status, under `id`; nil when a plain fill is used.
   func definition(id: String) -> String? {

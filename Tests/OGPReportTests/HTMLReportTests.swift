@@ -114,6 +114,39 @@ struct HTMLReportTests {
     #expect(cocreation["Outreach"]?.hasPrefix("Calls on national and community radio") == true)
   }
 
+  /// With Spanish chosen, the page says it is Spanish and every word of its own is Spanish:
+  /// labels, counts, dates the Spanish way, the months of the axis.
+  @Test func theReportSpeaksSpanish() throws {
+    let arcadia = try Self.arcadia()
+    let page = Language.$current.withValue(.spanish) { arcadia.render() }
+    #expect(page.contains("<html lang=\"es\">"))
+    let document = try Self.document(page)
+    let plan = try Self.facts(document, under: "El plan")
+    #expect(plan["Estándares de cocreación"] == "OGP Participation and Co-Creation Standards (2022)")
+    let forum = try Self.facts(document, under: "Foro multiactor")
+    #expect(forum["Reuniones registradas"] == "12, la última el 2026-11-17")
+    #expect(forum["Documentos actualizados"] == "6 veces, la última el 2026-08")
+    #expect(forum["Se reúne"]?.hasPrefix("cada ") == true)
+    #expect(page.contains("avance a fecha de <time datetime=\"2026-06-30\">30 de junio de 2026</time>"))
+    let headers = try Self.elements(document, "//table[@class='commitment-table']/thead/tr/th").map(
+      \.stringValue)
+    #expect(
+      headers == [
+        "ID", "Compromiso", "Responsables", "Valores", "Objetivos", "Periodo", "Estado", "Hallazgos",
+      ])
+    let description = try #require(
+      try Self.elements(document, "//svg[@class='gantt']/desc").first?.stringValue)
+    #expect(description.hasPrefix("Diagrama de Gantt de 9 compromisos y "), "\(description)")
+    // The axis writes months as their Spanish initials or abbreviations.
+    let months = try Self.elements(document, "//svg[@class='gantt']//text[@class='month']").compactMap(
+      \.stringValue)
+    let spanish = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
+    #expect(
+      !months.isEmpty && months.allSatisfy { month in spanish.contains { $0.hasPrefix(month) } }, "\(months)")
+    // The same page in English is unchanged by having rendered it in Spanish.
+    #expect(arcadia.render().contains("<html lang=\"en\">"))
+  }
+
   @Test func aCommitmentShowsItsTemplateFieldsAndMilestonesTheirResponsibleBodies() throws {
     let document = try Self.document(try Self.arcadia().render())
     let row = try #require(try Self.elements(document, "//tr[@data-commitment='c01']").first)
