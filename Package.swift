@@ -66,8 +66,8 @@ let package = Package(
     // `ogp lsp`'s engine: JSON-RPC framing, the LSP messages it reads and writes, positions in
     // the negotiated encoding, and the server; bytes in, bytes out, no terminal or process.
     .target(
-      name: "OGPLanguageServer", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics"]
-    ),
+      name: "OGPLanguageServer", dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics"],
+      exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]),
     // libedit, the line editor `ogp repl` uses on a terminal.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // What Swift cannot call in libedit (variadic functions), the SIGINT self-pipe and the key reader.

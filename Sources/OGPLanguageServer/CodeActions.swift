@@ -54,7 +54,7 @@ struct CodeActions {
       {
         actions.append(
           CodeAction(
-            title: "Suppress \(diagnostic.code) on this line", kind: CodeAction.quickFix,
+            title: ServerText.suppress(code: diagnostic.code), kind: CodeAction.quickFix,
             diagnostics: [named],
             isPreferred: nil, edit: WorkspaceEdit(changes: [analysis.document.uri: [edit]])))
       }

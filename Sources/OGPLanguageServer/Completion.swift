@@ -42,7 +42,8 @@ struct Completion {
       ).map { entry in
         Candidate(
           label: entry.isFolder ? entry.name + "/" : entry.name, kind: entry.isFolder ? 19 : 17,
-          detail: entry.isFolder ? "folder" : "file", documentation: nil)
+          detail: entry.isFolder ? ServerText.completionFolder : ServerText.completionFile, documentation: nil
+        )
       }
     case .nothing:
       candidates = []
@@ -76,10 +77,12 @@ struct Completion {
     func add(_ declaration: SourceIndex.DeclarationEntry, itemKind: Int) {
       let name = String(declaration.id.localName)
       guard seen.insert(name).inserted else { return }
-      let parent = declaration.parent.map { " of " + declarations[$0].id } ?? ""
-      candidates.append(
-        Candidate(label: name, kind: itemKind, detail: declaration.kind.rawValue + parent, documentation: nil)
-      )
+      let detail =
+        declaration.parent.map {
+          ServerText.completionOfParent(kind: declaration.kind.name, parent: declarations[$0].id)
+        }
+        ?? declaration.kind.name
+      candidates.append(Candidate(label: name, kind: itemKind, detail: detail, documentation: nil))
     }
     // An objective of the plan's strategy, or of any strategy when the text names none.
     func isOfStrategy(_ position: Int?, _ strategy: String?) -> Bool {
@@ -117,9 +120,9 @@ extension CompletionWord.Role {
 
   fileprivate var name: String {
     switch self {
-    case .declaration: "declaration"
-    case .clause: "clause"
-    case .value: "value"
+    case .declaration: ServerText.completionDeclaration
+    case .clause: ServerText.completionClause
+    case .value: ServerText.completionValue
     }
   }
 }

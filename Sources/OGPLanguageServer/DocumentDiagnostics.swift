@@ -46,9 +46,7 @@ struct DocumentDiagnostics: Sendable {
     for label in diagnostic.secondary {
       related.append(.init(location: location(label.span), message: label.message))
     }
-    var message = diagnostic.message
-    for note in diagnostic.notes { message += "\nnote: " + note }
-    if let help = diagnostic.help { message += "\nhelp: " + help }
+    let message = DiagnosticReport.fullText(of: diagnostic)
     return LSPDiagnostic(
       range: primary.range, severity: Self.severity(diagnostic.severity), code: diagnostic.code,
       codeDescription: documentation?.helpURI.flatMap(link).map { .init(href: $0) }, source: "ogp",

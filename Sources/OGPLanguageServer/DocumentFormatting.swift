@@ -14,14 +14,12 @@ enum DocumentFormatting {
       return .failure(
         ResponseError(
           .requestFailed,
-          "the document has syntax errors, so it was left as it is (as ogp fmt does); the first, on line \(line): "
-            + first.message))
+          ServerText.formattingSyntaxErrors(line: String(line), message: first.message)))
     case .failure(.meaningChanged(let reason)):
       return .failure(
         ResponseError(
           .requestFailed,
-          "formatting would change what the document means (\(reason)), so it was left as it is; this is a bug in ogp fmt"
-        ))
+          ServerText.formattingMeaningChanged(reason: reason)))
     case .success(let formatted):
       return .success(edit(from: file.bytes, to: Array(formatted.utf8), in: analysis).map { [$0] } ?? [])
     }

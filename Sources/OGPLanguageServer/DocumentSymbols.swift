@@ -19,7 +19,7 @@ enum DocumentSymbols {
     func symbol(_ position: Int) -> DocumentSymbol {
       let declaration = declarations[position]
       return DocumentSymbol(
-        name: analysis.file.text(of: declaration.nameSpan), detail: declaration.kind.rawValue,
+        name: analysis.file.text(of: declaration.nameSpan), detail: declaration.kind.name,
         kind: declaration.kind.symbolKind, range: analysis.location(declaration.span).range,
         selectionRange: analysis.location(declaration.nameSpan).range,
         children: children[position].map { $0.map(symbol) })

@@ -65,7 +65,7 @@ enum HoverContent {
         .map { $0 == 0 ? "  " + $1 : String($1) }
     }
     // An id is made of names and dots, so no backtick ends the code span early.
-    return "**\(declaration.kind.rawValue)** `\(declaration.id)`\n\n"
+    return "**\(declaration.kind.name)** `\(declaration.id)`\n\n"
       + Markdown.codeBlock(lines, language: "ogp")
   }
 

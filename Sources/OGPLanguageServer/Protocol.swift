@@ -13,6 +13,8 @@ public struct InitializeParams: Codable, Sendable {
     public var name: String
   }
   public var processId: Int?
+  /// The language of the editor's interface (`es`, `en-GB`), LSP 3.16.
+  public var locale: String?
   public var rootUri: String?
   public var capabilities: Capabilities
   public var workspaceFolders: [WorkspaceFolder]?

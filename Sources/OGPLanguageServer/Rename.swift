@@ -26,8 +26,7 @@ enum Rename {
       return .failure(
         ResponseError(
           .invalidParams,
-          "'\(shown(newName))' is not a name: a letter or '_', then letters, digits or '_', and not a reserved word"
-        ))
+          ServerText.renameNotAName(name: shown(newName))))
     }
     let name: WrittenName
     switch self.name(at: position, in: analysis) {
@@ -39,12 +38,12 @@ enum Rename {
     guard newName != localName else { return .success(WorkspaceEdit(changes: [:])) }
     let renamedID = String(name.id.dropLast(localName.count)) + newName
     guard let place = analysis.place(ofDeclaration: name.id) else {
-      return .failure(ResponseError(.requestFailed, "'\(name.id)' is declared nowhere the server knows"))
+      return .failure(ResponseError(.requestFailed, ServerText.renameUndeclared(name: name.id)))
     }
     // Only the programs that hold this declaration are judged: another may declare the name.
     let holders = analyses.filter { $0.place(ofDeclaration: name.id) == place }
     if holders.contains(where: { $0.compilation.index.declaration(renamedID) != nil }) {
-      return .failure(ResponseError(.requestFailed, "'\(renamedID)' is already declared"))
+      return .failure(ResponseError(.requestFailed, ServerText.renameTaken(name: renamedID)))
     }
     let occurrences = analyses.occurrences(of: name, in: analysis, includingDeclaration: true)
     var changes: [String: [LSPTextEdit]] = [:]
@@ -52,7 +51,7 @@ enum Rename {
       guard mayEdit(location.uri) else {
         return .failure(
           ResponseError(
-            .requestFailed, "'\(localName)' is written in \(shown(location.uri)), outside the workspace"))
+            .requestFailed, ServerText.renameOutside(name: localName, file: shown(location.uri))))
       }
       changes[location.uri, default: []].append(LSPTextEdit(range: location.range, newText: newName))
     }
@@ -65,7 +64,7 @@ enum Rename {
     guard let name = analysis.name(at: analysis.offset(of: position)) else {
       return .failure(
         ResponseError(
-          .requestFailed, "only the name of a declaration, or a name that refers to one, can be renamed"))
+          .requestFailed, ServerText.renameNothing))
     }
     return .success(name)
   }

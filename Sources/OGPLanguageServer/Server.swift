@@ -1,4 +1,5 @@
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
 import OGPModel
 import OGPRules
@@ -23,11 +24,21 @@ public struct Server: Sendable {
     /// The most diagnostics published for one document, the first in display order: an editor
     /// shows no more, and a hostile document cannot make the message unbounded.
     public var diagnosticLimit: Int
+    /// The language to speak when the client names none it speaks, or when `followsClientLocale`
+    /// is false.
+    public var language: Language
+    /// Whether the `locale` of `initialize` chooses the language: not when the user chose one
+    /// for `ogp` itself (`--lang`, `OGP_LANG`).
+    public var followsClientLocale: Bool
 
     public init(
       provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, today: Day,
-      asOf: PartialDate? = nil, documentationBase: String? = nil, version: String, diagnosticLimit: Int = 1000
+      asOf: PartialDate? = nil, documentationBase: String? = nil, version: String,
+      diagnosticLimit: Int = 1000,
+      language: Language = .english, followsClientLocale: Bool = true
     ) {
+      self.language = language
+      self.followsClientLocale = followsClientLocale
       self.diagnosticLimit = diagnosticLimit
       self.provider = provider
       self.workingDirectory = workingDirectory
@@ -49,10 +60,13 @@ public struct Server: Sendable {
   private(set) var workspace: Workspace
   /// Set once `exit` arrives: 0 after `shutdown`, 1 otherwise.
   public private(set) var exitCode: Int32?
+  /// The language of every text the server makes: diagnostics, hovers, titles.
+  public private(set) var language: Language
 
   public init(environment: Environment, reader: MessageReader = MessageReader()) {
     self.environment = environment
     self.reader = reader
+    language = environment.language
     workspace = Workspace(environment: environment)
   }
 
@@ -91,27 +105,34 @@ public struct Server: Sendable {
       })
     var output: [Message] = []
     for entry in incoming where exitCode == nil {
-      switch entry {
-      case .refused(let response):
-        output.append(.response(response))
-      case .message(.request(let request)) where cancelled.contains(request.id) && state == .running:
-        output.append(
-          .response(
-            Response(
-              id: request.id, outcome: .failure(ResponseError(.requestCancelled, "cancelled by the client"))))
-        )
-      case .message(.request(let request)):
-        output += publishChanges()
-        output.append(.response(Response(id: request.id, outcome: respond(to: request))))
-      case .message(.notification(let notification)):
-        output += notify(notification)
-      case .message(.response):
-        // The server sends no requests, so no response is awaited.
-        break
-      }
+      output += Language.$current.withValue(language) { answer(entry, cancelled: cancelled) }
     }
-    if exitCode == nil { output += publishChanges() }
+    if exitCode == nil { output += Language.$current.withValue(language) { publishChanges() } }
     return output.flatMap { MessageReader.frame($0.encoded()) }
+  }
+
+  /// What one message read gets: its answer, and the diagnostics published before it.
+  private mutating func answer(_ entry: Incoming, cancelled: Set<RequestID>) -> [Message] {
+    var output: [Message] = []
+    switch entry {
+    case .refused(let response):
+      output.append(.response(response))
+    case .message(.request(let request)) where cancelled.contains(request.id) && state == .running:
+      output.append(
+        .response(
+          Response(
+            id: request.id, outcome: .failure(ResponseError(.requestCancelled, "cancelled by the client"))))
+      )
+    case .message(.request(let request)):
+      output += publishChanges()
+      output.append(.response(Response(id: request.id, outcome: respond(to: request))))
+    case .message(.notification(let notification)):
+      output += notify(notification)
+    case .message(.response):
+      // The server sends no requests, so no response is awaited.
+      break
+    }
+    return output
   }
 
   /// A message read, or the error response a body that is not one gets.
@@ -140,6 +161,9 @@ public struct Server: Sendable {
         return .failure(ResponseError(.invalidParams, "initialize takes InitializeParams"))
       }
       workspace.encoding = .negotiated(offered: params.capabilities.general?.positionEncodings)
+      if environment.followsClientLocale, let locale = params.locale.flatMap(Language.init(tag:)) {
+        language = locale
+      }
       workspace.root = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(URIs.path(of:))
       state = .running
       let result = InitializeResult(

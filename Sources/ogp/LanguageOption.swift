@@ -7,11 +7,9 @@ import OGPDiagnostics
 enum LanguageOption {
   static let name = "--lang"
 
-  /// The arguments without `--lang`, and the language they choose: `--lang`, else the
-  /// environment's (`Language.fromEnvironment`). Nothing after `--` is looked at: that is a file.
-  static func extract(from arguments: [String], environment: [String: String]) throws -> (
-    arguments: [String], language: Language
-  ) {
+  /// The arguments without `--lang`, and the language `--lang` chooses, if it is given. Nothing
+  /// after `--` is looked at: that is a file.
+  static func extract(from arguments: [String]) throws -> (arguments: [String], chosen: Language?) {
     var remaining: [String] = []
     var chosen: Language?
     var index = 0
@@ -39,7 +37,7 @@ enum LanguageOption {
       }
       chosen = language
     }
-    return (remaining, chosen ?? Language.fromEnvironment(environment))
+    return (remaining, chosen)
   }
 
   static var missingValue: String { "--lang takes a language: \(Language.tags)" }

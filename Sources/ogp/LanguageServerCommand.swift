@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
 import OGPLanguageServer
 import OGPModel
@@ -29,7 +30,8 @@ struct LanguageServerCommand: ParsableCommand {
         workingDirectory: FileManager.default.currentDirectoryPath,
         today: asOfOption.day(configuration: LintConfiguration()),
         asOf: asOfOption.asOf.flatMap(PartialDate.init),
-        version: OGPCommand.configuration.version))
+        version: OGPCommand.configuration.version, language: Language.current,
+        followsClientLocale: Language(tag: ProcessInfo.processInfo.environment["OGP_LANG"] ?? "") == nil))
     while true {
       let bytes: [UInt8]
       do {

@@ -38,11 +38,13 @@ struct OGPCommand: ParsableCommand {
 
   /// Exit codes follow the sketch: usage errors are 2 (ArgumentParser's own default is 64).
   static func main() {
-    let environment = ProcessInfo.processInfo.environment
-    let extracted = Result {
-      try LanguageOption.extract(from: Array(CommandLine.arguments.dropFirst()), environment: environment)
+    let extracted = Result { try LanguageOption.extract(from: Array(CommandLine.arguments.dropFirst())) }
+    if let chosen = (try? extracted.get())?.chosen {
+      // What the run starts (an editor, a pager) and `ogp lsp`, which lets an explicit choice
+      // win over the editor's locale, see it as OGP_LANG.
+      setenv("OGP_LANG", chosen.rawValue, 1)
     }
-    let language = (try? extracted.get())?.language ?? Language.fromEnvironment(environment)
+    let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
     // Help and usage errors are made inside, so they too are in the chosen language.
     Language.$current.withValue(language) {
       do {

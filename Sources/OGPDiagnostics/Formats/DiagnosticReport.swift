@@ -59,8 +59,8 @@ public struct DiagnosticReport: Sendable {
   }
 
   /// The message followed by its notes and help, one per line, for formats that show a single
-  /// text (SARIF results, GitHub annotations, JUnit failures).
-  static func fullText(of diagnostic: Diagnostic) -> String {
+  /// text (SARIF results, GitHub annotations, JUnit failures, the language server's diagnostics).
+  public static func fullText(of diagnostic: Diagnostic) -> String {
     var lines = [diagnostic.message]
     lines += diagnostic.notes.map { "\(DiagnosticsText.lineNote): \($0)" }
     if let help = diagnostic.help { lines.append("\(DiagnosticsText.lineHelp): \(help)") }
