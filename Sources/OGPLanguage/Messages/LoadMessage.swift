@@ -13,9 +13,14 @@ enum LoadMessage {
   case notSource(path: String, throughLink: Bool)
   case binary(path: String)
   case unreadable(path: String, SourceReadError)
+  /// `message`, with the `.ogp` files beside the target that the `use` most likely meant: a
+  /// fix-it writes the first when it `isCertain`.
+  indirect case withNeighbours(LoadMessage, [String], isCertain: Bool)
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
+    case .withNeighbours(let message, let paths, let isCertain):
+      Self.suggesting(paths, isCertain: isCertain, in: message.diagnostic(at: span))
     case .cycle(let files):
       .error(
         .useCycle, "'use' cycle: " + files.joined(separator: " → "), at: span, label: "closes the cycle",
@@ -61,5 +66,19 @@ enum LoadMessage {
         .useTargetUnreadable, "cannot read '\(path)': \(error.description)", at: span, label: "unreadable",
         help: "check the file's permissions")
     }
+  }
+
+  /// `diagnostic`, its help naming the files meant instead.
+  private static func suggesting(_ paths: [String], isCertain: Bool, in diagnostic: Diagnostic) -> Diagnostic
+  {
+    var suggested = diagnostic
+    suggested.help = Suggestions.didYouMean(paths).map {
+      MessageText.bounded($0 + " (found in the same folder)")
+    }
+    let quoted = "\"\(paths[0])\""
+    suggested.fixIts =
+      isCertain
+      ? [FixIt("replace with \(quoted)", edits: [TextEdit(span: diagnostic.span, replacement: quoted)])] : []
+    return suggested
   }
 }
