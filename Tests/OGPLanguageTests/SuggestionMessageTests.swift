@@ -102,7 +102,37 @@ struct SuggestionMessageTests {
     #expect(found.first?.fixes == ["at_least"])
   }
 
-  @Test("a Spanish status is the language's word, in queries too")
+  @Test("a synonym of the language's own words is not called OGP's")
+  func languageWords() {
+    let found = diagnose(
+      """
+      rule R01 warn "R" {
+        each commitments c
+        require exists(c.lead)
+      }
+      """)
+    #expect(found.map(\.code) == ["E0305", "E0305"])
+    #expect(
+      found.map(\.help) == [
+        "'warn' is written 'warning' in .ogp files", "'commitments' is written 'commitment' in .ogp files",
+      ])
+    #expect(found.map(\.fixes) == [["warning"], ["commitment"]])
+  }
+
+  @Test("in an expression, a synonym is suggested too")
+  func synonymInExpression() {
+    let found = diagnose(
+      """
+      rule R01 warning "R" {
+        each commitment c
+        require c.status == done
+      }
+      """)
+    #expect(found.map(\.code) == ["E0312"])
+    #expect(found.first?.help.hasPrefix("did you mean 'complete'?") == true)
+  }
+
+  @Test("a Spanish status is the language's word")
   func spanishStatus() {
     let found = diagnose(commitment("status en curso"))
     #expect(found.first?.fixes == ["in_progress"])

@@ -11,6 +11,15 @@ extension EnumDomain {
     Self.synonymsByDomain[self]?[key]
   }
 
+  /// Whether the values are OGP's own terms (an actor's kind, a status), not the language's
+  /// (a unit of time, a rule's severity).
+  var isOGPVocabulary: Bool {
+    switch self {
+    case .yesNo, .durationUnit, .countQualifier, .ruleSeverity, .ruleScope: false
+    default: true
+    }
+  }
+
   /// Every synonym of this domain, for tests and documentation.
   var synonyms: [String: [String]] { Self.synonymsByDomain[self] ?? [:] }
 
@@ -69,6 +78,17 @@ extension EnumDomain {
       "innovation": ["technology_innovation"], "technology_and_innovation": ["technology_innovation"],
       "tecnologia_e_innovacion": ["technology_innovation"], "inclusion_social": ["inclusion"],
     ],
+    .challengeArea: [
+      "anticorrupcion": ["anti_corruption"], "corruption": ["anti_corruption"],
+      "espacio_civico": ["civic_space"], "clima": ["climate_environment"],
+      "medio_ambiente": ["climate_environment"], "environment": ["climate_environment"],
+      "climate": ["climate_environment"], "gobernanza_digital": ["digital_governance"],
+      "apertura_fiscal": ["fiscal_openness"], "transparencia_fiscal": ["fiscal_openness"],
+      "genero": ["gender_inclusion"], "gender": ["gender_inclusion"], "justicia": ["justice"],
+      "libertad_de_prensa": ["media_freedom"], "press_freedom": ["media_freedom"],
+      "participacion_publica": ["public_participation"],
+      "acceso_a_la_informacion": ["access_to_information"],
+    ],
     .status: [
       "done": ["complete"], "finished": ["complete"], "completed": ["complete"], "completado": ["complete"],
       "completo": ["complete"], "terminado": ["complete"], "finalizado": ["complete"],
@@ -91,6 +111,18 @@ extension EnumDomain {
     .continuity: [
       "nuevo": ["new"], "nueva": ["new"], "continued": ["carried_over"], "continuing": ["carried_over"],
       "continuacion": ["carried_over"], "continuidad": ["carried_over"],
+    ],
+    .durationUnit: [
+      "dia": ["day"], "dias": ["days"], "semana": ["week"], "semanas": ["weeks"], "mes": ["month"],
+      "meses": ["months"], "año": ["year"], "años": ["years"],
+    ],
+    .ruleSeverity: [
+      "warn": ["warning"], "aviso": ["warning"], "advertencia": ["warning"], "information": ["info"],
+      "informacion": ["info"],
+    ],
+    .ruleScope: [
+      "commitments": ["commitment"], "compromiso": ["commitment"], "milestones": ["milestone"],
+      "hito": ["milestone"], "plans": ["plan"], "actors": ["actor"],
     ],
     .yesNo: ["si": ["yes"], "true": ["yes"], "false": ["no"]],
     .countQualifier: [

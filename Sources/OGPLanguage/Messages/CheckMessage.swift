@@ -273,7 +273,9 @@ enum CheckMessage {
         word.contains(" ")
         ? "a value is one word: join the words with '_': \(value)" : "write it in lower case: \(value)"
     case .synonym(let value):
-      help = "OGP's word for '\(word)' is '\(value)'"
+      help =
+        domain.isOGPVocabulary
+        ? "OGP's word for '\(word)' is '\(value)'" : "'\(word)' is written '\(value)' in .ogp files"
       if domain == .memberKind {
         notes.append(
           "OGP's members are national governments and local ones: OGP Local takes regional, provincial and municipal governments alike"
