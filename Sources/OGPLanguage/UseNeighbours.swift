@@ -24,17 +24,16 @@ struct UseNeighbours: Equatable {
     else { return nil }
     let slash = written.lastIndex(of: "/").map { written.index(after: $0) } ?? written.startIndex
     let (writtenFolder, name) = (String(written[..<slash]), String(written[slash...]))
-    let files = listing.files.lazy.filter { $0.hasSuffix(Self.suffix) && Self.canBeWritten($0) }
-      .prefix(Self.maximumFilesCompared)
+    let files = Array(
+      listing.files.lazy.filter { $0.hasSuffix(Self.suffix) && Self.canBeWritten($0) }
+        .prefix(Self.maximumFilesCompared))
     func readable(_ file: String) -> Bool {
       let path = folder + "/" + file
       let canonical = provider.canonicalPath(path)
       return root.refusal(ofInput: path, canonical: canonical) == nil && provider.refusal(canonical) == nil
     }
-    let sameFile = files.filter { file in
-      let lowered = file.lowercased()
-      return lowered == name.lowercased() || lowered == name.lowercased() + Self.suffix
-    }
+    let lowered = name.lowercased()
+    let sameFile = files.filter { $0.lowercased() == lowered || $0.lowercased() == lowered + Self.suffix }
     let exact =
       sameFile.contains(name + Self.suffix) ? name + Self.suffix : sameFile.count == 1 ? sameFile[0] : nil
     let found: [String]
@@ -44,7 +43,7 @@ struct UseNeighbours: Equatable {
     } else {
       let stem = name.hasSuffix(Self.suffix) ? String(name.dropLast(Self.suffix.count)) : name
       let stems = files.map { String($0.dropLast(Self.suffix.count)) }
-      found = Suggestions.closest(to: stem, among: Array(stems)).map { $0 + Self.suffix }.filter(readable)
+      found = Suggestions.closest(to: stem, among: stems).map { $0 + Self.suffix }.filter(readable)
       isCertain = found.count == 1
     }
     guard !found.isEmpty else { return nil }

@@ -216,6 +216,15 @@ struct SuggestionMessageTests {
     #expect(outside.allSatisfy { !$0.help.contains("secret.ogp") })
   }
 
+  @Test("a folder of thousands of files is searched, the nearest named first")
+  func useInALargeFolder() {
+    var files: [String: String] = [:]
+    for number in 0..<5_000 { files["/w/f\(String(number + 10_000).dropFirst()).ogp"] = strategy }
+    let found = diagnose("use \"f0001x.ogp\"\n", files: files)
+    #expect(found.map(\.code) == ["E0201"])
+    #expect(found.first?.help.hasPrefix("did you mean 'f0001.ogp'") == true)
+  }
+
   @Test("a path written with escapes is suggested without a fix-it, which would drop them")
   func useWithEscapes() {
     let found = diagnose("use \"ogp\\u{2d}2023\"\n", files: ["/w/ogp-2023.ogp": strategy])
