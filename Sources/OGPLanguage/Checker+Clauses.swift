@@ -221,6 +221,12 @@ extension Checker {
 
   private mutating func atom(of group: ValueGroup, _ clause: Clause, _ type: ValueType) -> Atom? {
     guard group.terms.count == 1 else {
+      if case .enumeration(let domain) = type, reportEnumerationWrittenApart(group.terms, domain) {
+        return nil
+      }
+      if case .enumerations(let domain) = type, reportEnumerationWrittenApart(group.terms, domain) {
+        return nil
+      }
       let message =
         type.isList
         ? CheckMessage.missingComma(clause: clause.keyword.name)
@@ -285,20 +291,74 @@ extension Checker {
     }
     let word = parts[0].name
     if domain.values.contains(word) { return word }
-    if domain == .completion, word == Status.inProgress.rawValue {
-      diagnostics.append(CheckMessage.progressAsCompletion(word).diagnostic(at: parts[0].span))
-      return nil
-    }
-    diagnostics.append(
-      CheckMessage.unknownEnumerationWord(
-        word, domain, suggestions: Suggestions.closest(to: word, among: domain.values)
-      ).diagnostic(at: parts[0].span))
+    reportUnknownEnumeration([parts[0]], domain)
     return nil
+  }
+
+  /// The kind in an actor's header: one word, or words written apart (`civil society`), which
+  /// are never a kind as they stand.
+  mutating func checkActorKind(_ written: Identifier) -> ActorKind? {
+    if let kind = ActorKind(rawValue: written.name) { return kind }
+    reportUnknownEnumeration(words(of: written), .actorKind)
+    return nil
+  }
+
+  /// The words of an identifier that holds several. Each keeps the span of them all, which is
+  /// what a message about them marks.
+  private func words(of written: Identifier) -> [Identifier] {
+    written.name.split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
+      Identifier(String($0), span: written.span)
+    }
+  }
+
+  /// Words that are not a value of `domain` (one, or several written apart), reported with what
+  /// they most likely meant.
+  mutating func reportUnknownEnumeration(_ words: [Identifier], _ domain: EnumDomain) {
+    let span = words[0].span.union(words[words.count - 1].span)
+    let written = words.map(\.name).joined(separator: " ")
+    if Self.isProgressAsCompletion(words, domain) {
+      diagnostics.append(CheckMessage.progressAsCompletion(written).diagnostic(at: span))
+      return
+    }
+    let suggestion = EnumSuggestion(words.map(\.name), in: domain)
+    diagnostics.append(CheckMessage.unknownEnumerationWord(written, domain, suggestion).diagnostic(at: span))
+  }
+
+  /// A plan's progress word (`in_progress`, `in progress`) where the IRM's completion belongs.
+  private static func isProgressAsCompletion(_ words: [Identifier], _ domain: EnumDomain) -> Bool {
+    domain == .completion && EnumDomain.normalisedKey(words.map(\.name)) == Status.inProgress.rawValue
+  }
+
+  /// The terms of a value as words, when each is one bare name: `in progress`, `civil society`.
+  func bareWords(_ terms: some Collection<Term>) -> [Identifier]? {
+    var words: [Identifier] = []
+    for term in terms {
+      guard term.upper == nil, case .path(let parts) = term.lower, parts.count == 1 else { return nil }
+      words.append(parts[0])
+    }
+    return words
+  }
+
+  /// Words written apart where one value of `domain` belongs, reported when they read as one
+  /// value (`in progress`, `sociedad civil`); false when they do not, and the caller says what
+  /// is wrong. Words that are each a value are a list without its commas.
+  mutating func reportEnumerationWrittenApart(_ terms: some Collection<Term>, _ domain: EnumDomain) -> Bool {
+    guard let words = bareWords(terms), words.count > 1,
+      !words.allSatisfy({ domain.values.contains($0.name) }),
+      Self.isProgressAsCompletion(words, domain) || EnumSuggestion(words.map(\.name), in: domain) != .none
+    else { return false }
+    reportUnknownEnumeration(words, domain)
+    return true
   }
 
   /// `"Name" kind`.
   private mutating func checkMember(_ clause: Clause) -> CheckedValue? {
     let terms = clause.groups[0].terms
+    if terms.count > 2, case .string = terms[0].lower,
+      reportEnumerationWrittenApart(terms.dropFirst(), .memberKind)
+    {
+      return nil
+    }
     guard terms.count == 2, terms.allSatisfy({ $0.upper == nil }), case .string(let name) = terms[0].lower
     else {
       reportType(clause, .member, found: describe(terms))
@@ -325,6 +385,11 @@ extension Checker {
   /// `[qualifier] N`: `1000`, `over 1000`.
   private mutating func checkCount(_ clause: Clause) -> CheckedValue? {
     let terms = clause.groups[0].terms
+    if terms.count > 2, case .integer = terms[terms.count - 1].lower,
+      reportEnumerationWrittenApart(terms.dropLast(), .countQualifier)
+    {
+      return nil
+    }
     guard terms.count == 1 || terms.count == 2, terms.allSatisfy({ $0.upper == nil }) else {
       reportType(clause, .count, found: describe(terms))
       return nil

@@ -184,9 +184,8 @@ public struct Checker: Sendable {
     }
     var context = context
     var actorKind: ActorKind?
-    if declaration.kind == .actor, let kind = declaration.actorKind {
-      actorKind = checkEnumeration(Atom.path([kind]), .actorKind, clause: "actor kind").flatMap(
-        ActorKind.init(rawValue:))
+    if declaration.kind == .actor, let kind = declaration.actorKind, !declaration.headerHasError {
+      actorKind = checkActorKind(kind)
     }
     let owner = ClauseOwner(kind: .declaration(declaration.kind, name: name))
     let headerSpan = declaration.name?.span ?? declaration.keywordSpan

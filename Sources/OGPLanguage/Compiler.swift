@@ -426,6 +426,15 @@ private struct Loader {
       case .binary: .binary(path: path)
       case .tooLarge, .unreadable: .unreadable(path: path, error)
       }
-    return message.diagnostic(at: literal.span)
+    guard error == .notFound || error == .notSourceFile,
+      let neighbours = UseNeighbours(
+        written: path, target: target, provider: compiler.provider, root: compiler.root)
+    else { return message.diagnostic(at: literal.span) }
+    // The fix-it rewrites the string only when it was written without escapes, as it will be.
+    let writtenPlainly =
+      !literal.isMultiline && sources[literal.span.file].text(of: literal.span) == "\"\(path)\""
+    return LoadMessage.withNeighbours(
+      message, neighbours.paths, isCertain: neighbours.isCertain && writtenPlainly
+    ).diagnostic(at: literal.span)
   }
 }

@@ -376,7 +376,7 @@ public struct ExpressionChecker: Sendable {
   private func member(_ word: String, of domain: EnumDomain, at span: SourceSpan) throws(Failure) {
     guard !domain.values.contains(word) else { return }
     throw fail(
-      .notInEnumeration(word, domain, suggestions: suggestions(for: word, among: domain.values)), at: span)
+      .notInEnumeration(word, domain, suggestions: EnumSuggestion([word], in: domain).candidates), at: span)
   }
 
   // MARK: Functions

@@ -22,13 +22,15 @@ extension Parser {
         kind: kind, keywordSpan: keyword, name: nil, actorKind: nil, title: nil, doc: doc, body: body,
         span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
     }
+    let reportedBefore = diagnostics.count
     if kind.hasName {
       name = expectName(.declaration(kind))
     }
     if kind == .actor, name != nil {
-      actorKind = expectName(.actorKind)
+      actorKind = at(.identifier) ? parseActorKind() : expectName(.actorKind)
     }
     let title = expectTitle(kind, name: name)
+    let headerHasError = diagnostics.count > reportedBefore
     var body: Block?
     if at(.leftBrace) {
       body = parseBlock(owner: kind)
@@ -36,9 +38,38 @@ extension Parser {
     let end = index > 0 ? tokens[index - 1].end : keyword.end
     let declaration = Declaration(
       kind: kind, keywordSpan: keyword, name: name, actorKind: actorKind, title: title, doc: doc,
-      body: body, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)))
+      body: body, span: SourceSpan(file: source.id, start: keyword.start, end: max(end, keyword.end)),
+      headerHasError: headerHasError)
     expectItemEnd(after: .declaration(kind))
     return declaration
+  }
+
+  /// An actor's kind, at an identifier. Words written apart (`civil society`, `sociedad civil`)
+  /// are taken together when the title's string follows them and the first is not a kind, or
+  /// when they read as one kind: the checker then says which kind they mean, and the title is
+  /// not blamed for them.
+  mutating func parseActorKind() -> Identifier {
+    var words: [Identifier] = []
+    var next = index
+    while tokens[next].kind == .identifier, words.count < EnumSuggestion.maximumWords {
+      let token = tokens[next]
+      words.append(Identifier(text(token), span: span(token)))
+      next += 1
+    }
+    var taken = 1
+    if words.count > 1 {
+      let titleFollows = tokens[next].kind == .string || tokens[next].kind == .multilineString
+      if titleFollows && !EnumDomain.actorKind.values.contains(words[0].name) {
+        taken = words.count
+      } else if let longest = (2...words.count).last(where: { count in
+        EnumSuggestion(words.prefix(count).map(\.name), in: .actorKind).isCertainlyNamed
+      }) {
+        taken = longest
+      }
+    }
+    index += taken
+    let span = words[0].span.union(words[taken - 1].span)
+    return Identifier(source.text(of: span), span: span)
   }
 
   static func example(_ kind: DeclarationKind) -> String {
@@ -84,12 +115,18 @@ extension Parser {
       // A title written without quotes: point at the words and skip them.
       let first = span(current)
       var last = first
-      while !atItemEnd, !at(.leftBrace) {
+      while !atItemEnd, !at(.leftBrace), !at(.string), !at(.multilineString) {
         last = span(current)
         advance()
       }
-      report(.unquotedTitle(of: owner, written: source.text(of: first.union(last))), at: first.union(last))
-      return nil
+      let written = source.text(of: first.union(last))
+      guard at(.string) || at(.multilineString) else {
+        report(.unquotedTitle(of: owner, written: written), at: first.union(last))
+        return nil
+      }
+      // The title is there, after words that belong nowhere in the header.
+      report(.wordsBeforeTitle(of: owner, written: written), at: first.union(last))
+      return parseString()
     }
     report(.expectedTitle(of: owner, found: found), at: missingSpan)
     return nil

@@ -102,11 +102,35 @@ extension Parser {
     case .identifier where text(current) == "not" && peekText() == "in":
       advance()
       operation = .isNotIn
+    case .identifier where Self.containmentWords.contains(text(current)):
+      reportContainment(after: left)
+      return nil
     default: return left
     }
     advanceOverOperator()
     guard let right = parseSum() else { return nil }
     return .binary(operation, left, right, left.span.union(right.span))
+  }
+
+  /// Words other languages test membership with, the other way round: `advances contains SO3`
+  /// is `SO3 in advances`.
+  static let containmentWords: Set<String> = ["contains", "has", "includes"]
+
+  /// `list contains item`, reported as the `in` it means, the operands swapped by a fix-it when
+  /// the item that follows reads as an operand.
+  private mutating func reportContainment(after list: Expression) {
+    let word = Identifier(text(current), span: span(current))
+    advance()
+    let (reportedBefore, wasRecovering) = (diagnostics.count, isRecovering)
+    var item: Expression?
+    if !atItemEnd { item = parseSum() }
+    // Whatever is wrong with the item, the message below quotes it: one message says it all.
+    diagnostics.removeSubrange(reportedBefore...)
+    isRecovering = wasRecovering
+    report(
+      .containmentForIn(
+        word: word.name, list: source.text(of: list.span), item: item.map { source.text(of: $0.span) }),
+      at: item.map { list.span.union($0.span) } ?? list.span.union(word.span))
   }
 
   private mutating func parseSum() -> Expression? {

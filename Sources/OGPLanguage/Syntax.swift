@@ -107,17 +107,22 @@ public final class Declaration: Sendable {
   public let keywordSpan: SourceSpan
   /// Nil for a forum, or when the name is missing (already diagnosed).
   public let name: Identifier?
-  /// The kind written in an actor's header (`actor odn civil_society "…"`).
+  /// The kind written in an actor's header (`actor odn civil_society "…"`). Words written apart
+  /// where the kind belongs (`civil society`) are one identifier, their text as written, for the
+  /// checker to say which kind they mean.
   public let actorKind: Identifier?
   public let title: StringLiteral?
   /// The `///` lines before the declaration, without their slashes.
   public let doc: String?
   public let body: Block?
   public let span: SourceSpan
+  /// Whether the parser reported an error in the header: the checker then says nothing more
+  /// about it, so one mistake in a header is one error.
+  public let headerHasError: Bool
 
   public init(
     kind: DeclarationKind, keywordSpan: SourceSpan, name: Identifier?, actorKind: Identifier?,
-    title: StringLiteral?, doc: String?, body: Block?, span: SourceSpan
+    title: StringLiteral?, doc: String?, body: Block?, span: SourceSpan, headerHasError: Bool = false
   ) {
     self.kind = kind
     self.keywordSpan = keywordSpan
@@ -127,6 +132,7 @@ public final class Declaration: Sendable {
     self.doc = doc
     self.body = body
     self.span = span
+    self.headerHasError = headerHasError
   }
 }
 

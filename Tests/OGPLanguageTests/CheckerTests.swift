@@ -694,8 +694,8 @@ struct CheckerTests {
       source: "actor a government \"A\" { level nationa }", word: "nationa", line: 1,
       message: "unknown level 'nationa'", suggestions: ["national"]),
     EnumCase(
-      source: "plan p \"P\" {\n  member \"A\" nacional\n  period 2024 .. 2025\n}", word: "nacional", line: 2,
-      message: "unknown member kind 'nacional'", suggestions: ["national"]),
+      source: "plan p \"P\" {\n  member \"A\" nationl\n  period 2024 .. 2025\n}", word: "nationl", line: 2,
+      message: "unknown member kind 'nationl'", suggestions: ["national"]),
     EnumCase(
       source: inCommitment("values civic_participation, acess_to_information"), word: "acess_to_information",
       line: 10, message: "unknown OGP value 'acess_to_information'", suggestions: ["access_to_information"]),
@@ -733,7 +733,8 @@ struct CheckerTests {
       source: inPlan("forum \"F\" { meets every 3 moths }"), word: "moths", line: 8,
       message: "unknown unit of time 'moths'", suggestions: ["months", "month"]),
     EnumCase(
-      source: inCommitment("status done"), word: "done", line: 10, message: "unknown status 'done'",
+      source: inCommitment("status whatever"), word: "whatever", line: 10,
+      message: "unknown status 'whatever'",
       suggestions: []),
   ]
 

@@ -30,7 +30,8 @@ enum CheckMessage {
   case expectedString(clause: String, ValueType, found: String, path: String?)
   case durationOutOfRange(Int, clause: String)
   case expectedEnumerationWord(EnumDomain, clause: String, found: String)
-  case unknownEnumerationWord(String, EnumDomain, suggestions: [String])
+  /// `suggestion`: what the word, or words written apart, most likely meant.
+  case unknownEnumerationWord(String, EnumDomain, EnumSuggestion)
   /// A plan's progress word (`in_progress`) where the IRM's completion label belongs.
   case progressAsCompletion(String)
   // References.
@@ -133,12 +134,8 @@ enum CheckMessage {
         .wrongValueType, "expected one \(domain.rawValue) for '\(keyword)', found \(found)", at: span,
         label: "expected \(domain.withArticle)",
         help: "write one of: \(domain.values.joined(separator: ", "))")
-    case .unknownEnumerationWord(let word, let domain, let suggestions):
-      .error(
-        .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: span,
-        label: "not \(domain.withArticle)",
-        help: Self.didYouMean(suggestions, then: "write one of: \(domain.values.joined(separator: ", "))"),
-        fixIts: Self.replacement(span, suggestions))
+    case .unknownEnumerationWord(let word, let domain, let suggestion):
+      Self.unknownEnumerationWord(word, domain, suggestion, at: span)
     case .progressAsCompletion(let word):
       .error(
         .progressAsCompletion, "'\(word)' is not one of the IRM's completion labels", at: span,
@@ -262,6 +259,40 @@ enum CheckMessage {
       notes: isDeclarationKeyword ? ["'\(keyword)' is a declaration keyword; it is not a clause here"] : [],
       help: Suggestions.didYouMean(suggestions).map { $0 + " (\(taken))" } ?? taken,
       fixIts: replacement(span, suggestions))
+  }
+
+  private static func unknownEnumerationWord(
+    _ word: String, _ domain: EnumDomain, _ suggestion: EnumSuggestion, at span: SourceSpan
+  ) -> Diagnostic {
+    let everyValue = "write one of: \(domain.values.joined(separator: ", "))"
+    let help: String
+    var notes: [String] = []
+    switch suggestion {
+    case .respelled(let value):
+      help =
+        word.contains(" ")
+        ? "a value is one word: join the words with '_': \(value)" : "write it in lower case: \(value)"
+    case .synonym(let value):
+      help =
+        domain.isOGPVocabulary
+        ? "OGP's word for '\(word)' is '\(value)'" : "'\(word)' is written '\(value)' in .ogp files"
+      if domain == .memberKind {
+        notes.append(
+          "OGP's members are national governments and local ones: OGP Local takes regional, provincial and municipal governments alike"
+        )
+      }
+    case .ambiguous(let values):
+      let choices = values.map { "'\($0)'" }
+      help =
+        "'\(word)' may be \(choices.dropLast().joined(separator: ", ")) or \(choices[choices.count - 1]): write the one that applies"
+    case .spelling(let values):
+      help = didYouMean(values, then: everyValue)
+    case .none:
+      help = everyValue
+    }
+    return .error(
+      .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: span, label: "not \(domain.withArticle)",
+      notes: notes, help: help, fixIts: suggestion.certain.map { [.replace(span, with: $0)] } ?? [])
   }
 
   /// A duration's amount outside `Duration.amounts`.

@@ -13,9 +13,14 @@ enum LoadMessage {
   case notSource(path: String, throughLink: Bool)
   case binary(path: String)
   case unreadable(path: String, SourceReadError)
+  /// `message`, with the `.ogp` files beside the target that the `use` most likely meant: a
+  /// fix-it writes the first when it `isCertain`.
+  indirect case withNeighbours(LoadMessage, [String], isCertain: Bool)
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
+    case .withNeighbours(let message, let paths, let isCertain):
+      Self.suggesting(paths, isCertain: isCertain, in: message.diagnostic(at: span))
     case .cycle(let files):
       .error(
         .useCycle, LoadText.cycleMessage(files: files.joined(separator: " → ")), at: span,
@@ -53,5 +58,19 @@ enum LoadMessage {
         .useTargetUnreadable, LoadText.unreadableMessage(path: path, reason: error.description), at: span,
         label: LoadText.unreadableLabel, help: LoadText.unreadableHelp)
     }
+  }
+
+  /// `diagnostic`, its help naming the files meant instead.
+  private static func suggesting(_ paths: [String], isCertain: Bool, in diagnostic: Diagnostic) -> Diagnostic
+  {
+    var suggested = diagnostic
+    suggested.help = Suggestions.didYouMean(paths).map {
+      MessageText.bounded($0 + " (found in the same folder)")
+    }
+    let quoted = "\"\(paths[0])\""
+    suggested.fixIts =
+      isCertain
+      ? [FixIt("replace with \(quoted)", edits: [TextEdit(span: diagnostic.span, replacement: quoted)])] : []
+    return suggested
   }
 }

@@ -21,6 +21,8 @@ enum SyntaxMessage {
   case reservedWordAsName(String, referring: Bool)
   case unquotedTitle(of: TitleOwner, written: String)
   case expectedTitle(of: TitleOwner, found: Found)
+  /// Words between a header's name (or kind) and its title string.
+  case wordsBeforeTitle(of: TitleOwner, written: String)
   // Clause values.
   case expectedValueAfterComma(clause: String, found: Found)
   case expectedValue(clause: String, found: Found)
@@ -28,6 +30,8 @@ enum SyntaxMessage {
   case expectedNameAfterDot(found: Found)
   // Expressions.
   case unexpectedAfterExpression(found: Found)
+  /// `list contains item` (or `has`, `includes`) for `item in list`; `item`: nil when none follows.
+  case containmentForIn(word: String, list: String, item: String?)
   case expressionTooDeep(limit: Int)
   case expressionTooLong(limit: Int)
   case expectedFieldName(found: Found)
@@ -157,6 +161,11 @@ enum SyntaxMessage {
       .error(
         .expectedTitle, "expected a title string for \(owner), found \(found)", at: span,
         label: "expected a string", help: "write it as: \(owner.example)")
+    case .wordsBeforeTitle(let owner, let written):
+      .error(
+        .expectedTitle, "unexpected '\(written)' before the title of \(owner)", at: span,
+        label: "before the title",
+        help: "remove it, or move it inside the title's quotes; a header is written: \(owner.example)")
     case .expectedValueAfterComma(let clause, let found):
       .error(
         .expectedValue, "expected a value after ',' in '\(clause)', found \(found)", at: span,
@@ -178,6 +187,13 @@ enum SyntaxMessage {
         .unexpectedInExpression, "unexpected \(found) after the expression", at: span,
         label: "the expression ends before this",
         help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >=")
+    case .containmentForIn(let word, let list, let item):
+      .error(
+        .unexpectedInExpression, "'\(word)' is not an operator; membership is tested with 'in'", at: span,
+        label: item.map { "means '\($0) in \(list)'" } ?? "not an operator",
+        help: item.map { "put the item first: \($0) in \(list)" }
+          ?? "write the item, then 'in', then the list: SO3 in \(list)",
+        fixIts: item.map { [.replace(span, with: "\($0) in \(list)")] } ?? [])
     case .expressionTooDeep(let limit):
       .error(
         .nestingTooDeep, "expression nested too deep (the limit is \(limit) levels)", at: span,
