@@ -34,7 +34,7 @@ struct ExplainCommand: ParsableCommand {
 
   func validate() throws {
     guard list || code != nil else {
-      throw ValidationError("name a code to explain, such as E0208, or pass --list")
+      throw ValidationError(DocumentationText.explanationNoCode)
     }
   }
 

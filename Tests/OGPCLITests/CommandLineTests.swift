@@ -87,6 +87,10 @@ struct CommandLineTests {
   @Test func explainWithoutACodeIsAUsageError() throws {
     let result = try OGPProcess.run(["explain"])
     #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("Error: name a code to explain, such as E0208, or pass --list\n"))
+    let spanish = try OGPProcess.run(["--lang", "es", "explain"])
+    #expect(spanish.status == 2)
+    #expect(spanish.standardError.contains("indica un código que explicar, como E0208, o usa --list\n"))
   }
 
   @Test func anUnknownOptionIsAUsageError() throws {
