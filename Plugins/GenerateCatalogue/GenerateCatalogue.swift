@@ -15,8 +15,16 @@ struct GenerateCatalogue: BuildToolPlugin {
       sources.appendingPathComponent("OGPLanguage/Catalogue"),
       sources.appendingPathComponent("OGPRules/Configuration/Catalogue"),
     ]
-    let files = try folders.flatMap {
-      try FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)
+    // English at the top of each folder, every other language in a folder of its own (`es/`),
+    // which ogp-catalogue checks against the English.
+    let manager = FileManager.default
+    let languageFolders = try folders.flatMap { folder in
+      try manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey]).filter {
+        (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+      }
+    }
+    let files = try (folders + languageFolders).flatMap {
+      try manager.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)
     }.filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
     let codes = sources.appendingPathComponent("OGPLanguage/DiagnosticCode.swift")
     let output = context.pluginWorkDirectoryURL.appendingPathComponent("DiagnosticCatalogue+Entries.swift")

@@ -1,4 +1,6 @@
-/// The long form of each diagnostic, shown by `ogp explain CODE`.
+import OGPDiagnostics
+
+/// The long form of each diagnostic, shown by `ogp explain CODE`, in one language.
 public struct DiagnosticExplanation: Sendable {
   public let code: DiagnosticCode
   /// One line, lower case, e.g. "unknown objective or priority".
@@ -47,13 +49,13 @@ public enum DiagnosticCatalogue {
   }
 
   /// The text `ogp explain CODE` prints: "E0302: title", a blank line, the explanation wrapped at
-  /// 80 columns, then "Example:" and "Fixed:" with their snippets indented by four spaces. A NUL
-  /// in a snippet is shown as "␀" so that it can be seen.
+  /// 80 columns, then "Example:" and "Fixed:" (in the current language) with their snippets
+  /// indented by four spaces. A NUL in a snippet is shown as "␀" so that it can be seen.
   public static func render(_ explanation: DiagnosticExplanation) -> String {
     var lines = ["\(explanation.code.rawValue): \(explanation.title)", ""]
     lines += wrap(explanation.explanation, width: 80)
-    lines += ["", "Example:", ""] + indent(explanation.example)
-    lines += ["", "Fixed:", ""] + indent(explanation.fix)
+    lines += ["", ExplainText.example, ""] + indent(explanation.example)
+    lines += ["", ExplainText.fixed, ""] + indent(explanation.fix)
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -81,11 +83,17 @@ public enum DiagnosticCatalogue {
     return lines
   }
 
-  /// The explanation of a code. Its text is a Markdown file named for the code, in `Catalogue/`
-  /// (for a configuration code, `OGPRules/Configuration/Catalogue/`), which the GenerateCatalogue
-  /// plugin compiles into this module.
+  /// The explanation of a code in the current language. Its text is a Markdown file named for
+  /// the code, in `Catalogue/` for English and `Catalogue/es/` for Spanish (for a configuration
+  /// code, `OGPRules/Configuration/Catalogue/`), which the GenerateCatalogue plugin compiles into
+  /// this module.
   public static func explanation(for code: DiagnosticCode) -> DiagnosticExplanation {
-    generatedExplanation(for: code)
+    generatedExplanation(for: code, in: Language.current)
+  }
+
+  /// The explanation of a code in a given language, whatever the current one.
+  public static func explanation(for code: DiagnosticCode, in language: Language) -> DiagnosticExplanation {
+    generatedExplanation(for: code, in: language)
   }
 }
 

@@ -27,15 +27,22 @@ public struct RuleDescription: Sendable {
   public let name: String
   public let category: RuleCategory
   public let defaultSeverity: Diagnostic.Severity
-  /// One sentence: what the rule reports.
-  public let summary: String
+  /// One sentence: what the rule reports, in every language.
+  public let localizedSummary: LocalizedText
   /// Why it matters, citing the domain fact behind it, or saying plainly that it is this tool's
   /// own convention.
-  public let rationale: String
+  public let localizedRationale: LocalizedText
   /// What the rule rests on: the OGP text (document and where in it), or this tool's heuristic.
   public let basis: RuleBasis
   /// How to make the finding go away.
-  public let fix: String
+  public let localizedFix: LocalizedText
+
+  /// The summary in the current language.
+  public var summary: String { localizedSummary.text }
+  /// The rationale in the current language.
+  public var rationale: String { localizedRationale.text }
+  /// The fix in the current language.
+  public var fix: String { localizedFix.text }
   /// Examples on which the rule reports a finding at each `↓` marker, and nowhere else.
   public let triggering: [RuleExample]
   /// Examples on which the rule reports nothing.
@@ -43,17 +50,18 @@ public struct RuleDescription: Sendable {
 
   public init(
     code: String, name: String, category: RuleCategory, defaultSeverity: Diagnostic.Severity,
-    summary: String, rationale: String, basis: RuleBasis, fix: String, triggering: [RuleExample],
+    summary: LocalizedText, rationale: LocalizedText, basis: RuleBasis, fix: LocalizedText,
+    triggering: [RuleExample],
     nonTriggering: [RuleExample], documentationLink: String? = nil
   ) {
     self.code = code
     self.name = name
     self.category = category
     self.defaultSeverity = defaultSeverity
-    self.summary = summary
-    self.rationale = rationale
+    localizedSummary = summary
+    localizedRationale = rationale
     self.basis = basis
-    self.fix = fix
+    localizedFix = fix
     self.triggering = triggering
     self.nonTriggering = nonTriggering
     self.documentationLink = documentationLink ?? "docs/rules.md#\(code.lowercased())"
@@ -82,14 +90,17 @@ public struct RuleDescription: Sendable {
 public enum RuleBasis: Sendable, Equatable {
   /// OGP's own text: the document and where in it ("Participation and Co-Creation Standards
   /// (2022), standard 1, MR 1.1").
-  case ogp(String)
+  case ogp(LocalizedText)
   /// This tool's judgement, and why it thinks it worth saying.
-  case heuristic(String)
+  case heuristic(LocalizedText)
   /// A rule a member declared: where.
-  case member(String)
+  case member(LocalizedText)
 
-  /// The text without its kind.
-  public var text: String {
+  /// The text without its kind, in the current language.
+  public var text: String { localizedText.text }
+
+  /// The text without its kind, in every language.
+  public var localizedText: LocalizedText {
     switch self {
     case .ogp(let text), .heuristic(let text), .member(let text): text
     }
@@ -98,9 +109,9 @@ public enum RuleBasis: Sendable, Equatable {
   /// "OGP", "heuristic" or "member": what a table of rules says in a word.
   public var kind: String {
     switch self {
-    case .ogp: "OGP"
-    case .heuristic: "heuristic"
-    case .member: "member"
+    case .ogp: DocumentationText.basisKindOGP
+    case .heuristic: DocumentationText.basisKindHeuristic
+    case .member: DocumentationText.basisKindMember
     }
   }
 
@@ -112,9 +123,9 @@ public enum RuleBasis: Sendable, Equatable {
   /// "Rests on: …", "This tool's heuristic: …" or "The member's own rule: …".
   public var sentence: String {
     switch self {
-    case .ogp(let text): "Rests on: \(text)"
-    case .heuristic(let text): "This tool's heuristic: \(text)"
-    case .member(let text): "The member's own rule: \(text)"
+    case .ogp(let text): DocumentationText.basisSentenceOGP(text: text.text)
+    case .heuristic(let text): DocumentationText.basisSentenceHeuristic(text: text.text)
+    case .member(let text): DocumentationText.basisSentenceMember(text: text.text)
     }
   }
 }
@@ -168,15 +179,15 @@ public enum RuleCategory: String, Sendable, CaseIterable {
 
   public var title: String {
     switch self {
-    case .objectives: "Strategic objectives"
-    case .values: "OGP values"
-    case .verifiability: "Verifiability"
-    case .timeline: "Timeline"
-    case .cocreation: "Co-creation standards"
-    case .structure: "Structure"
-    case .irm: "IRM assessments"
-    case .linter: "Linter"
-    case .member: "Member rules"
+    case .objectives: DocumentationText.categoryObjectives
+    case .values: DocumentationText.categoryValues
+    case .verifiability: DocumentationText.categoryVerifiability
+    case .timeline: DocumentationText.categoryTimeline
+    case .cocreation: DocumentationText.categoryCocreation
+    case .structure: DocumentationText.categoryStructure
+    case .irm: DocumentationText.categoryIRM
+    case .linter: DocumentationText.categoryLinter
+    case .member: DocumentationText.categoryMember
     }
   }
 }

@@ -1,26 +1,21 @@
 import OGPDiagnostics
 
 /// The documentation generated from rule descriptions: `docs/rules.md`, `ogp rules` and
-/// `ogp explain CODE` all come from here, so they cannot disagree.
+/// `ogp explain CODE` all come from here, so they cannot disagree. Each is said in
+/// `Language.current`; docs/rules.md is the English.
 public enum RuleDocumentation {
   /// `docs/rules.md`.
   public static func markdown(_ descriptions: [RuleDescription] = RuleRegistry.descriptions) -> String {
     var lines = [
-      "# Lint rules",
+      "# " + DocumentationText.markdownTitle,
       "",
-      "<!-- Generated from the rule definitions in Sources/OGPRules by `ogp rules --format markdown`. Do not edit. -->",
+      DocumentationText.markdownGenerated,
       "",
-      "`ogp lint` runs \(descriptions.count) rules. Each has a code, a name (accepted wherever a code is), a "
-        + "default severity that `ogp-lint.toml` can change (see [configuration.md](configuration.md)), and "
-        + "examples that the test suite runs. Silence one finding with `// ogp:disable-next-line CODE` on the "
-        + "line before it, or a whole declaration with `// ogp:disable CODE` on the line before it.",
+      DocumentationText.markdownIntro(count: descriptions.count),
       "",
-      "Every rule states what it rests on: **Rests on:** the OGP text, with the document and where in it, or "
-        + "**This tool's heuristic:** where the judgement is this tool's, not OGP's; the tables' Basis column "
-        + "tells them apart.",
+      DocumentationText.markdownBasis,
       "",
-      "The examples are compiled after this prelude, which `use`s the OGP strategy 2023–2028 "
-        + "(`examples/strategy/ogp-2023-2028.ogp`) and declares the actors they name:",
+      DocumentationText.markdownPrelude,
       "",
       "```ogp",
       RuleExample.prelude.trimmingTrailingNewlines(),
@@ -31,7 +26,7 @@ public enum RuleDocumentation {
       let rules = descriptions.filter { $0.category == category }
       guard !rules.isEmpty else { continue }
       lines += [
-        "## \(category.title)", "", "| Code | Name | Default | Basis | Summary |", "|---|---|---|---|---|",
+        "## \(category.title)", "", DocumentationText.markdownTableHeader, "|---|---|---|---|---|",
       ]
       lines += rules.map {
         "| [\($0.code)](#\($0.code.lowercased())) | `\($0.name)` | \($0.defaultSeverity.rawValue) | \($0.basis.kind) | \($0.summary) |"
@@ -41,11 +36,13 @@ public enum RuleDocumentation {
     for rule in descriptions {
       lines += [
         "## \(rule.code)", "",
-        "**`\(rule.name)`** · \(rule.category.title) · default severity: \(rule.defaultSeverity.rawValue)",
-        "", rule.summary, "", rule.rationale, "", markdownBasis(rule.basis), "", "**Fix:** \(rule.fix)", "",
+        DocumentationText.markdownFacts(
+          name: rule.name, category: rule.category.title, severity: rule.defaultSeverity.rawValue),
+        "", rule.summary, "", rule.rationale, "", markdownBasis(rule.basis), "",
+        DocumentationText.markdownFix(fix: rule.fix), "",
       ]
-      lines += examples("Triggers", rule.triggering, markers: true)
-      lines += examples("Does not trigger", rule.nonTriggering, markers: false)
+      lines += examples(DocumentationText.markdownTriggers, rule.triggering)
+      lines += examples(DocumentationText.markdownDoesNotTrigger, rule.nonTriggering)
     }
     return lines.joined(separator: "\n")
   }
@@ -53,21 +50,25 @@ public enum RuleDocumentation {
   /// "**Rests on:** …" or "**This tool's heuristic:** …", as docs/rules.md states every rule's basis.
   static func markdownBasis(_ basis: RuleBasis) -> String {
     switch basis {
-    case .ogp(let text): "**Rests on:** \(text)."
-    case .heuristic(let text): "**This tool's heuristic:** \(text)."
-    case .member(let text): "**The member's own rule:** \(text)."
+    case .ogp(let text): DocumentationText.basisMarkdownOGP(text: text.text)
+    case .heuristic(let text): DocumentationText.basisMarkdownHeuristic(text: text.text)
+    case .member(let text): DocumentationText.basisMarkdownMember(text: text.text)
     }
   }
 
-  private static func examples(_ heading: String, _ examples: [RuleExample], markers: Bool) -> [String] {
+  private static func examples(_ heading: String, _ examples: [RuleExample]) -> [String] {
     // A member rule has no examples to show.
     guard !examples.isEmpty else { return [] }
-    var lines = ["\(heading)\(markers ? " (↓ marks each finding)" : ""):", ""]
+    var lines = [heading, ""]
     for example in examples {
-      if example.asOf != RuleExample.defaultAsOf { lines += ["As of \(example.asOf):", ""] }
+      if example.asOf != RuleExample.defaultAsOf {
+        lines += [DocumentationText.markdownAsOf(date: example.asOf), ""]
+      }
       if let configuration = example.configuration {
         lines += [
-          "With this `ogp-lint.toml`:", "", "```toml", configuration.trimmingTrailingNewlines(), "```", "",
+          DocumentationText.markdownWithConfiguration, "", "```toml",
+          configuration.trimmingTrailingNewlines(),
+          "```", "",
         ]
       }
       lines += ["```ogp", example.source.trimmingTrailingNewlines(), "```", ""]
@@ -103,9 +104,7 @@ public enum RuleDocumentation {
       }
       lines.append("")
     }
-    lines.append(
-      "\(descriptions.count + members.count) rules. 'ogp explain CODE' shows a rule's rationale and examples."
-    )
+    lines.append(DocumentationText.listTotal(count: descriptions.count + members.count))
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -113,28 +112,30 @@ public enum RuleDocumentation {
   public static func explanation(_ rule: RuleDescription) -> String {
     var lines = [
       "\(rule.code): \(rule.summary)", "",
-      "Name: \(rule.name)  ·  Category: \(rule.category.title)  ·  Default severity: \(rule.defaultSeverity.rawValue)",
+      DocumentationText.explanationFacts(
+        name: rule.name, category: rule.category.title, severity: rule.defaultSeverity.rawValue),
       "",
     ]
     lines += wrap(rule.rationale, width: 80)
     lines += [""] + wrap(rule.basis.sentence + ".", width: 80)
-    lines += ["", "Fix: " + rule.fix, ""]
+    lines += ["", DocumentationText.explanationFix(fix: rule.fix), ""]
     for (heading, examples) in [
-      ("Triggers (↓ marks each finding):", rule.triggering), ("Does not trigger:", rule.nonTriggering),
+      (DocumentationText.explanationTriggers, rule.triggering),
+      (DocumentationText.explanationDoesNotTrigger, rule.nonTriggering),
     ] {
       lines += [heading, ""]
       for example in examples {
-        if example.asOf != RuleExample.defaultAsOf { lines += ["  As of \(example.asOf):", ""] }
+        if example.asOf != RuleExample.defaultAsOf {
+          lines += ["  " + DocumentationText.explanationAsOf(date: example.asOf), ""]
+        }
         if let configuration = example.configuration {
-          lines += ["  With this ogp-lint.toml:", ""] + indented(configuration) + [""]
+          lines +=
+            ["  " + DocumentationText.explanationWithConfiguration, ""] + indented(configuration) + [""]
         }
         lines += indented(example.source) + [""]
       }
     }
-    lines += [
-      "Examples use the OGP strategy 2023–2028 and the actors of the rules prelude (docs/rules.md).",
-      "Silence it: '// ogp:disable-next-line \(rule.code)'; change its severity in ogp-lint.toml: [rules] \(rule.code) = \"off\".",
-    ]
+    lines += [DocumentationText.explanationPrelude, DocumentationText.explanationSilence(code: rule.code)]
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -143,18 +144,26 @@ public enum RuleDocumentation {
     let rule = member.rule
     var lines = [
       "\(rule.code): \(rule.title)", "",
-      "Member rule  ·  Declared at \(member.location)  ·  Default severity: \(rule.severity.rawValue)", "",
+      DocumentationText.explanationMemberFacts(location: member.location, severity: rule.severity.rawValue),
+      "",
     ]
     if let doc = rule.doc {
       lines += doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""]
     }
-    lines += ["Checks:", "", "    " + rule.scopeSource, "    require " + rule.requirementSource]
-    if let message = rule.messageSource { lines.append("    message " + message) }
     lines += [
-      "",
-      "Silence it: '// ogp:disable-next-line \(rule.code)'; change its severity in ogp-lint.toml: [rules] \(rule.code) = \"off\".",
+      DocumentationText.explanationChecks, "", "    " + rule.scopeSource,
+      "    require " + rule.requirementSource,
     ]
+    if let message = rule.messageSource { lines.append("    message " + message) }
+    lines += ["", DocumentationText.explanationSilence(code: rule.code)]
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What `ogp explain` says of a code it does not know, with the closest known one if any.
+  public static func unknownCode(_ code: String, closest: String?) -> String {
+    var message = DocumentationText.explanationUnknownCode(code: code)
+    if let closest { message += "; " + DocumentationText.explanationDidYouMean(suggestion: closest) }
+    return message + " (" + DocumentationText.explanationSeeList + ")"
   }
 
   private static func indented(_ text: String) -> [String] {

@@ -25,11 +25,17 @@ public struct UserRule: LintRule {
       case .warning: .warning
       case .info: .info
       }
+    let location = location
+    // The member's own words are in the one language it wrote them in; the rest is the catalogue's.
     description = RuleDescription(
-      code: rule.code, name: rule.code, category: .member, defaultSeverity: severity, summary: rule.title,
-      rationale: rule.doc ?? "A member rule, declared at \(location).",
-      basis: .member("declared at \(location)"),
-      fix: "Change the \(rule.scope.rawValue) so that it meets the rule: \(rule.requirementSource).",
+      code: rule.code, name: rule.code, category: .member, defaultSeverity: severity,
+      summary: LocalizedText(verbatim: rule.title),
+      rationale: rule.doc.map(LocalizedText.init(verbatim:))
+        ?? LocalizedText { DocumentationText.memberRationale(location: location) },
+      basis: .member(LocalizedText { DocumentationText.memberDeclaredAt(location: location) }),
+      fix: LocalizedText {
+        DocumentationText.memberFix(scope: rule.scope.rawValue, requirement: rule.requirementSource)
+      },
       triggering: [], nonTriggering: [], documentationLink: "\(file.path)#L\(line)")
   }
 

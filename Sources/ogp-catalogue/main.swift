@@ -37,9 +37,32 @@ import Foundation
 // The text is taken as written, not as Markdown renders it. A snippet runs from its opening fence
 // to the next line that is the same fence (use four backticks around one that holds three), and
 // "␀" in a snippet stands for a NUL byte, which an editor would not show.
+//
+// Every code is explained in every language. The English file is at the top of its folder; the
+// one in another language is in the folder named for it (`es/E0208.md`) and reads the same, with
+// its section headings in that language: `## Ejemplo` and `## Corrección`. Its example and fix
+// may be left out, and are then the English ones (its prose is what needs translating; a comment
+// inside a snippet is worth translating too); the file name and companion files are always the
+// English file's, since the example's `use` lines name them.
 
 struct CatalogueError: Error {
   let message: String
+}
+
+/// A language of the catalogue: its folder (none for English), the case of `Language` it fills,
+/// and its section headings.
+struct CatalogueLanguage {
+  let folder: String?
+  let caseName: String
+  let example: String
+  let fix: String
+
+  static let all = [
+    CatalogueLanguage(folder: nil, caseName: "english", example: "Example", fix: "Fix"),
+    CatalogueLanguage(folder: "es", caseName: "spanish", example: "Ejemplo", fix: "Corrección"),
+  ]
+
+  var isEnglish: Bool { folder == nil }
 }
 
 struct Entry {
@@ -55,11 +78,13 @@ struct Entry {
 /// Reads one file; every error names the file and its line, as a compiler's would.
 struct EntryParser {
   let path: String
+  let language: CatalogueLanguage
   let lines: [Substring]
   var index = 0
 
-  init(path: String, text: String) {
+  init(path: String, text: String, language: CatalogueLanguage) {
     self.path = path
+    self.language = language
     // A file saved on Windows still gives the same text.
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
@@ -98,27 +123,34 @@ struct EntryParser {
       let heading = lines[index].dropFirst(3).trimmingCharacters(in: .whitespaces)
       index += 1
       switch heading {
-      case "Example":
-        guard entry.example == nil else { throw error("a second '## Example'", line: headingLine) }
+      case language.example:
+        guard entry.example == nil else { throw error("a second '## \(heading)'", line: headingLine) }
         entry.example = try snippet(under: heading)
-      case "Fix":
-        guard entry.fix == nil else { throw error("a second '## Fix'", line: headingLine) }
+      case language.fix:
+        guard entry.fix == nil else { throw error("a second '## \(heading)'", line: headingLine) }
         entry.fix = try snippet(under: heading)
-      case "Saved as":
+      case "Saved as" where language.isEnglish:
         guard entry.fileName == nil else { throw error("a second '## Saved as'", line: headingLine) }
         entry.fileName = try quotedName(in: Substring(try line(under: heading)), under: heading)
-      case _ where heading.hasPrefix("Companion file "):
+      case _ where language.isEnglish && heading.hasPrefix("Companion file "):
         let path = try quotedName(in: heading.dropFirst("Companion file ".count), under: "Companion file")
         guard !entry.companions.contains(where: { $0.path == path }) else {
           throw error("a second companion file '\(path)'", line: headingLine)
         }
         entry.companions.append((path, try snippet(under: heading)))
-      default:
+      case _ where language.isEnglish:
         throw error(
           "unknown section '## \(heading)': the sections are Example, Fix, Saved as and Companion file",
           line: headingLine)
+      default:
+        throw error(
+          "unknown section '## \(heading)': the sections are \(language.example) and \(language.fix)"
+            + " (the file name and companion files are the English file's)",
+          line: headingLine)
       }
     }
+    // A translation may leave its snippets to the English file.
+    guard language.isEnglish else { return entry }
     guard entry.example != nil else { throw error("the '## Example' section is missing", line: 0) }
     guard entry.fix != nil else { throw error("the '## Fix' section is missing", line: 0) }
     return entry
@@ -196,65 +228,89 @@ func literal(_ text: String) -> String {
   return result + "\""
 }
 
+/// The language of a file: English at the top of a catalogue folder, another in the folder
+/// named for it; nil for a folder of no known language.
+func language(of path: String) -> CatalogueLanguage? {
+  let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+  return CatalogueLanguage.all.first { $0.folder == folder }
+    ?? (folder == "Catalogue" ? CatalogueLanguage.all[0] : nil)
+}
+
 func generate(codesPath: String, files: [String]) throws -> String {
   let cases = codeCases(in: try String(contentsOfFile: codesPath, encoding: .utf8))
   guard !cases.isEmpty else {
     throw CatalogueError(message: "\(codesPath): error: no 'case name = \"E…\"' found")
   }
-  var entries: [String: Entry] = [:]
+  // Entries by language (its case name), then by code.
+  var entries: [String: [String: Entry]] = [:]
   var errors: [String] = []
-  var named: Set<String> = []
   for path in files {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    named.insert(name)
-    var parser = EntryParser(path: path, text: try String(contentsOfFile: path, encoding: .utf8))
+    guard let language = language(of: path) else {
+      let folders = CatalogueLanguage.all.compactMap(\.folder).joined(separator: ", ")
+      errors.append(
+        "\(path):1: error: a catalogue file is in Catalogue/ (English) or in a language's folder: \(folders)")
+      continue
+    }
+    var parser = EntryParser(
+      path: path, text: try String(contentsOfFile: path, encoding: .utf8), language: language)
     do {
       let entry = try parser.parse()
       if entry.code != name {
         errors.append("\(path):1: error: the file for \(entry.code) must be named \(entry.code).md")
       } else if !cases.contains(where: { $0.code == entry.code }) {
         errors.append("\(path):1: error: \(entry.code) is not a case of DiagnosticCode")
-      } else if entries[entry.code] != nil {
+      } else if entries[language.caseName]?[entry.code] != nil {
         errors.append("\(path):1: error: a second file for \(entry.code)")
       } else {
-        entries[entry.code] = entry
+        entries[language.caseName, default: [:]][entry.code] = entry
       }
     } catch let error as CatalogueError {
       errors.append(error.message)
     }
   }
-  for (name, code) in cases where !named.contains(code) {
-    errors.append("error: DiagnosticCode.\(name) has no catalogue file \(code).md")
+  for language in CatalogueLanguage.all {
+    let place = language.folder.map { "\($0)/" } ?? ""
+    for (name, code) in cases where entries[language.caseName]?[code] == nil {
+      errors.append("error: DiagnosticCode.\(name) has no catalogue file \(place)\(code).md")
+    }
   }
   guard errors.isEmpty else { throw CatalogueError(message: errors.joined(separator: "\n")) }
 
   var output = """
     // Generated at build time by ogp-catalogue (the GenerateCatalogue plugin) from the catalogue's
-    // Markdown files, one per code: edit those, not this.
+    // Markdown files, one per code and language: edit those, not this.
+
+    import OGPDiagnostics
 
     extension DiagnosticCatalogue {
-      static func generatedExplanation(for code: DiagnosticCode) -> DiagnosticExplanation {
-        switch code {
+      static func generatedExplanation(for code: DiagnosticCode, in language: Language) -> DiagnosticExplanation {
+        switch (code, language) {
 
     """
   for (name, code) in cases {
-    guard let entry = entries[code], let example = entry.example, let fix = entry.fix else { continue }
+    guard let english = entries["english"]?[code], let example = english.example, let fix = english.fix else {
+      continue
+    }
     let companions =
-      entry.companions.isEmpty
+      english.companions.isEmpty
       ? "[:]"
-      : "[" + entry.companions.map { "\(literal($0.path)): \(literal($0.text))" }.joined(separator: ", ")
+      : "[" + english.companions.map { "\(literal($0.path)): \(literal($0.text))" }.joined(separator: ", ")
         + "]"
-    output += """
-          case .\(name):
-            DiagnosticExplanation(
-              code: code, title: \(literal(entry.title)),
-              explanation: \(literal(entry.explanation)),
-              example: \(literal(example)),
-              fix: \(literal(fix)),
-              fileName: \(literal(entry.fileName ?? "example.ogp")),
-              companionFiles: \(companions))
+    for language in CatalogueLanguage.all {
+      guard let entry = entries[language.caseName]?[code] else { continue }
+      output += """
+            case (.\(name), .\(language.caseName)):
+              DiagnosticExplanation(
+                code: code, title: \(literal(entry.title)),
+                explanation: \(literal(entry.explanation)),
+                example: \(literal(entry.example ?? example)),
+                fix: \(literal(entry.fix ?? fix)),
+                fileName: \(literal(english.fileName ?? "example.ogp")),
+                companionFiles: \(companions))
 
-      """
+        """
+    }
   }
   return output + "    }\n  }\n}\n"
 }

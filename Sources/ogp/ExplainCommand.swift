@@ -34,7 +34,7 @@ struct ExplainCommand: ParsableCommand {
 
   func validate() throws {
     guard list || code != nil else {
-      throw ValidationError("name a code to explain, such as E0208, or pass --list")
+      throw ValidationError(DocumentationText.explanationNoCode)
     }
   }
 
@@ -66,13 +66,10 @@ struct ExplainCommand: ParsableCommand {
       let known =
         DiagnosticCode.allCases.map(\.rawValue) + RuleRegistry.descriptions.flatMap { [$0.code, $0.name] }
         + members.map(\.rule.code)
-      var message = "error: unknown code '\(code ?? "")'"
-      if let closest = Suggestions.closest(to: (code ?? "").uppercased(), among: known, limit: 1).first
+      let closest =
+        Suggestions.closest(to: (code ?? "").uppercased(), among: known, limit: 1).first
         ?? Suggestions.closest(to: (code ?? "").lowercased(), among: known, limit: 1).first
-      {
-        message += "; did you mean \(closest)?"
-      }
-      Terminal.writeError(message + " ('ogp explain --list' shows every code)\n")
+      Terminal.writeError("error: " + RuleDocumentation.unknownCode(code ?? "", closest: closest) + "\n")
       throw ExitCode(2)
     }
     Terminal.write(DiagnosticCatalogue.render(explanation))

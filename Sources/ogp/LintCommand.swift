@@ -187,20 +187,20 @@ enum LintFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// What machine formats say about each code: lint rules from their descriptions, the checker's
-/// codes from the catalogue behind `ogp explain`.
+/// codes from the catalogue behind `ogp explain`, in the run's language.
 enum Documentation {
-  static let builtIn: [String: DiagnosticDocumentation] = {
+  static var builtIn: [String: DiagnosticDocumentation] {
     var result = RuleDocumentation.diagnosticDocumentation()
     for explanation in DiagnosticCatalogue.all {
       let code = explanation.code.rawValue
       result[code] = DiagnosticDocumentation(
         code: code, name: explanation.title, shortDescription: explanation.title,
         fullDescription: explanation.explanation,
-        help: "Run 'ogp explain \(code)' for an example and its fix.",
-        defaultSeverity: .error, category: "Language")
+        help: DocumentationText.machineCheckerHelp(code: code),
+        defaultSeverity: .error, category: DocumentationText.machineCheckerCategory)
     }
     return result
-  }()
+  }
 
   /// The built-in codes' documentation and the member rules'.
   static func all(members: [UserRule]) -> [String: DiagnosticDocumentation] {

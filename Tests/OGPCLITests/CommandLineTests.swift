@@ -12,6 +12,54 @@ struct CommandLineTests {
     #expect(result.standardError.isEmpty)
   }
 
+  @Test func explainInSpanishPrintsTheSpanishEntry() throws {
+    let result = try OGPProcess.run(["--lang", "es", "explain", "E0208"])
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput.hasPrefix("E0208: objetivo o prioridad desconocidos\n\nUna cláusula `advances`"))
+    #expect(result.standardOutput.contains("\nEjemplo:\n"))
+    #expect(result.standardOutput.contains("\nCorregido:\n"))
+    #expect(result.standardOutput.contains("    advances SO1.trainings\n"), "the example's code is the same")
+    #expect(!result.standardOutput.contains("Example:"))
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func explainOfARuleInSpanishPrintsItsSpanishDocumentation() throws {
+    let result = try OGPProcess.run(["--lang", "es", "explain", "OBJ001"])
+    #expect(result.status == 0)
+    let output = result.standardOutput
+    #expect(
+      output.hasPrefix(
+        "OBJ001: Un compromiso de un plan que nombra una estrategia no hace avanzar ninguno de sus objetivos")
+    )
+    #expect(
+      output.contains(
+        "Nombre: commitment-advances-nothing  ·  Categoría: Objetivos estratégicos  ·  Gravedad por defecto: info"
+      ))
+    #expect(output.contains("\nHeurística de esta herramienta: vincular los compromisos"))
+    #expect(output.contains("\nCorrección: Añade una cláusula 'advances'"))
+    #expect(output.contains("\nSe activa (↓ marca cada hallazgo):\n"))
+    #expect(output.contains("\nNo se activa:\n"))
+    #expect(output.hasSuffix("[rules] OBJ001 = \"off\".\n"))
+    #expect(!output.contains("Rests on") && !output.contains("Triggers"))
+  }
+
+  @Test func rulesInSpanishListTheSpanishSummaries() throws {
+    let result = try OGPProcess.run(["rules"], environment: ["OGP_LANG": "es"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("Objetivos estratégicos:\n  OBJ001  info "))
+    #expect(result.standardOutput.contains(" reglas. 'ogp explain CÓDIGO' muestra"))
+  }
+
+  @Test func anUnknownCodeIsReportedInSpanish() throws {
+    let result = try OGPProcess.run(["--lang", "es", "explain", "OBJ01"])
+    #expect(result.status == 2)
+    #expect(
+      result.standardError
+        == "error: código desconocido 'OBJ01'; ¿quisiste decir OBJ001? ('ogp explain --list' muestra todos los códigos)\n"
+    )
+  }
+
   @Test func explainAcceptsLowercaseCodes() throws {
     let result = try OGPProcess.run(["explain", "e0402"])
     #expect(result.status == 0)
@@ -39,6 +87,10 @@ struct CommandLineTests {
   @Test func explainWithoutACodeIsAUsageError() throws {
     let result = try OGPProcess.run(["explain"])
     #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("Error: name a code to explain, such as E0208, or pass --list\n"))
+    let spanish = try OGPProcess.run(["--lang", "es", "explain"])
+    #expect(spanish.status == 2)
+    #expect(spanish.standardError.contains("indica un código que explicar, como E0208, o usa --list\n"))
   }
 
   @Test func anUnknownOptionIsAUsageError() throws {

@@ -1,3 +1,4 @@
+import OGPDiagnostics
 import OGPLanguage
 import OGPRules
 import Testing
@@ -107,6 +108,21 @@ struct HoverTests {
     // Names that resolve are still shown.
     #expect(
       Self.hover(&client, "finance", in: broken)?.contents.value.hasPrefix("**actor** `finance`") == true)
+  }
+
+  /// `ogp --lang es lsp` binds Spanish around the server, and the hover explains in it.
+  @Test func anErrorsExplanationIsInTheServersLanguage() {
+    Language.$current.withValue(.spanish) {
+      var client = Project.client()
+      let broken = Project.plan.replacingOccurrences(of: "partners odn", with: "partners nobody")
+      let published = WorkspaceTests.published(client.replace(Project.planURI, with: broken, version: 2))
+      #expect(published[Project.planURI]?.first { $0.severity == 1 }?.code == "E0206")
+      let explanation = DiagnosticCatalogue.explanation(for: .unknownActor, in: .spanish)
+      #expect(explanation.title == "actor desconocido")
+      #expect(
+        Self.hover(&client, "nobody", in: broken)?.contents.value
+          == "**E0206** actor desconocido\n\n\(explanation.explanation)")
+    }
   }
 
   @Test func nothingBetweenNamesNullForADocumentNotOpenAndBadParameters() {

@@ -6,14 +6,16 @@ import OGPRules
 import OGPTestSupport
 import Testing
 
+private let none = LocalizedText(verbatim: "")
+
 /// Two rules of fixed code and name, so that these tests do not change as the registry grows.
 private let rules = [
   RuleDescription(
     code: "OBJ001", name: "commitment-advances-nothing", category: .objectives, defaultSeverity: .warning,
-    summary: "", rationale: "", basis: .heuristic(""), fix: "", triggering: [], nonTriggering: []),
+    summary: none, rationale: none, basis: .heuristic(none), fix: none, triggering: [], nonTriggering: []),
   RuleDescription(
     code: "OBJ002", name: "coverage-gap", category: .objectives, defaultSeverity: .info,
-    summary: "", rationale: "", basis: .heuristic(""), fix: "", triggering: [], nonTriggering: []),
+    summary: none, rationale: none, basis: .heuristic(none), fix: none, triggering: [], nonTriggering: []),
 ]
 
 private func source(_ bytes: [UInt8]) -> SourceFile {
@@ -470,16 +472,21 @@ struct ConfigurationTests {
 
   @Test(arguments: parsedConfigurationCodes)
   func catalogueExampleFailsWithItsCode(code: DiagnosticCode) {
-    let example = DiagnosticCatalogue.explanation(for: code).example
-    let codes = diagnostics(source(Array(example.utf8)), rules: RuleRegistry.descriptions).map(\.code)
-    #expect(codes == [code.rawValue], "example for \(code.rawValue) gave \(codes)")
+    // A translation may give its own snippets, to translate their comments.
+    for language in Language.allCases {
+      let example = DiagnosticCatalogue.explanation(for: code, in: language).example
+      let codes = diagnostics(source(Array(example.utf8)), rules: RuleRegistry.descriptions).map(\.code)
+      #expect(codes == [code.rawValue], "\(language) example for \(code.rawValue) gave \(codes)")
+    }
   }
 
   @Test(arguments: configurationCodes)
   func catalogueFixParsesClean(code: DiagnosticCode) {
-    let fix = DiagnosticCatalogue.explanation(for: code).fix
-    let codes = diagnostics(source(Array(fix.utf8)), rules: RuleRegistry.descriptions).map(\.code)
-    #expect(codes.isEmpty, "fix for \(code.rawValue) gave \(codes)")
+    for language in Language.allCases {
+      let fix = DiagnosticCatalogue.explanation(for: code, in: language).fix
+      let codes = diagnostics(source(Array(fix.utf8)), rules: RuleRegistry.descriptions).map(\.code)
+      #expect(codes.isEmpty, "\(language) fix for \(code.rawValue) gave \(codes)")
+    }
   }
 }
 

@@ -6,22 +6,48 @@ public struct ForumIdleDuringCoCreation: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC015", name: "forum-idle-during-co-creation", category: .cocreation,
     defaultSeverity: .warning,
-    summary: "A plan's forum logs meetings, but goes longer between them during co-creation than required.",
-    rationale: """
-      OGP's Participation and Co-Creation Standards (2022), MR 1.1, ask for a forum that meets \
-      at least every six months (the 2017 standards, as recalled in the standards file, every \
-      quarter); co-creation is when the forum's work matters most. The rule applies when the \
-      plan's standards version (or, without versions, its strategy) declares 'minimum \
-      forum_meets_every' with an interval, the plan says when co-creation began ('cocreation { \
-      started }') and ended ('submitted'), and the forum logs its 'meetings'. It reports the \
-      first stretch of co-creation longer than the interval with no meeting. A forum without a \
-      log is COC009's finding, where the standards ask for one.
-      """,
-    basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum meets regularly, at least every six months; read over co-creation by this tool"
+    summary: LocalizedText(
+      en: "A plan's forum logs meetings, but goes longer between them during co-creation than required.",
+      es:
+        "El foro de un plan registra reuniones, pero durante la cocreación pasa entre ellas más tiempo del permitido."
     ),
-    fix:
-      "Meet at least as often as required while the plan is co-created, and log each meeting in 'meetings'.",
+    rationale: LocalizedText(
+      en: """
+        OGP's Participation and Co-Creation Standards (2022), MR 1.1, ask for a forum that meets \
+        at least every six months (the 2017 standards, as recalled in the standards file, every \
+        quarter); co-creation is when the forum's work matters most. The rule applies when the \
+        plan's standards version (or, without versions, its strategy) declares 'minimum \
+        forum_meets_every' with an interval, the plan says when co-creation began ('cocreation { \
+        started }') and ended ('submitted'), and the forum logs its 'meetings'. It reports the \
+        first stretch of co-creation longer than the interval with no meeting. A forum without a \
+        log is COC009's finding, where the standards ask for one.
+        """,
+      es: """
+        Los Estándares de Participación y Cocreación de OGP (2022), MR 1.1, piden un foro que se \
+        reúna al menos cada seis meses (los estándares de 2017, según los recoge el archivo de \
+        estándares, cada trimestre); la cocreación es cuando más importa el trabajo del foro. La \
+        regla se aplica cuando la versión de los estándares del plan (o, sin versiones, su \
+        estrategia) declara 'minimum forum_meets_every' con un intervalo, el plan dice cuándo \
+        empezó la cocreación ('cocreation { started }') y cuándo terminó ('submitted'), y el \
+        foro registra sus reuniones ('meetings'). Señala el primer tramo de la cocreación más \
+        largo que el intervalo sin ninguna reunión. Un foro sin registro es el hallazgo de \
+        COC009, cuando los estándares lo piden.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum meets regularly, at least every six months; read over co-creation by this tool",
+        es: """
+          Estándares de Participación y Cocreación de OGP (2022), estándar 1, MR 1.1: el foro se \
+          reúne con regularidad, al menos cada seis meses; aplicado a la cocreación por esta \
+          herramienta
+          """)),
+    fix: LocalizedText(
+      en:
+        "Meet at least as often as required while the plan is co-created, and log each meeting in 'meetings'.",
+      es:
+        "Reúnete al menos con la frecuencia exigida mientras se cocrea el plan, y anota cada reunión en 'meetings'."
+    ),
     triggering: [
       """
       plan p "Plan de Acción Nacional 2019–2021: one meeting in eight months of co-creation" {

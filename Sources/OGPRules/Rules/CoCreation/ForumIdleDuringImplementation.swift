@@ -6,25 +6,53 @@ public struct ForumIdleDuringImplementation: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC009", name: "forum-idle-during-implementation", category: .cocreation,
     defaultSeverity: .warning,
-    summary:
-      "A plan's forum logs no meetings during implementation, or goes longer between them than required.",
-    rationale: """
-      Standard 5 of OGP's Participation and Co-Creation Standards (2022) asks for inclusive, \
-      informed dialogue while the plan is implemented and monitored; its minimum requirement \
-      (MR 5.1 in the standards file, recalled, to be confirmed) is that the forum keeps meeting \
-      during implementation, and MR 1.1 says how often: at least every six months. The rule \
-      applies when the plan's standards version (or, without versions, its strategy) declares \
-      'minimum forum_meets_during_implementation'. It reads the forum's 'meetings' log from the \
-      start of the plan's period to the as-of day (or the period's end) and reports the first \
-      stretch longer than the forum's required interval ('minimum forum_meets_every', else \
-      `[thresholds] forum_meets_every_months`) with no meeting. A stated frequency ('meets every \
-      3 months') is a promise; the log is the evidence.
-      """,
-    basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 5 (dialogue during implementation and monitoring), with MR 1.1's interval; the MR number of standard 5 is recalled, to be confirmed"
+    summary: LocalizedText(
+      en: "A plan's forum logs no meetings during implementation, or goes longer between them than required.",
+      es:
+        "El foro de un plan no registra reuniones durante la implementación, o pasa entre ellas más tiempo del permitido."
     ),
-    fix:
-      "Log the forum's meetings ('meetings 2024-10-15, 2025-03-20') and meet at least as often as required.",
+    rationale: LocalizedText(
+      en: """
+        Standard 5 of OGP's Participation and Co-Creation Standards (2022) asks for inclusive, \
+        informed dialogue while the plan is implemented and monitored; its minimum requirement \
+        (MR 5.1 in the standards file, recalled, to be confirmed) is that the forum keeps meeting \
+        during implementation, and MR 1.1 says how often: at least every six months. The rule \
+        applies when the plan's standards version (or, without versions, its strategy) declares \
+        'minimum forum_meets_during_implementation'. It reads the forum's 'meetings' log from the \
+        start of the plan's period to the as-of day (or the period's end) and reports the first \
+        stretch longer than the forum's required interval ('minimum forum_meets_every', else \
+        `[thresholds] forum_meets_every_months`) with no meeting. A stated frequency ('meets every \
+        3 months') is a promise; the log is the evidence.
+        """,
+      es: """
+        El estándar 5 de los Estándares de Participación y Cocreación de OGP (2022) pide un \
+        diálogo inclusivo e informado mientras se implementa y se monitorea el plan; su \
+        requisito mínimo (MR 5.1 en el archivo de estándares, recordado, por confirmar) es que \
+        el foro siga reuniéndose durante la implementación, y el MR 1.1 dice con qué frecuencia: \
+        al menos cada seis meses. La regla se aplica cuando la versión de los estándares del \
+        plan (o, sin versiones, su estrategia) declara 'minimum \
+        forum_meets_during_implementation'. Lee el registro de reuniones del foro ('meetings') \
+        desde el inicio del periodo del plan hasta la fecha de referencia (o el final del \
+        periodo) y señala el primer tramo más largo que el intervalo exigido al foro ('minimum \
+        forum_meets_every', si no `[thresholds] forum_meets_every_months`) sin ninguna reunión. \
+        Una frecuencia declarada ('meets every 3 months') es una promesa; el registro es la \
+        prueba.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 5 (dialogue during implementation and monitoring), with MR 1.1's interval; the MR number of standard 5 is recalled, to be confirmed",
+        es: """
+          Estándares de Participación y Cocreación de OGP (2022), estándar 5 (diálogo durante la \
+          implementación y el monitoreo), con el intervalo del MR 1.1; el número de MR del \
+          estándar 5 es recordado, por confirmar
+          """)),
+    fix: LocalizedText(
+      en:
+        "Log the forum's meetings ('meetings 2024-10-15, 2025-03-20') and meet at least as often as required.",
+      es:
+        "Anota las reuniones del foro ('meetings 2024-10-15, 2025-03-20') y reúnete al menos con la frecuencia exigida."
+    ),
     triggering: [
       """
       plan p "Plan de Acción Nacional: no meeting for almost a year" {

@@ -4,19 +4,38 @@ import OGPModel
 public struct ForumMeetsTooRarely: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC002", name: "forum-meets-too-rarely", category: .cocreation, defaultSeverity: .warning,
-    summary: "A plan's forum meets less often than the co-creation standards ask, or does not say how often.",
-    rationale: """
-      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) set as a \
-      minimum of standard 1 a forum that meets at least every six months. The interval comes \
-      from the plan's strategy when one of its standards declares 'minimum forum_meets_every', \
-      and from the `[thresholds] forum_meets_every_months` setting otherwise. A forum that does not say how \
-      often it meets cannot show that it meets the minimum. Intervals in different units are \
-      compared in approximate days (a month is 30.4 days).
-      """,
-    basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum meets regularly, at least every six months"
+    summary: LocalizedText(
+      en: "A plan's forum meets less often than the co-creation standards ask, or does not say how often.",
+      es:
+        "El foro de un plan se reúne con menos frecuencia de la que piden los estándares de cocreación, o no dice con cuánta."
     ),
-    fix: "Say how often the forum meets, at least as often as the minimum: 'meets every 6 months'.",
+    rationale: LocalizedText(
+      en: """
+        OGP's Participation and Co-Creation Standards (in force since 1 January 2022) set as a \
+        minimum of standard 1 a forum that meets at least every six months. The interval comes \
+        from the plan's strategy when one of its standards declares 'minimum forum_meets_every', \
+        and from the `[thresholds] forum_meets_every_months` setting otherwise. A forum that does not say how \
+        often it meets cannot show that it meets the minimum. Intervals in different units are \
+        compared in approximate days (a month is 30.4 days).
+        """,
+      es: """
+        Los Estándares de Participación y Cocreación de OGP (vigentes desde el 1 de enero de \
+        2022) fijan como mínimo del estándar 1 un foro que se reúna al menos cada seis meses. El \
+        intervalo sale de la estrategia del plan cuando uno de sus estándares declara 'minimum \
+        forum_meets_every', y si no, del ajuste `[thresholds] forum_meets_every_months`. Un foro \
+        que no dice con qué frecuencia se reúne no puede demostrar que cumple el mínimo. Los \
+        intervalos en unidades distintas se comparan en días aproximados (un mes son 30,4 días).
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum meets regularly, at least every six months",
+        es:
+          "Estándares de Participación y Cocreación de OGP (2022), estándar 1, MR 1.1: el foro se reúne con regularidad, al menos cada seis meses"
+      )),
+    fix: LocalizedText(
+      en: "Say how often the forum meets, at least as often as the minimum: 'meets every 6 months'.",
+      es: "Di con qué frecuencia se reúne el foro, al menos la del mínimo: 'meets every 6 months'."),
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

@@ -4,19 +4,39 @@ import OGPModel
 public struct ForumWithoutCivilSociety: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC007", name: "forum-without-civil-society", category: .cocreation, defaultSeverity: .warning,
-    summary: "A plan's forum names no civil-society member.",
-    rationale: """
-      OGP's multi-stakeholder forum brings government and civil society together, and standard \
-      1 of the Participation and Co-Creation Standards (in force since 1 January 2022) makes it \
-      the space for ongoing dialogue between them. A forum of government bodies alone, or with \
-      only academia, media or firms beside them, is not that space. Only actors of kind \
-      'civil_society' count here: OGP lists academia, media and the private sector as kinds of \
-      their own. A forum that names no members cannot show it has any.
-      """,
+    summary: LocalizedText(
+      en: "A plan's forum names no civil-society member.",
+      es: "El foro de un plan no tiene ningún miembro de la sociedad civil."),
+    rationale: LocalizedText(
+      en: """
+        OGP's multi-stakeholder forum brings government and civil society together, and standard \
+        1 of the Participation and Co-Creation Standards (in force since 1 January 2022) makes it \
+        the space for ongoing dialogue between them. A forum of government bodies alone, or with \
+        only academia, media or firms beside them, is not that space. Only actors of kind \
+        'civil_society' count here: OGP lists academia, media and the private sector as kinds of \
+        their own. A forum that names no members cannot show it has any.
+        """,
+      es: """
+        El foro multiactor de OGP reúne al gobierno y a la sociedad civil, y el estándar 1 de \
+        los Estándares de Participación y Cocreación (vigentes desde el 1 de enero de 2022) lo \
+        convierte en el espacio de diálogo permanente entre ambos. Un foro solo de organismos \
+        públicos, o acompañados únicamente por la academia, los medios o empresas, no es ese \
+        espacio. Aquí solo cuentan los actores de tipo 'civil_society': OGP trata la academia, \
+        los medios y el sector privado como tipos aparte. Un foro que no nombra a sus miembros \
+        no puede demostrar que tenga alguno.
+        """),
     basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum has participation from both government and civil society"
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 1, MR 1.1: the forum has participation from both government and civil society",
+        es:
+          "Estándares de Participación y Cocreación de OGP (2022), estándar 1, MR 1.1: en el foro participan tanto el gobierno como la sociedad civil"
+      )),
+    fix: LocalizedText(
+      en: "Name the civil-society organisations that sit on the forum in its 'members' clause.",
+      es:
+        "Nombra en la cláusula 'members' del foro las organizaciones de la sociedad civil que forman parte de él."
     ),
-    fix: "Name the civil-society organisations that sit on the forum in its 'members' clause.",
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

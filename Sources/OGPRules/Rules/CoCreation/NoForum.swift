@@ -4,18 +4,35 @@ import OGPModel
 public struct NoForum: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC001", name: "no-forum", category: .cocreation, defaultSeverity: .warning,
-    summary: "An action plan declares no multi-stakeholder forum.",
-    rationale: """
-      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask first of \
-      all for a space for ongoing dialogue and collaboration between government and civil \
-      society: a multi-stakeholder forum that meets at least every six months, with public \
-      rules. Without a forum there is no one to co-create the plan with or to oversee it, so the \
-      other forum rules (COC002, COC003, COC005, COC007) stay silent until one is declared.
-      """,
+    summary: LocalizedText(
+      en: "An action plan declares no multi-stakeholder forum.",
+      es: "Un plan de acción no declara ningún foro multiactor."),
+    rationale: LocalizedText(
+      en: """
+        OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask first of \
+        all for a space for ongoing dialogue and collaboration between government and civil \
+        society: a multi-stakeholder forum that meets at least every six months, with public \
+        rules. Without a forum there is no one to co-create the plan with or to oversee it, so the \
+        other forum rules (COC002, COC003, COC005, COC007) stay silent until one is declared.
+        """,
+      es: """
+        Los Estándares de Participación y Cocreación de OGP (vigentes desde el 1 de enero de \
+        2022) piden ante todo un espacio de diálogo y colaboración permanentes entre el gobierno \
+        y la sociedad civil: un foro multiactor que se reúna al menos cada seis meses, con \
+        normas públicas. Sin foro no hay con quién cocrear el plan ni quién lo supervise, así \
+        que las demás reglas del foro (COC002, COC003, COC005, COC007) callan hasta que se \
+        declare uno.
+        """),
     basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 1 and its minimum requirement MR 1.1: a multi-stakeholder forum"
-    ),
-    fix: "Declare the plan's forum: 'forum \"…\" { meets every 3 months; members … }'.",
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 1 and its minimum requirement MR 1.1: a multi-stakeholder forum",
+        es:
+          "Estándares de Participación y Cocreación de OGP (2022), estándar 1 y su requisito mínimo MR 1.1: un foro multiactor"
+      )),
+    fix: LocalizedText(
+      en: "Declare the plan's forum: 'forum \"…\" { meets every 3 months; members … }'.",
+      es: "Declara el foro del plan: 'forum \"…\" { meets every 3 months; members … }'."),
     triggering: [
       """
       plan ↓p "Plan de Acción Nacional" {

@@ -4,21 +4,44 @@ import OGPModel
 public struct NoOutreachOrChannels: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC012", name: "no-outreach-or-channels", category: .cocreation, defaultSeverity: .warning,
-    summary: "A plan names no outreach to the public, or no channels for proposals and feedback.",
-    rationale: """
-      Standard 3 of OGP's Participation and Co-Creation Standards (2022) asks for inclusive, \
-      informed participation during co-creation: telling the public they can take part, and \
-      giving them ways to send proposals and feedback (MR 3.2 and MR 3.3 in the standards file, \
-      recalled, to be confirmed; the 2017 standards asked for awareness raising and \
-      communication channels too). The rule applies when the plan's standards version (or, \
-      without versions, its strategy) declares 'minimum outreach' or 'minimum \
-      feedback_channels', and reports each that the plan's 'cocreation' block does not state.
-      """,
+    summary: LocalizedText(
+      en: "A plan names no outreach to the public, or no channels for proposals and feedback.",
+      es: "Un plan no cita ninguna difusión al público, o ningún canal para propuestas y comentarios."),
+    rationale: LocalizedText(
+      en: """
+        Standard 3 of OGP's Participation and Co-Creation Standards (2022) asks for inclusive, \
+        informed participation during co-creation: telling the public they can take part, and \
+        giving them ways to send proposals and feedback (MR 3.2 and MR 3.3 in the standards file, \
+        recalled, to be confirmed; the 2017 standards asked for awareness raising and \
+        communication channels too). The rule applies when the plan's standards version (or, \
+        without versions, its strategy) declares 'minimum outreach' or 'minimum \
+        feedback_channels', and reports each that the plan's 'cocreation' block does not state.
+        """,
+      es: """
+        El estándar 3 de los Estándares de Participación y Cocreación de OGP (2022) pide una \
+        participación inclusiva e informada durante la cocreación: decir al público que puede \
+        participar y darle vías para enviar propuestas y comentarios (MR 3.2 y MR 3.3 en el \
+        archivo de estándares, recordados, por confirmar; los estándares de 2017 también pedían \
+        sensibilización y canales de comunicación). La regla se aplica cuando la versión de los \
+        estándares del plan (o, sin versiones, su estrategia) declara 'minimum outreach' o \
+        'minimum feedback_channels', y señala cada uno que el bloque 'cocreation' del plan no \
+        indique.
+        """),
     basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 3: outreach and a mechanism for input during co-creation (MR 3.2 and 3.3, recalled, to be confirmed)"
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 3: outreach and a mechanism for input during co-creation (MR 3.2 and 3.3, recalled, to be confirmed)",
+        es: """
+          Estándares de Participación y Cocreación de OGP (2022), estándar 3: difusión y un \
+          mecanismo de aportaciones durante la cocreación (MR 3.2 y 3.3, recordados, por \
+          confirmar)
+          """)),
+    fix: LocalizedText(
+      en:
+        "Say how the public was reached and where proposals could be sent: 'cocreation { outreach \"…\"; channels \"…\", \"…\" }'.",
+      es:
+        "Di cómo se llegó al público y adónde podían enviarse propuestas: 'cocreation { outreach \"…\"; channels \"…\", \"…\" }'."
     ),
-    fix:
-      "Say how the public was reached and where proposals could be sent: 'cocreation { outreach \"…\"; channels \"…\", \"…\" }'.",
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

@@ -4,18 +4,36 @@ import OGPModel
 public struct NoWebsiteOrRepository: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC003", name: "no-website-or-repository", category: .cocreation, defaultSeverity: .warning,
-    summary: "A plan's forum names no public OGP website or no online document repository.",
-    rationale: """
-      OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask for \
-      open, accessible and timely information; the minimum of standard 2 is a public OGP \
-      website and an online document repository. Without them the public cannot follow the \
-      process or check the evidence of what the plan delivers. Each missing one is a finding of \
-      its own.
-      """,
-    basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.1 (an OGP website or webpage) and MR 2.2 (a document repository)"
+    summary: LocalizedText(
+      en: "A plan's forum names no public OGP website or no online document repository.",
+      es:
+        "El foro de un plan no cita ningún sitio web público de OGP o ningún repositorio de documentos en línea."
     ),
-    fix: "Add 'website \"URL\"' and 'repository \"URL\"' to the forum.",
+    rationale: LocalizedText(
+      en: """
+        OGP's Participation and Co-Creation Standards (in force since 1 January 2022) ask for \
+        open, accessible and timely information; the minimum of standard 2 is a public OGP \
+        website and an online document repository. Without them the public cannot follow the \
+        process or check the evidence of what the plan delivers. Each missing one is a finding of \
+        its own.
+        """,
+      es: """
+        Los Estándares de Participación y Cocreación de OGP (vigentes desde el 1 de enero de \
+        2022) piden información abierta, accesible y oportuna; el mínimo del estándar 2 es un \
+        sitio web público de OGP y un repositorio de documentos en línea. Sin ellos, el público \
+        no puede seguir el proceso ni comprobar las pruebas de lo que el plan cumple. Cada uno \
+        que falta es un hallazgo aparte.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.1 (an OGP website or webpage) and MR 2.2 (a document repository)",
+        es:
+          "Estándares de Participación y Cocreación de OGP (2022), estándar 2, MR 2.1 (un sitio o página web de OGP) y MR 2.2 (un repositorio de documentos)"
+      )),
+    fix: LocalizedText(
+      en: "Add 'website \"URL\"' and 'repository \"URL\"' to the forum.",
+      es: "Añade 'website \"URL\"' y 'repository \"URL\"' al foro."),
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

@@ -5,21 +5,44 @@ import OGPModel
 public struct RepositoryNotKeptUp: BuiltInRule {
   public static let description = RuleDescription(
     code: "COC010", name: "repository-not-kept-up", category: .cocreation, defaultSeverity: .warning,
-    summary: "A forum's document repository logs no updates, or goes longer between them than required.",
-    rationale: """
-      OGP's Participation and Co-Creation Standards (2022), MR 2.2, ask for an online document \
-      repository updated at least twice a year. The rule applies when the plan's standards \
-      version (or, without versions, its strategy) declares 'minimum repository_updated_every', \
-      and reads the interval from it. It reads the forum's 'repository_updated' log from the \
-      start of co-creation ('cocreation { started }', else the plan's period) to the as-of day \
-      (or the period's end) and reports the first stretch longer than the interval with no \
-      update. A repository's address shows it exists; the log shows it is kept.
-      """,
-    basis: .ogp(
-      "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.2: a document repository updated at least twice a year"
+    summary: LocalizedText(
+      en: "A forum's document repository logs no updates, or goes longer between them than required.",
+      es:
+        "El repositorio de documentos de un foro no registra actualizaciones, o pasa entre ellas más tiempo del permitido."
     ),
-    fix:
-      "Log the repository's updates ('repository_updated 2024-09, 2025-03') and update it at least as often as required.",
+    rationale: LocalizedText(
+      en: """
+        OGP's Participation and Co-Creation Standards (2022), MR 2.2, ask for an online document \
+        repository updated at least twice a year. The rule applies when the plan's standards \
+        version (or, without versions, its strategy) declares 'minimum repository_updated_every', \
+        and reads the interval from it. It reads the forum's 'repository_updated' log from the \
+        start of co-creation ('cocreation { started }', else the plan's period) to the as-of day \
+        (or the period's end) and reports the first stretch longer than the interval with no \
+        update. A repository's address shows it exists; the log shows it is kept.
+        """,
+      es: """
+        Los Estándares de Participación y Cocreación de OGP (2022), MR 2.2, piden un repositorio \
+        de documentos en línea que se actualice al menos dos veces al año. La regla se aplica \
+        cuando la versión de los estándares del plan (o, sin versiones, su estrategia) declara \
+        'minimum repository_updated_every', y toma de ella el intervalo. Lee el registro \
+        'repository_updated' del foro desde el inicio de la cocreación ('cocreation { started \
+        }', si no el periodo del plan) hasta la fecha de referencia (o el final del periodo) y \
+        señala el primer tramo más largo que el intervalo sin ninguna actualización. La \
+        dirección de un repositorio muestra que existe; el registro muestra que se mantiene.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "OGP Participation and Co-Creation Standards (2022), standard 2, MR 2.2: a document repository updated at least twice a year",
+        es:
+          "Estándares de Participación y Cocreación de OGP (2022), estándar 2, MR 2.2: un repositorio de documentos actualizado al menos dos veces al año"
+      )),
+    fix: LocalizedText(
+      en:
+        "Log the repository's updates ('repository_updated 2024-09, 2025-03') and update it at least as often as required.",
+      es:
+        "Anota las actualizaciones del repositorio ('repository_updated 2024-09, 2025-03') y actualízalo al menos con la frecuencia exigida."
+    ),
     triggering: [
       """
       plan p "Plan de Acción Nacional: one update in two years" {

@@ -5,22 +5,44 @@ import OGPModel
 public struct IRMFindingUnknownRequirement: BuiltInRule {
   public static let description = RuleDescription(
     code: "IRM003", name: "irm-finding-unknown-requirement", category: .irm, defaultSeverity: .warning,
-    summary:
-      "An IRM finding on a plan names a minimum requirement its standards version does not have, or one both met and not met.",
-    rationale: """
-      The IRM reports a plan's compliance requirement by requirement, numbered as in the \
-      Participation and Co-Creation Standards the plan was co-created under (MR 2.2 of 2022, \
-      4a of 2017). A name in an `irm` block's `met` or `not_met` that the plan's standards \
-      version does not number (`mr_2_2` for "2.2") is a typo, or a requirement of another \
-      version; a requirement listed as both met and not met in one report contradicts itself. \
-      The rule applies when the plan is judged by a declared standards version that numbers its \
-      requirements.
-      """,
-    basis: .heuristic(
-      "a consistency check between the plan's IRM findings and the numbers of the standards version it is judged by"
+    summary: LocalizedText(
+      en:
+        "An IRM finding on a plan names a minimum requirement its standards version does not have, or one both met and not met.",
+      es:
+        "Una conclusión del IRM sobre un plan nombra un requisito mínimo que su versión de los estándares no tiene, o uno cumplido y no cumplido a la vez."
     ),
-    fix:
-      "Name the requirement as the plan's standards version numbers it ('mr_2_2' for MR 2.2), once per report.",
+    rationale: LocalizedText(
+      en: """
+        The IRM reports a plan's compliance requirement by requirement, numbered as in the \
+        Participation and Co-Creation Standards the plan was co-created under (MR 2.2 of 2022, \
+        4a of 2017). A name in an `irm` block's `met` or `not_met` that the plan's standards \
+        version does not number (`mr_2_2` for "2.2") is a typo, or a requirement of another \
+        version; a requirement listed as both met and not met in one report contradicts itself. \
+        The rule applies when the plan is judged by a declared standards version that numbers its \
+        requirements.
+        """,
+      es: """
+        El IRM informa del cumplimiento de un plan requisito por requisito, numerados como en \
+        los Estándares de Participación y Cocreación con los que se cocreó el plan (MR 2.2 de \
+        2022, 4a de 2017). Un nombre en el `met` o el `not_met` de un bloque `irm` que la \
+        versión de los estándares del plan no numera (`mr_2_2` para "2.2") es una errata, o un \
+        requisito de otra versión; un requisito que figura como cumplido y no cumplido en un \
+        mismo informe se contradice. La regla se aplica cuando el plan se juzga por una versión \
+        declarada de los estándares que numera sus requisitos.
+        """),
+    basis: .heuristic(
+      LocalizedText(
+        en:
+          "a consistency check between the plan's IRM findings and the numbers of the standards version it is judged by",
+        es:
+          "una comprobación de coherencia entre las conclusiones del IRM sobre el plan y los números de la versión de los estándares por la que se juzga"
+      )),
+    fix: LocalizedText(
+      en:
+        "Name the requirement as the plan's standards version numbers it ('mr_2_2' for MR 2.2), once per report.",
+      es:
+        "Nombra el requisito como lo numera la versión de los estándares del plan ('mr_2_2' para MR 2.2), una vez por informe."
+    ),
     triggering: [
       """
       plan p "Plan de Acción Nacional 2024–2026" {

@@ -5,25 +5,55 @@ import OGPModel
 public struct StarredWithoutConditions: BuiltInRule {
   public static let description = RuleDescription(
     code: "IRM001", name: "starred-without-conditions", category: .irm, defaultSeverity: .warning,
-    summary: "An IRM assessment stars a commitment without the findings a starred commitment needs.",
-    rationale: """
-      Before 2020 the IRM starred a commitment only when it was specific enough to verify, \
-      relevant to a core OGP value, of transformative potential impact, and substantially or \
-      completely implemented (OGP's rule for starred commitments). An assessment that records \
-      `starred yes` beside findings that contradict one of these, or without recording them, was \
-      transcribed wrongly or incompletely. Since 2020 the IRM names promising commitments instead; \
-      a commitment it found not verifiable is not assessed further, and one without an open \
-      government lens is not relevant, so a promising commitment found either way is flagged \
-      too. The further conditions of "promising" are not encoded: this tool does not hold OGP's \
-      text for them.
-      """,
-    basis: .ogp(
-      "IRM methodology before 2020: a starred commitment is specific enough to verify, relevant to a core value, of transformative potential impact and substantially or completely implemented"
+    summary: LocalizedText(
+      en: "An IRM assessment stars a commitment without the findings a starred commitment needs.",
+      es:
+        "Una evaluación del IRM marca un compromiso como estelar sin las conclusiones que necesita un compromiso estelar."
     ),
-    fix: """
-      Record the findings from the same report (specificity or verifiable, relevant, \
-      potential_impact, completion), or correct `starred`/`promising` to what the report says.
-      """,
+    rationale: LocalizedText(
+      en: """
+        Before 2020 the IRM starred a commitment only when it was specific enough to verify, \
+        relevant to a core OGP value, of transformative potential impact, and substantially or \
+        completely implemented (OGP's rule for starred commitments). An assessment that records \
+        `starred yes` beside findings that contradict one of these, or without recording them, was \
+        transcribed wrongly or incompletely. Since 2020 the IRM names promising commitments instead; \
+        a commitment it found not verifiable is not assessed further, and one without an open \
+        government lens is not relevant, so a promising commitment found either way is flagged \
+        too. The further conditions of "promising" are not encoded: this tool does not hold OGP's \
+        text for them.
+        """,
+      es: """
+        Antes de 2020, el IRM marcaba un compromiso como estelar solo cuando era lo bastante \
+        específico para verificarse, pertinente para un valor central de OGP, de impacto \
+        potencial transformador y cumplido de forma sustancial o completa (la regla de OGP para \
+        los compromisos estelares). Una evaluación que registra `starred yes` junto a \
+        conclusiones que contradicen alguna de estas condiciones, o sin registrarlas, se \
+        transcribió mal o a medias. Desde 2020, el IRM señala en su lugar los compromisos \
+        prometedores; un compromiso que consideró no verificable no se sigue evaluando, y uno \
+        sin perspectiva de gobierno abierto no es pertinente, así que también se señala un \
+        compromiso prometedor con cualquiera de esas conclusiones. Las demás condiciones de \
+        "prometedor" no están codificadas: esta herramienta no tiene el texto de OGP sobre \
+        ellas.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en:
+          "IRM methodology before 2020: a starred commitment is specific enough to verify, relevant to a core value, of transformative potential impact and substantially or completely implemented",
+        es: """
+          metodología del IRM anterior a 2020: un compromiso estelar es lo bastante específico \
+          para verificarse, pertinente para un valor central, de impacto potencial transformador \
+          y cumplido de forma sustancial o completa
+          """)),
+    fix: LocalizedText(
+      en: """
+        Record the findings from the same report (specificity or verifiable, relevant, \
+        potential_impact, completion), or correct `starred`/`promising` to what the report says.
+        """,
+      es: """
+        Registra las conclusiones del mismo informe (specificity o verifiable, relevant, \
+        potential_impact, completion), o corrige `starred`/`promising` según lo que diga el \
+        informe.
+        """),
     triggering: [
       """
       plan p "Plan de Acción 2016–2018" {

@@ -5,17 +5,35 @@ public struct CollectiveProgressWithoutFutureMilestone: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ008", name: "collective-progress-without-future-milestone", category: .objectives,
     defaultSeverity: .warning,
-    summary: "A commitment advances collective progress (SO4) but has no milestone still ahead.",
-    rationale: """
-      The Open Gov Challenge, through which strategic objective 4 is put in practice, asks that \
-      a Challenge commitment have future milestones: work still to be done, not past results \
-      relabelled. A milestone is ahead when it ends after the plan's `submitted` date, or after \
-      the as-of date when the plan does not say when it was submitted.
-      """,
+    summary: LocalizedText(
+      en: "A commitment advances collective progress (SO4) but has no milestone still ahead.",
+      es: "Un compromiso hace avanzar el progreso colectivo (SO4) pero no tiene ningún hito pendiente."),
+    rationale: LocalizedText(
+      en: """
+        The Open Gov Challenge, through which strategic objective 4 is put in practice, asks that \
+        a Challenge commitment have future milestones: work still to be done, not past results \
+        relabelled. A milestone is ahead when it ends after the plan's `submitted` date, or after \
+        the as-of date when the plan does not say when it was submitted.
+        """,
+      es: """
+        El Open Gov Challenge, con el que se pone en práctica el objetivo estratégico 4, pide \
+        que un compromiso del Challenge tenga hitos futuros: trabajo aún por hacer, no \
+        resultados pasados con otra etiqueta. Un hito está pendiente cuando termina después de \
+        la fecha `submitted` del plan, o después de la fecha de referencia cuando el plan no \
+        dice cuándo se entregó.
+        """),
     basis: .ogp(
-      "the Open Gov Challenge's criteria: a Challenge commitment has future milestones; applied by this tool to every commitment that advances strategic objective 4 of the OGP Strategy 2023–2028, which the Challenge puts in practice"
-    ),
-    fix: "Add a dated milestone for the work still to come, or check the milestones' dates.",
+      LocalizedText(
+        en:
+          "the Open Gov Challenge's criteria: a Challenge commitment has future milestones; applied by this tool to every commitment that advances strategic objective 4 of the OGP Strategy 2023–2028, which the Challenge puts in practice",
+        es: """
+          los criterios del Open Gov Challenge: un compromiso del Challenge tiene hitos futuros; \
+          esta herramienta lo aplica a todo compromiso que hace avanzar el objetivo estratégico \
+          4 de la Estrategia de OGP 2023–2028, que el Challenge pone en práctica
+          """)),
+    fix: LocalizedText(
+      en: "Add a dated milestone for the work still to come, or check the milestones' dates.",
+      es: "Añade un hito con fechas para el trabajo que queda por hacer, o revisa las fechas de los hitos."),
     triggering: [
       RuleExample(
         """

@@ -4,19 +4,44 @@ import OGPModel
 public struct InnovationWithoutEvidence: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ009", name: "innovation-without-evidence", category: .objectives, defaultSeverity: .warning,
-    summary: "A commitment advances innovation (SO5) but no deliverable is evidence, a case or a story.",
-    rationale: """
-      Strategic objective 5 makes OGP a hub of innovative cases, evidence and stories, answering \
-      the consultation's call for a home for inspiration, innovation, evidence and stories. A \
-      commitment that claims it should deliver something others can learn from: an evaluation, a \
-      case study, research, lessons learnt. Deliverables are matched against the configurable \
-      `[evidence] words` (English, Spanish, Portuguese and French by default), at the start of a \
-      word, ignoring case and accents.
-      """,
-    basis: .heuristic(
-      "this tool's reading of the OGP Strategy 2023–2028, strategic objective 5 (a hub of innovative cases, evidence and stories); the evidence words are this tool's heuristic"
+    summary: LocalizedText(
+      en: "A commitment advances innovation (SO5) but no deliverable is evidence, a case or a story.",
+      es:
+        "Un compromiso hace avanzar la innovación (SO5) pero ningún entregable es una evidencia, un caso o una historia."
     ),
-    fix: "Add a milestone whose deliverable is an evaluation, a case study or a published story of the work.",
+    rationale: LocalizedText(
+      en: """
+        Strategic objective 5 makes OGP a hub of innovative cases, evidence and stories, answering \
+        the consultation's call for a home for inspiration, innovation, evidence and stories. A \
+        commitment that claims it should deliver something others can learn from: an evaluation, a \
+        case study, research, lessons learnt. Deliverables are matched against the configurable \
+        `[evidence] words` (English, Spanish, Portuguese and French by default), at the start of a \
+        word, ignoring case and accents.
+        """,
+      es: """
+        El objetivo estratégico 5 convierte a OGP en un centro de casos innovadores, evidencias \
+        e historias, en respuesta a la petición de la consulta de un lugar para la inspiración, \
+        la innovación, la evidencia y las historias. Un compromiso que lo afirma debería \
+        entregar algo de lo que otros puedan aprender: una evaluación, un estudio de caso, una \
+        investigación, lecciones aprendidas. Los entregables se cotejan con las palabras \
+        configurables de `[evidence] words` (por defecto en inglés, español, portugués y \
+        francés), al principio de una palabra, sin distinguir mayúsculas ni tildes.
+        """),
+    basis: .heuristic(
+      LocalizedText(
+        en:
+          "this tool's reading of the OGP Strategy 2023–2028, strategic objective 5 (a hub of innovative cases, evidence and stories); the evidence words are this tool's heuristic",
+        es: """
+          la lectura que hace esta herramienta de la Estrategia de OGP 2023–2028, objetivo \
+          estratégico 5 (un centro de casos innovadores, evidencias e historias); las palabras \
+          de evidencia son una heurística de esta herramienta
+          """)),
+    fix: LocalizedText(
+      en:
+        "Add a milestone whose deliverable is an evaluation, a case study or a published story of the work.",
+      es:
+        "Añade un hito cuyo entregable sea una evaluación, un estudio de caso o una historia publicada del trabajo."
+    ),
     triggering: [
       """
       plan p "Plan" {

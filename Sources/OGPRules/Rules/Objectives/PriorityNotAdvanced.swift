@@ -5,24 +5,53 @@ import OGPModel
 public struct PriorityNotAdvanced: BuiltInRule {
   public static let description = RuleDescription(
     code: "OBJ003", name: "priority-not-advanced", category: .objectives, defaultSeverity: .info,
-    summary:
-      "A priority of a strategy that lists them all is named by no commitment, though other priorities of its objective are.",
-    rationale: """
-      A strategy may list priorities under each objective. Where a plan advances an objective, \
-      the forum may want to know which of its priorities no commitment takes up, but only if the \
-      list is complete: a priority missing from a partial list says nothing about a gap. The \
-      OGP strategy 2023–2028's deck lists "some priorities" ("Algunas prioridades") and does not \
-      tie them to objectives, so its file says 'priorities_complete no' and the rule is silent \
-      for it; it runs for a strategy that says 'priorities_complete yes'. Within one, it runs \
-      for objectives whose priorities the plan names: a plan that advances an objective as a \
-      whole made no claim about its priorities, and objectives no commitment advances are \
-      reported once by OBJ002. This coverage check is this tool's convention, so the finding is \
-      informational.
-      """,
-    basis: .heuristic(
-      "a coverage check of a plan against the priorities its strategy declares; the OGP Strategy 2023–2028 deck lists only some priorities (\"Algunas prioridades\") and ties none to an objective, so the check runs only for a strategy that says its list is complete"
+    summary: LocalizedText(
+      en:
+        "A priority of a strategy that lists them all is named by no commitment, though other priorities of its objective are.",
+      es:
+        "Ningún compromiso nombra una prioridad de una estrategia que las enumera todas, aunque sí otras prioridades de su objetivo."
     ),
-    fix: "Name the priority in a commitment's 'advances' (SO3.protect_participation), or accept the gap.",
+    rationale: LocalizedText(
+      en: """
+        A strategy may list priorities under each objective. Where a plan advances an objective, \
+        the forum may want to know which of its priorities no commitment takes up, but only if the \
+        list is complete: a priority missing from a partial list says nothing about a gap. The \
+        OGP strategy 2023–2028's deck lists "some priorities" ("Algunas prioridades") and does not \
+        tie them to objectives, so its file says 'priorities_complete no' and the rule is silent \
+        for it; it runs for a strategy that says 'priorities_complete yes'. Within one, it runs \
+        for objectives whose priorities the plan names: a plan that advances an objective as a \
+        whole made no claim about its priorities, and objectives no commitment advances are \
+        reported once by OBJ002. This coverage check is this tool's convention, so the finding is \
+        informational.
+        """,
+      es: """
+        Una estrategia puede enumerar prioridades bajo cada objetivo. Cuando un plan hace \
+        avanzar un objetivo, el foro puede querer saber qué prioridades suyas no asume ningún \
+        compromiso, pero solo si la lista está completa: una prioridad que falta en una lista \
+        parcial no indica ningún hueco. La presentación de la estrategia de OGP 2023–2028 \
+        enumera "Algunas prioridades" y no las vincula a objetivos, así que su archivo dice \
+        'priorities_complete no' y la regla calla con ella; se aplica a una estrategia que dice \
+        'priorities_complete yes'. Dentro de una, se aplica a los objetivos cuyas prioridades \
+        nombra el plan: un plan que hace avanzar un objetivo en su conjunto no afirma nada sobre \
+        sus prioridades, y los objetivos que ningún compromiso hace avanzar los señala una sola \
+        vez OBJ002. Esta comprobación de cobertura es una convención de esta herramienta, así \
+        que el hallazgo es informativo.
+        """),
+    basis: .heuristic(
+      LocalizedText(
+        en:
+          "a coverage check of a plan against the priorities its strategy declares; the OGP Strategy 2023–2028 deck lists only some priorities (\"Algunas prioridades\") and ties none to an objective, so the check runs only for a strategy that says its list is complete",
+        es: """
+          una comprobación de cobertura de un plan frente a las prioridades que declara su \
+          estrategia; la presentación de la Estrategia de OGP 2023–2028 solo enumera algunas \
+          prioridades ("Algunas prioridades") y no vincula ninguna a un objetivo, así que la \
+          comprobación solo se aplica a una estrategia que dice que su lista está completa
+          """)),
+    fix: LocalizedText(
+      en: "Name the priority in a commitment's 'advances' (SO3.protect_participation), or accept the gap.",
+      es:
+        "Nombra la prioridad en el 'advances' de un compromiso (SO3.protect_participation), o acepta el hueco."
+    ),
     triggering: [
       """
       strategy valle_2024_2027 "Estrategia de Gobierno Abierto de Valle 2024–2027" {

@@ -4,24 +4,49 @@ import OGPModel
 public struct CommitmentCount: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR001", name: "commitment-count", category: .structure, defaultSeverity: .info,
-    summary: "A plan has fewer or more commitments than OGP recommends.",
-    rationale: """
-      OGP used to recommend ("strongly recommend") 5 to 15 commitments per action plan, and the \
-      OGP Local pilot (2016) asked local members for 3 to 5. These were recommendations, not \
-      requirements, so the finding is information: too few commitments may not reflect what \
-      co-creation with civil society produced, and too many may spread the government's \
-      attention and the IRM's assessment thin. A local member's plan is judged by the local \
-      bounds, not the national ones. All four bounds are thresholds a project can change in \
-      ogp-lint.toml, since OGP's guidance has changed over the years.
-      """,
+    summary: LocalizedText(
+      en: "A plan has fewer or more commitments than OGP recommends.",
+      es: "Un plan tiene menos o más compromisos de los que recomienda OGP."),
+    rationale: LocalizedText(
+      en: """
+        OGP used to recommend ("strongly recommend") 5 to 15 commitments per action plan, and the \
+        OGP Local pilot (2016) asked local members for 3 to 5. These were recommendations, not \
+        requirements, so the finding is information: too few commitments may not reflect what \
+        co-creation with civil society produced, and too many may spread the government's \
+        attention and the IRM's assessment thin. A local member's plan is judged by the local \
+        bounds, not the national ones. All four bounds are thresholds a project can change in \
+        ogp-lint.toml, since OGP's guidance has changed over the years.
+        """,
+      es: """
+        OGP recomendaba ("recomienda encarecidamente") entre 5 y 15 compromisos por plan de \
+        acción, y el piloto de OGP Local (2016) pedía a los miembros locales entre 3 y 5. Eran \
+        recomendaciones, no requisitos, así que el hallazgo es informativo: pocos compromisos \
+        pueden no reflejar lo que produjo la cocreación con la sociedad civil, y demasiados \
+        pueden dispersar la atención del gobierno y la evaluación del IRM. El plan de un miembro \
+        local se juzga por los límites locales, no por los nacionales. Los cuatro límites son \
+        umbrales que un proyecto puede cambiar en ogp-lint.toml, porque las orientaciones de OGP \
+        han cambiado con los años.
+        """),
     basis: .ogp(
-      "OGP's former recommendation, not a requirement, of 5 to 15 commitments per action plan (\"strongly recommend\"), and the OGP Local pilot's (2016) request for 3 to 5"
-    ),
-    fix: """
-      Merge or drop commitments to stay within the recommended range, or add the ones \
-      co-creation asked for; change the bounds in the [thresholds] table of ogp-lint.toml if \
-      your programme follows other guidance.
-      """,
+      LocalizedText(
+        en:
+          "OGP's former recommendation, not a requirement, of 5 to 15 commitments per action plan (\"strongly recommend\"), and the OGP Local pilot's (2016) request for 3 to 5",
+        es: """
+          la antigua recomendación de OGP, no un requisito, de entre 5 y 15 compromisos por plan \
+          de acción ("strongly recommend"), y la petición del piloto de OGP Local (2016) de \
+          entre 3 y 5
+          """)),
+    fix: LocalizedText(
+      en: """
+        Merge or drop commitments to stay within the recommended range, or add the ones \
+        co-creation asked for; change the bounds in the [thresholds] table of ogp-lint.toml if \
+        your programme follows other guidance.
+        """,
+      es: """
+        Fusiona o descarta compromisos para quedar dentro del rango recomendado, o añade los que \
+        pidió la cocreación; cambia los límites en la tabla [thresholds] de ogp-lint.toml si tu \
+        programa sigue otras orientaciones.
+        """),
     triggering: [
       """
       plan ↓p "Plan de Acción Nacional" {

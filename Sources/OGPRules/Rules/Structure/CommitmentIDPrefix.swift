@@ -7,18 +7,39 @@ public struct CommitmentIDPrefix: BuiltInRule {
 
   public static let description = RuleDescription(
     code: "STR003", name: "commitment-id-prefix", category: .structure, defaultSeverity: .warning,
-    summary: "A commitment id does not follow the plan's 'prefix' and four digits.",
-    rationale: """
-      Commitment ids on OGP's site are the member's prefix and four digits (UY0143 for Uruguay; \
-      local members use longer prefixes, ESVAC0007). Once a plan declares its 'prefix', this \
-      rule asks for exactly that form, four zero-padded digits rather than any number of them, \
-      so that each id matches OGP's and the IRM's records character for character: UY143 would \
-      not. Plans without a prefix are not checked.
-      """,
+    summary: LocalizedText(
+      en: "A commitment id does not follow the plan's 'prefix' and four digits.",
+      es: "El identificador de un compromiso no sigue el 'prefix' del plan y cuatro dígitos."),
+    rationale: LocalizedText(
+      en: """
+        Commitment ids on OGP's site are the member's prefix and four digits (UY0143 for Uruguay; \
+        local members use longer prefixes, ESVAC0007). Once a plan declares its 'prefix', this \
+        rule asks for exactly that form, four zero-padded digits rather than any number of them, \
+        so that each id matches OGP's and the IRM's records character for character: UY143 would \
+        not. Plans without a prefix are not checked.
+        """,
+      es: """
+        Los identificadores de compromiso en el sitio de OGP son el prefijo del miembro y cuatro \
+        dígitos (UY0143 para Uruguay; los miembros locales usan prefijos más largos, ESVAC0007). \
+        Cuando un plan declara su 'prefix', esta regla pide exactamente esa forma, cuatro \
+        dígitos con ceros a la izquierda y no un número cualquiera de ellos, para que cada \
+        identificador coincida carácter por carácter con los registros de OGP y del IRM: UY143 \
+        no coincidiría. Los planes sin prefijo no se comprueban.
+        """),
     basis: .heuristic(
-      "the form of commitment ids on OGP's website (a member's prefix and four digits: UY0143, ESVAC0007); OGP asks plans for no id form, so matching it only eases tracking"
+      LocalizedText(
+        en:
+          "the form of commitment ids on OGP's website (a member's prefix and four digits: UY0143, ESVAC0007); OGP asks plans for no id form, so matching it only eases tracking",
+        es: """
+          la forma de los identificadores de compromiso en el sitio web de OGP (el prefijo de un \
+          miembro y cuatro dígitos: UY0143, ESVAC0007); OGP no pide a los planes ninguna forma \
+          de identificador, así que ajustarse a ella solo facilita el seguimiento
+          """)),
+    fix: LocalizedText(
+      en: "Rename the commitment to its OGP id: the plan's prefix followed by four digits, e.g. 'UY0143'.",
+      es:
+        "Cambia el nombre del compromiso por su identificador de OGP: el prefijo del plan seguido de cuatro dígitos, p. ej. 'UY0143'."
     ),
-    fix: "Rename the commitment to its OGP id: the plan's prefix followed by four digits, e.g. 'UY0143'.",
     triggering: [
       """
       plan p "Plan de Acción de Uruguay" {

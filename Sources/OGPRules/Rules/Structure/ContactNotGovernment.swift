@@ -4,16 +4,31 @@ import OGPModel
 public struct ContactNotGovernment: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR005", name: "contact-not-government", category: .structure, defaultSeverity: .warning,
-    summary: "A plan's point of contact is not a government actor.",
-    rationale: """
-      OGP asks each member for a government point of contact who coordinates the OGP process \
-      with civil society and the Support Unit. A civil-society organisation, university or \
-      multilateral partner may co-lead the forum, but it cannot be the government's point of \
-      contact.
-      """,
+    summary: LocalizedText(
+      en: "A plan's point of contact is not a government actor.",
+      es: "El punto de contacto de un plan no es un actor del gobierno."),
+    rationale: LocalizedText(
+      en: """
+        OGP asks each member for a government point of contact who coordinates the OGP process \
+        with civil society and the Support Unit. A civil-society organisation, university or \
+        multilateral partner may co-lead the forum, but it cannot be the government's point of \
+        contact.
+        """,
+      es: """
+        OGP pide a cada miembro un punto de contacto del gobierno que coordine el proceso de OGP \
+        con la sociedad civil y la Unidad de Apoyo. Una organización de la sociedad civil, una \
+        universidad o un socio multilateral puede codirigir el foro, pero no puede ser el punto \
+        de contacto del gobierno.
+        """),
     basis: .ogp(
-      "OGP's government point of contact, who coordinates the member's OGP process with civil society"),
-    fix: "Name the government office that coordinates the OGP process in 'contact'.",
+      LocalizedText(
+        en: "OGP's government point of contact, who coordinates the member's OGP process with civil society",
+        es:
+          "el punto de contacto gubernamental de OGP, que coordina el proceso de OGP del miembro con la sociedad civil"
+      )),
+    fix: LocalizedText(
+      en: "Name the government office that coordinates the OGP process in 'contact'.",
+      es: "Nombra en 'contact' la oficina del gobierno que coordina el proceso de OGP."),
     triggering: [
       """
       plan p "Plan de Acción" {

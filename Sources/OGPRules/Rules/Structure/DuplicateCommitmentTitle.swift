@@ -4,17 +4,34 @@ import OGPModel
 public struct DuplicateCommitmentTitle: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR002", name: "duplicate-commitment-title", category: .structure, defaultSeverity: .warning,
-    summary: "Two commitments of the same plan have the same title.",
-    rationale: """
-      A commitment's title is how OGP's site, the IRM's reports and the forum refer to it. Two \
-      commitments with one title are confusing to track and often a copy left over from drafting \
-      or one commitment split in two. Titles are compared ignoring case and runs of spaces; this \
-      is this tool's own convention.
-      """,
+    summary: LocalizedText(
+      en: "Two commitments of the same plan have the same title.",
+      es: "Dos compromisos del mismo plan tienen el mismo título."),
+    rationale: LocalizedText(
+      en: """
+        A commitment's title is how OGP's site, the IRM's reports and the forum refer to it. Two \
+        commitments with one title are confusing to track and often a copy left over from drafting \
+        or one commitment split in two. Titles are compared ignoring case and runs of spaces; this \
+        is this tool's own convention.
+        """,
+      es: """
+        El título de un compromiso es como se refieren a él el sitio de OGP, los informes del \
+        IRM y el foro. Dos compromisos con un mismo título son difíciles de seguir, y a menudo \
+        son una copia que quedó del borrador o un compromiso partido en dos. Los títulos se \
+        comparan sin distinguir mayúsculas y tratando varios espacios seguidos como uno; es una \
+        convención propia de esta herramienta.
+        """),
     basis: .heuristic(
-      "titles are how OGP's website, the IRM and the forum refer to commitments, so two alike are confusing; OGP has no rule on titles"
-    ),
-    fix: "Give each commitment a title that says what sets it apart, or merge the two commitments.",
+      LocalizedText(
+        en:
+          "titles are how OGP's website, the IRM and the forum refer to commitments, so two alike are confusing; OGP has no rule on titles",
+        es: """
+          los títulos son como se refieren a los compromisos el sitio web de OGP, el IRM y el \
+          foro, así que dos iguales confunden; OGP no tiene ninguna norma sobre los títulos
+          """)),
+    fix: LocalizedText(
+      en: "Give each commitment a title that says what sets it apart, or merge the two commitments.",
+      es: "Da a cada compromiso un título que diga qué lo distingue, o fusiona los dos compromisos."),
     triggering: [
       """
       plan p "Plan de Acción" {

@@ -4,20 +4,43 @@ import OGPModel
 public struct LeadNotGovernment: BuiltInRule {
   public static let description = RuleDescription(
     code: "STR004", name: "lead-not-government", category: .structure, defaultSeverity: .warning,
-    summary: "No lead institution of a commitment is a government actor.",
-    rationale: """
-      OGP's commitment template names lead implementing institutions, which are government \
-      bodies of any branch or level: the commitment is the government's promise. Civil society, \
-      academia, the private sector, media and multilateral organisations take part as \
-      supporting institutions, listed here as partners. A civil-society organisation leading \
-      beside a government body is how some members co-lead commitments, so the rule reports a \
-      commitment only when no lead is government: then no government body has made the promise.
-      """,
+    summary: LocalizedText(
+      en: "No lead institution of a commitment is a government actor.",
+      es: "Ninguna institución responsable de un compromiso es un actor del gobierno."),
+    rationale: LocalizedText(
+      en: """
+        OGP's commitment template names lead implementing institutions, which are government \
+        bodies of any branch or level: the commitment is the government's promise. Civil society, \
+        academia, the private sector, media and multilateral organisations take part as \
+        supporting institutions, listed here as partners. A civil-society organisation leading \
+        beside a government body is how some members co-lead commitments, so the rule reports a \
+        commitment only when no lead is government: then no government body has made the promise.
+        """,
+      es: """
+        La plantilla de compromiso de OGP nombra las instituciones responsables de la \
+        implementación, que son organismos públicos de cualquier poder o nivel: el compromiso es \
+        la promesa del gobierno. La sociedad civil, la academia, el sector privado, los medios y \
+        los organismos multilaterales participan como instituciones de apoyo, que aquí figuran \
+        como socios. Que una organización de la sociedad civil sea responsable junto a un \
+        organismo público es la forma en que algunos miembros codirigen compromisos, así que la \
+        regla solo señala un compromiso cuando ningún responsable es del gobierno: entonces \
+        ningún organismo público ha hecho la promesa.
+        """),
     basis: .ogp(
-      "OGP's commitment template: lead implementing institutions are government bodies, while supporting institutions may be government or non-government"
+      LocalizedText(
+        en:
+          "OGP's commitment template: lead implementing institutions are government bodies, while supporting institutions may be government or non-government",
+        es: """
+          la plantilla de compromiso de OGP: las instituciones responsables de la implementación \
+          son organismos públicos, mientras que las instituciones de apoyo pueden ser \
+          gubernamentales o no gubernamentales
+          """)),
+    fix: LocalizedText(
+      en:
+        "Name the government institution that leads the commitment in 'lead', and move the others to 'partners' if they support rather than lead.",
+      es:
+        "Nombra en 'lead' la institución pública responsable del compromiso, y pasa las demás a 'partners' si apoyan en lugar de dirigir."
     ),
-    fix:
-      "Name the government institution that leads the commitment in 'lead', and move the others to 'partners' if they support rather than lead.",
     triggering: [
       """
       plan p "Plan de Acción" {

@@ -4,22 +4,43 @@ import OGPModel
 public struct CompleteBeforeEnd: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM004", name: "complete-before-end", category: .timeline, defaultSeverity: .info,
-    summary: "A commitment or milestone is marked complete while its period still runs.",
-    rationale: """
-      OGP's templates give each commitment and milestone its dates, and progress is reported as \
-      a completion level (the IRM's scale ends at Complete). Work marked complete before its \
-      period ends means the status or the dates are wrong: either it finished early, and the \
-      period should say when, or it is still under way. Finishing early is legitimate, so this \
-      is information, not a warning (this tool's convention). Progress is judged as of the \
-      linter's as-of date.
-      """,
+    summary: LocalizedText(
+      en: "A commitment or milestone is marked complete while its period still runs.",
+      es: "Un compromiso o hito está marcado como completado mientras su periodo sigue en curso."),
+    rationale: LocalizedText(
+      en: """
+        OGP's templates give each commitment and milestone its dates, and progress is reported as \
+        a completion level (the IRM's scale ends at Complete). Work marked complete before its \
+        period ends means the status or the dates are wrong: either it finished early, and the \
+        period should say when, or it is still under way. Finishing early is legitimate, so this \
+        is information, not a warning (this tool's convention). Progress is judged as of the \
+        linter's as-of date.
+        """,
+      es: """
+        Las plantillas de OGP dan a cada compromiso y a cada hito sus fechas, y el avance se \
+        informa como un nivel de cumplimiento (la escala del IRM termina en Complete). Un \
+        trabajo marcado como completado antes de que termine su periodo significa que el estado \
+        o las fechas están mal: o terminó antes, y el periodo debería decir cuándo, o sigue en \
+        marcha. Terminar antes es legítimo, así que esto es informativo, no un aviso (una \
+        convención de esta herramienta). El avance se juzga a la fecha de referencia del linter.
+        """),
     basis: .heuristic(
-      "a status that contradicts the dates, against the IRM's completion levels (No Evidence Available, Not Started, Limited, Substantial, Complete); OGP has no rule on it"
+      LocalizedText(
+        en:
+          "a status that contradicts the dates, against the IRM's completion levels (No Evidence Available, Not Started, Limited, Substantial, Complete); OGP has no rule on it",
+        es: """
+          un estado que contradice las fechas, frente a los niveles de cumplimiento del IRM (No \
+          Evidence Available, Not Started, Limited, Substantial, Complete); OGP no tiene ninguna \
+          norma al respecto
+          """)),
+    fix: LocalizedText(
+      en: """
+        If the work finished early, end its period when it finished; otherwise set the status to \
+        what is true (in_progress, limited, substantial).
+        """,
+      es:
+        "Si el trabajo terminó antes, haz que su periodo termine cuando terminó; si no, pon el estado que corresponda (in_progress, limited, substantial)."
     ),
-    fix: """
-      If the work finished early, end its period when it finished; otherwise set the status to \
-      what is true (in_progress, limited, substantial).
-      """,
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

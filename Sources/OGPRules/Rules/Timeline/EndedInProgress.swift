@@ -4,20 +4,42 @@ import OGPModel
 public struct EndedInProgress: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM007", name: "ended-in-progress", category: .timeline, defaultSeverity: .warning,
-    summary: "A commitment or milestone is still marked in progress although its period has ended.",
-    rationale: """
-      OGP reports progress as a completion level per commitment or milestone, and the IRM's \
-      levels (Not Started, Limited, Substantial, Complete) have no 'in progress': it is a \
-      working status. Work still in progress once its period is over is either late, which the \
-      forum should discuss and the plan should reschedule, or its status was never brought up \
-      to a completion level. TIM005 says the same of work still not started. Progress is judged \
-      as of the linter's as-of date, which the summary line states.
-      """,
+    summary: LocalizedText(
+      en: "A commitment or milestone is still marked in progress although its period has ended.",
+      es: "Un compromiso o hito sigue marcado como en curso aunque su periodo ha terminado."),
+    rationale: LocalizedText(
+      en: """
+        OGP reports progress as a completion level per commitment or milestone, and the IRM's \
+        levels (Not Started, Limited, Substantial, Complete) have no 'in progress': it is a \
+        working status. Work still in progress once its period is over is either late, which the \
+        forum should discuss and the plan should reschedule, or its status was never brought up \
+        to a completion level. TIM005 says the same of work still not started. Progress is judged \
+        as of the linter's as-of date, which the summary line states.
+        """,
+      es: """
+        OGP informa del avance como un nivel de cumplimiento por compromiso o hito, y los \
+        niveles del IRM (Not Started, Limited, Substantial, Complete) no incluyen "en curso": es \
+        un estado de trabajo. Un trabajo que sigue en curso cuando su periodo ya ha terminado: o \
+        va con retraso, algo que el foro debería tratar y el plan reprogramar, o nunca se \
+        actualizó su estado a un nivel de cumplimiento. TIM005 dice lo mismo del trabajo que \
+        sigue sin iniciarse. El avance se juzga a la fecha de referencia del linter, que indica \
+        la línea de resumen.
+        """),
     basis: .heuristic(
-      "a working status left after the work's period, against the IRM's completion levels (Not Started, Limited, Substantial, Complete); OGP has no rule on it"
+      LocalizedText(
+        en:
+          "a working status left after the work's period, against the IRM's completion levels (Not Started, Limited, Substantial, Complete); OGP has no rule on it",
+        es: """
+          un estado de trabajo que sigue tras el periodo del trabajo, frente a los niveles de \
+          cumplimiento del IRM (Not Started, Limited, Substantial, Complete); OGP no tiene \
+          ninguna norma al respecto
+          """)),
+    fix: LocalizedText(
+      en:
+        "Record how far the work got (limited, substantial, complete), or move the period if it was rescheduled.",
+      es:
+        "Registra hasta dónde llegó el trabajo (limited, substantial, complete), o mueve el periodo si se reprogramó."
     ),
-    fix:
-      "Record how far the work got (limited, substantial, complete), or move the period if it was rescheduled.",
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

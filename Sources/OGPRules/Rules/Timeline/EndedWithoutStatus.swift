@@ -6,22 +6,44 @@ import OGPModel
 public struct EndedWithoutStatus: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM006", name: "ended-without-status", category: .timeline, defaultSeverity: .info,
-    summary:
-      "A milestone or commitment's period has ended but it records no status, while progress is tracked around it.",
-    rationale: """
-      OGP reports progress as a completion level per commitment or milestone. Once a \
-      commitment records progress (its own status or a milestone's), a milestone whose period \
-      is over and that still says nothing leaves the forum and the IRM guessing whether it was \
-      delivered. The same goes for a commitment whose period is over and that records no status, \
-      neither its own nor any milestone's, in a plan where other commitments report progress. \
-      Asking only where progress is already tracked is this tool's convention: plans as \
-      submitted are left alone (TIM005 and TIM007 cover work explicitly marked not_started or \
-      in_progress). Progress is judged as of the linter's as-of date.
-      """,
-    basis: .heuristic(
-      "a milestone with no status after its period, in a commitment that tracks progress; OGP has no rule on it"
+    summary: LocalizedText(
+      en:
+        "A milestone or commitment's period has ended but it records no status, while progress is tracked around it.",
+      es:
+        "El periodo de un hito o compromiso ha terminado pero no registra ningún estado, mientras que a su alrededor sí se sigue el avance."
     ),
-    fix: "Add a 'status' clause saying how far the milestone got.",
+    rationale: LocalizedText(
+      en: """
+        OGP reports progress as a completion level per commitment or milestone. Once a \
+        commitment records progress (its own status or a milestone's), a milestone whose period \
+        is over and that still says nothing leaves the forum and the IRM guessing whether it was \
+        delivered. The same goes for a commitment whose period is over and that records no status, \
+        neither its own nor any milestone's, in a plan where other commitments report progress. \
+        Asking only where progress is already tracked is this tool's convention: plans as \
+        submitted are left alone (TIM005 and TIM007 cover work explicitly marked not_started or \
+        in_progress). Progress is judged as of the linter's as-of date.
+        """,
+      es: """
+        OGP informa del avance como un nivel de cumplimiento por compromiso o hito. Cuando un \
+        compromiso registra avance (su propio estado o el de un hito), un hito cuyo periodo ha \
+        terminado y que sigue sin decir nada deja al foro y al IRM adivinando si se cumplió. Lo \
+        mismo vale para un compromiso cuyo periodo ha terminado y que no registra ningún estado, \
+        ni el suyo ni el de ningún hito, en un plan en el que otros compromisos informan de su \
+        avance. Preguntar solo donde ya se sigue el avance es una convención de esta \
+        herramienta: los planes tal como se entregaron se dejan en paz (TIM005 y TIM007 cubren \
+        el trabajo marcado expresamente como not_started o in_progress). El avance se juzga a la \
+        fecha de referencia del linter.
+        """),
+    basis: .heuristic(
+      LocalizedText(
+        en:
+          "a milestone with no status after its period, in a commitment that tracks progress; OGP has no rule on it",
+        es:
+          "un hito sin estado tras su periodo, en un compromiso que sigue su avance; OGP no tiene ninguna norma al respecto"
+      )),
+    fix: LocalizedText(
+      en: "Add a 'status' clause saying how far the milestone got.",
+      es: "Añade una cláusula 'status' que diga hasta dónde llegó el hito."),
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

@@ -4,17 +4,33 @@ import OGPModel
 public struct NotStartedOverdue: BuiltInRule {
   public static let description = RuleDescription(
     code: "TIM005", name: "not-started-overdue", category: .timeline, defaultSeverity: .warning,
-    summary: "A commitment or milestone is marked not started although its period has ended.",
-    rationale: """
-      OGP reports progress as a completion level per commitment or milestone, and 'Not Started' \
-      is the IRM's lowest level short of no evidence. Work still not started once its period is \
-      over is either overdue, which the forum should discuss and the plan should reschedule, or \
-      its status was never updated. Progress is judged as of the linter's as-of date.
-      """,
+    summary: LocalizedText(
+      en: "A commitment or milestone is marked not started although its period has ended.",
+      es: "Un compromiso o hito está marcado como no iniciado aunque su periodo ha terminado."),
+    rationale: LocalizedText(
+      en: """
+        OGP reports progress as a completion level per commitment or milestone, and 'Not Started' \
+        is the IRM's lowest level short of no evidence. Work still not started once its period is \
+        over is either overdue, which the forum should discuss and the plan should reschedule, or \
+        its status was never updated. Progress is judged as of the linter's as-of date.
+        """,
+      es: """
+        OGP informa del avance como un nivel de cumplimiento por compromiso o hito, y Not \
+        Started es el nivel más bajo del IRM por encima de la falta de evidencia. Un trabajo que \
+        sigue sin iniciarse cuando su periodo ya ha terminado: o va con retraso, algo que el \
+        foro debería tratar y el plan reprogramar, o nunca se actualizó su estado. El avance se \
+        juzga a la fecha de referencia del linter.
+        """),
     basis: .heuristic(
-      "work still marked not started after its period, against the IRM's completion levels; OGP has no rule on it"
-    ),
-    fix: "Update the status, or move the period if the work was rescheduled.",
+      LocalizedText(
+        en:
+          "work still marked not started after its period, against the IRM's completion levels; OGP has no rule on it",
+        es:
+          "un trabajo que sigue marcado como no iniciado tras su periodo, frente a los niveles de cumplimiento del IRM; OGP no tiene ninguna norma al respecto"
+      )),
+    fix: LocalizedText(
+      en: "Update the status, or move the period if the work was rescheduled.",
+      es: "Actualiza el estado, o mueve el periodo si el trabajo se reprogramó."),
     triggering: [
       """
       plan p "Plan de Acción Nacional" {

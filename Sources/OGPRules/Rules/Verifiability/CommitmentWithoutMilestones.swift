@@ -5,19 +5,38 @@ public struct CommitmentWithoutMilestones: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER004", name: "commitment-without-milestones", category: .verifiability,
     defaultSeverity: .warning,
-    summary: "A commitment has no milestones to verify progress against.",
-    rationale: """
-      OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
-      deliverable and dates, and the IRM measures completion (Not Started, Limited, Substantial, \
-      Complete) against them. A commitment without milestones states an intention but gives the \
-      forum and the IRM nothing to verify.
-      """,
+    summary: LocalizedText(
+      en: "A commitment has no milestones to verify progress against.",
+      es: "Un compromiso no tiene hitos con los que verificar su avance."),
+    rationale: LocalizedText(
+      en: """
+        OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
+        deliverable and dates, and the IRM measures completion (Not Started, Limited, Substantial, \
+        Complete) against them. A commitment without milestones states an intention but gives the \
+        forum and the IRM nothing to verify.
+        """,
+      es: """
+        La plantilla de compromiso de OGP pide hitos o productos esperados, cada uno con un \
+        entregable verificable y fechas, y el IRM mide el cumplimiento (Not Started, Limited, \
+        Substantial, Complete) frente a ellos. Un compromiso sin hitos enuncia una intención, \
+        pero no da al foro ni al IRM nada que verificar.
+        """),
     basis: .ogp(
-      "OGP's commitment template: milestones or expected outputs, against which the IRM measures completion"),
-    fix: """
-      Add milestones with a deliverable and a period each, e.g. 'milestone m1 "Data model \
-      agreed" { period 2025-01 .. 2025-06; deliverable "Published data model" }'.
-      """,
+      LocalizedText(
+        en:
+          "OGP's commitment template: milestones or expected outputs, against which the IRM measures completion",
+        es:
+          "la plantilla de compromiso de OGP: hitos o productos esperados, frente a los que el IRM mide el cumplimiento"
+      )),
+    fix: LocalizedText(
+      en: """
+        Add milestones with a deliverable and a period each, e.g. 'milestone m1 "Data model \
+        agreed" { period 2025-01 .. 2025-06; deliverable "Published data model" }'.
+        """,
+      es: """
+        Añade hitos, cada uno con un entregable y un periodo, p. ej. 'milestone m1 "Data model \
+        agreed" { period 2025-01 .. 2025-06; deliverable "Published data model" }'.
+        """),
     triggering: [
       """
       plan p "Plan de Acción" {

@@ -5,15 +5,30 @@ public struct MilestoneWithoutDates: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER002", name: "milestone-without-dates", category: .verifiability,
     defaultSeverity: .warning,
-    summary: "A milestone has no 'period' with its start and end dates.",
-    rationale: """
-      OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
-      deliverable and a start and end date. Without dates neither the forum nor the IRM's \
-      Midterm Review and Results Report can tell whether a milestone is on time or late, and the \
-      timeline rules cannot check it against the commitment and the plan.
-      """,
-    basis: .ogp("OGP's commitment template: milestones with start and end dates"),
-    fix: "Add a 'period' clause with the milestone's start and end, e.g. 'period 2025-01 .. 2025-06'.",
+    summary: LocalizedText(
+      en: "A milestone has no 'period' with its start and end dates.",
+      es: "Un hito no tiene un 'period' con sus fechas de inicio y fin."),
+    rationale: LocalizedText(
+      en: """
+        OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
+        deliverable and a start and end date. Without dates neither the forum nor the IRM's \
+        Midterm Review and Results Report can tell whether a milestone is on time or late, and the \
+        timeline rules cannot check it against the commitment and the plan.
+        """,
+      es: """
+        La plantilla de compromiso de OGP pide hitos o productos esperados, cada uno con un \
+        entregable verificable y una fecha de inicio y de fin. Sin fechas, ni el foro ni la \
+        Revisión Intermedia y el Informe de Resultados del IRM pueden saber si un hito va a \
+        tiempo o con retraso, y las reglas de calendario no pueden contrastarlo con el \
+        compromiso y el plan.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en: "OGP's commitment template: milestones with start and end dates",
+        es: "la plantilla de compromiso de OGP: hitos con fechas de inicio y fin")),
+    fix: LocalizedText(
+      en: "Add a 'period' clause with the milestone's start and end, e.g. 'period 2025-01 .. 2025-06'.",
+      es: "Añade una cláusula 'period' con el inicio y el fin del hito, p. ej. 'period 2025-01 .. 2025-06'."),
     triggering: [
       """
       plan p "Plan de Acción" {

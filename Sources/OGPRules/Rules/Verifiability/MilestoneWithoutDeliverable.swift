@@ -5,18 +5,35 @@ public struct MilestoneWithoutDeliverable: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER001", name: "milestone-without-deliverable", category: .verifiability,
     defaultSeverity: .warning,
-    summary: "A milestone names no deliverable.",
-    rationale: """
-      OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
-      deliverable and dates. The IRM first asks whether a commitment is verifiable; without a \
-      deliverable there is nothing to check a milestone's completion against, and a commitment \
-      found not verifiable is not assessed further.
-      """,
+    summary: LocalizedText(
+      en: "A milestone names no deliverable.",
+      es: "Un hito no nombra ningún entregable."),
+    rationale: LocalizedText(
+      en: """
+        OGP's commitment template asks for milestones or expected outputs, each with a verifiable \
+        deliverable and dates. The IRM first asks whether a commitment is verifiable; without a \
+        deliverable there is nothing to check a milestone's completion against, and a commitment \
+        found not verifiable is not assessed further.
+        """,
+      es: """
+        La plantilla de compromiso de OGP pide hitos o productos esperados, cada uno con un \
+        entregable verificable y fechas. Lo primero que pregunta el IRM es si un compromiso es \
+        verificable; sin entregable no hay nada con lo que contrastar el cumplimiento de un \
+        hito, y un compromiso que se considera no verificable no se sigue evaluando.
+        """),
     basis: .ogp(
-      "OGP's commitment template (milestones, each with a verifiable deliverable) and the IRM's first indicator, Verifiable"
+      LocalizedText(
+        en:
+          "OGP's commitment template (milestones, each with a verifiable deliverable) and the IRM's first indicator, Verifiable",
+        es:
+          "la plantilla de compromiso de OGP (hitos, cada uno con un entregable verificable) y el primer indicador del IRM, Verifiable"
+      )),
+    fix: LocalizedText(
+      en:
+        "Add a 'deliverable' clause naming the verifiable output, e.g. 'deliverable \"Open data portal of votes\"'.",
+      es:
+        "Añade una cláusula 'deliverable' con el producto verificable, p. ej. 'deliverable \"Open data portal of votes\"'."
     ),
-    fix:
-      "Add a 'deliverable' clause naming the verifiable output, e.g. 'deliverable \"Open data portal of votes\"'.",
     triggering: [
       """
       plan p "Plan de Acción" {

@@ -4,18 +4,36 @@ import OGPModel
 public struct NoProblemStatement: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER005", name: "no-problem-statement", category: .verifiability, defaultSeverity: .info,
-    summary: "A commitment states neither the public problem it addresses nor the status quo.",
-    rationale: """
-      OGP's commitment template asks what public problem the commitment addresses and what the \
-      status quo is, so that the IRM can judge its potential for results against a baseline. \
-      Without either, no one can tell whether the commitment changed anything. A blank text \
-      counts as missing.
-      """,
-    basis: .ogp("OGP's commitment template: the public problem the commitment addresses and the status quo"),
-    fix: """
-      Add a 'problem' clause (the public problem, with evidence) or a 'status_quo' clause (the \
-      situation before the commitment).
-      """,
+    summary: LocalizedText(
+      en: "A commitment states neither the public problem it addresses nor the status quo.",
+      es: "Un compromiso no enuncia ni el problema público que aborda ni la situación de partida."),
+    rationale: LocalizedText(
+      en: """
+        OGP's commitment template asks what public problem the commitment addresses and what the \
+        status quo is, so that the IRM can judge its potential for results against a baseline. \
+        Without either, no one can tell whether the commitment changed anything. A blank text \
+        counts as missing.
+        """,
+      es: """
+        La plantilla de compromiso de OGP pregunta qué problema público aborda el compromiso y \
+        cuál es la situación de partida, para que el IRM pueda juzgar su potencial de resultados \
+        frente a una línea base. Sin ninguno de los dos, nadie puede saber si el compromiso \
+        cambió algo. Un texto en blanco cuenta como ausente.
+        """),
+    basis: .ogp(
+      LocalizedText(
+        en: "OGP's commitment template: the public problem the commitment addresses and the status quo",
+        es:
+          "la plantilla de compromiso de OGP: el problema público que aborda el compromiso y la situación de partida"
+      )),
+    fix: LocalizedText(
+      en: """
+        Add a 'problem' clause (the public problem, with evidence) or a 'status_quo' clause (the \
+        situation before the commitment).
+        """,
+      es:
+        "Añade una cláusula 'problem' (el problema público, con evidencias) o una cláusula 'status_quo' (la situación anterior al compromiso)."
+    ),
     triggering: [
       """
       plan p "Plan de Acción" {

@@ -4,21 +4,43 @@ import OGPModel
 public struct VagueDeliverable: BuiltInRule {
   public static let description = RuleDescription(
     code: "VER003", name: "vague-deliverable", category: .verifiability, defaultSeverity: .warning,
-    summary: "A milestone's deliverable is empty or too short to say what will be verified.",
-    rationale: """
-      The IRM asks whether each commitment is verifiable, and OGP's template asks for milestones \
-      each with a verifiable deliverable. A deliverable such as "Report" names no content, \
-      audience or form that could show the milestone is done. The length cut-off is this tool's \
-      own heuristic, set by `[thresholds] min_deliverable_length` in ogp-lint.toml and counted in \
-      characters after trimming surrounding spaces and newlines.
-      """,
+    summary: LocalizedText(
+      en: "A milestone's deliverable is empty or too short to say what will be verified.",
+      es: "El entregable de un hito está vacío o es demasiado corto para decir qué se verificará."),
+    rationale: LocalizedText(
+      en: """
+        The IRM asks whether each commitment is verifiable, and OGP's template asks for milestones \
+        each with a verifiable deliverable. A deliverable such as "Report" names no content, \
+        audience or form that could show the milestone is done. The length cut-off is this tool's \
+        own heuristic, set by `[thresholds] min_deliverable_length` in ogp-lint.toml and counted in \
+        characters after trimming surrounding spaces and newlines.
+        """,
+      es: """
+        El IRM pregunta si cada compromiso es verificable, y la plantilla de OGP pide hitos, \
+        cada uno con un entregable verificable. Un entregable como "Informe" no nombra ningún \
+        contenido, público ni forma que pueda demostrar que el hito está cumplido. El límite de \
+        longitud es una heurística propia de esta herramienta, fijada por `[thresholds] \
+        min_deliverable_length` en ogp-lint.toml y contada en caracteres tras quitar los \
+        espacios y saltos de línea de los extremos.
+        """),
     basis: .heuristic(
-      "the IRM's Verifiable indicator asks whether a commitment's outputs can be checked; judging a deliverable vague by its length is this tool's heuristic"
-    ),
-    fix: """
-      Describe the output so that anyone can check it exists, e.g. 'deliverable "Public report \
-      on proactive disclosure in every ministry"'.
-      """,
+      LocalizedText(
+        en:
+          "the IRM's Verifiable indicator asks whether a commitment's outputs can be checked; judging a deliverable vague by its length is this tool's heuristic",
+        es: """
+          el indicador Verifiable del IRM pregunta si los productos de un compromiso pueden \
+          comprobarse; juzgar un entregable como vago por su longitud es una heurística de esta \
+          herramienta
+          """)),
+    fix: LocalizedText(
+      en: """
+        Describe the output so that anyone can check it exists, e.g. 'deliverable "Public report \
+        on proactive disclosure in every ministry"'.
+        """,
+      es: """
+        Describe el producto de modo que cualquiera pueda comprobar que existe, p. ej. \
+        'deliverable "Public report on proactive disclosure in every ministry"'.
+        """),
     triggering: [
       """
       plan p "Plan de Acción" {
