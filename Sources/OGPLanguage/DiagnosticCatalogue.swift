@@ -47,13 +47,13 @@ public enum DiagnosticCatalogue {
   }
 
   /// The text `ogp explain CODE` prints: "E0302: title", a blank line, the explanation wrapped at
-  /// 80 columns, then "Example:" and "Fixed:" with their snippets indented by four spaces. A NUL
-  /// in a snippet is shown as "␀" so that it can be seen.
+  /// 80 columns, then "Example:" and "Fixed:" (in `Language.current`) with their snippets
+  /// indented by four spaces. A NUL in a snippet is shown as "␀" so that it can be seen.
   public static func render(_ explanation: DiagnosticExplanation) -> String {
     var lines = ["\(explanation.code.rawValue): \(explanation.title)", ""]
     lines += wrap(explanation.explanation, width: 80)
-    lines += ["", "Example:", ""] + indent(explanation.example)
-    lines += ["", "Fixed:", ""] + indent(explanation.fix)
+    lines += ["", ExplanationText.example, ""] + indent(explanation.example)
+    lines += ["", ExplanationText.fixed, ""] + indent(explanation.fix)
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The checker's and member rules' messages in Spanish, where the Spanish goldens of
 /// `examples/errors/` do not reach: each is compiled from memory under `Language.spanish`.
-@Suite("CheckMessage and RuleMessage in Spanish")
+@Suite("The checker's messages in Spanish")
 struct CheckMessageSpanishTests {
   @Test("a date's problem names the month in Spanish and says which part is wrong")
   func dateProblems() throws {
@@ -95,6 +95,15 @@ struct CheckMessageSpanishTests {
     let found = try #require(compilation.diagnostics.first)
     #expect(found.message == "invalid date '2024-13'")
     #expect(found.primary.message == "there is no month 13")
+  }
+
+  @Test("'ogp explain' heads the example and its fix in Spanish")
+  func explanationHeadings() {
+    let explanation = DiagnosticCatalogue.explanation(for: .invalidDate)
+    let text = Language.$current.withValue(.spanish) { DiagnosticCatalogue.render(explanation) }
+    #expect(text.contains("\nEjemplo:\n"))
+    #expect(text.contains("\nCorregido:\n"))
+    #expect(!text.contains("Example:"))
   }
 
   /// A plan whose line 5 is `clause`, its period written as `period`.
