@@ -13,6 +13,8 @@ struct ClauseOwner: CustomStringConvertible {
   var description: String {
     switch kind {
     case .declaration(let kind, let name?): kind.named(name)
+    // Only a forum has no name: a declaration missing its name is not checked.
+    case .declaration(.forum, nil): CheckText.ownerForum
     case .declaration(let kind, nil): kind.name
     case .block(let keyword): WordsText.blockNamed(keyword: keyword)
     }
@@ -77,7 +79,9 @@ extension Checker {
     let keyword = clause.keyword.name
     if case .block(let specs) = type {
       guard let block = clause.block, clause.groups.isEmpty else {
-        reportType(clause, type, found: clause.groups.first?.terms.first?.lower.kindDescription ?? "no block")
+        reportType(
+          clause, type,
+          found: clause.groups.first?.terms.first?.lower.kindDescription ?? CheckText.foundNoBlock)
         return nil
       }
       let inner = checkClauses(
@@ -237,7 +241,7 @@ extension Checker {
     }
     let term = group.terms[0]
     if let upper = term.upper {
-      reportType(clause, type, found: "a range", at: term.lower.span.union(upper.span))
+      reportType(clause, type, found: CheckText.foundRange, at: term.lower.span.union(upper.span))
       return nil
     }
     return term.lower
@@ -450,7 +454,9 @@ extension Checker {
   }
 
   func describe(_ terms: InlineList<Term>) -> String {
-    if terms.count == 1 { return terms[0].upper == nil ? terms[0].lower.kindDescription : "a range" }
-    return "\(terms.count) values"
+    if terms.count == 1 {
+      return terms[0].upper == nil ? terms[0].lower.kindDescription : CheckText.foundRange
+    }
+    return CheckText.foundValues(count: String(terms.count))
   }
 }

@@ -34,7 +34,8 @@ extension Checker {
       reportType(
         clause, .dateRange,
         found: group.terms.count == 1
-          ? Self.singleDescription(group.terms[0].lower) : "\(group.terms.count) values")
+          ? Self.singleDescription(group.terms[0].lower)
+          : CheckText.foundValues(count: String(group.terms.count)))
       return nil
     }
     let lower = group.terms[0].lower
@@ -70,7 +71,7 @@ extension Checker {
 
   private static func singleDescription(_ atom: Atom) -> String {
     switch atom {
-    case .date, .integer: "a single date"
+    case .date, .integer: CheckText.foundSingleDate
     default: atom.kindDescription
     }
   }

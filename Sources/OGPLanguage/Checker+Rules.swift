@@ -36,7 +36,7 @@ extension Checker {
     let severity = rule.severity.flatMap {
       checkEnumeration(.path([$0]), .ruleSeverity, clause: "severity").flatMap(Rule.Severity.init(rawValue:))
     }
-    let owner = "rule '\(code.name)'"
+    let owner = CheckText.ownerRule(code: code.name)
 
     var seen: [String: SourceSpan] = [:]
     var each: (clause: RuleClause, scope: Identifier?, variable: Identifier?, condition: Expression?)?

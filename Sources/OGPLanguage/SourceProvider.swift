@@ -113,7 +113,7 @@ public struct FileSystemSourceProvider: SourceProvider {
       return .notRegularFile
     }
     guard FileManager.default.isReadableFile(atPath: absolutePath) else {
-      return .unreadable("permission denied")
+      return .unreadable(LoadText.reasonPermissionDenied)
     }
     return nil
   }
@@ -128,7 +128,7 @@ public struct FileSystemSourceProvider: SourceProvider {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: absolutePath)
     } catch {
-      return .failure(.unreadable("it cannot be listed"))
+      return .failure(.unreadable(LoadText.reasonCannotList))
     }
     var folders: [String] = []
     var files: [String] = []

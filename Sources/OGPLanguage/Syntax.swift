@@ -226,15 +226,16 @@ public enum Atom: Sendable {
     }
   }
 
-  /// How the value is named in "expected …, found …" messages.
+  /// How the value is named in "expected …, found …" messages, in `Language.current`.
   public var kindDescription: String {
     switch self {
     case .path(let parts):
       parts.count == 1
-        ? "the name '\(parts[0].name)'" : "the path '\(parts.map(\.name).joined(separator: "."))'"
-    case .string: "a string"
-    case .integer: "a number"
-    case .date: "a date"
+        ? CheckText.foundName(name: parts[0].name)
+        : CheckText.foundPath(path: parts.map(\.name).joined(separator: "."))
+    case .string: CheckText.foundString
+    case .integer: CheckText.foundNumber
+    case .date: CheckText.foundDate
     }
   }
 }

@@ -62,165 +62,185 @@ enum CheckMessage {
       .error(
         .duplicateDeclaration,
         kind == previous
-          ? "\(kind.rawValue) '\(name)' is declared twice"
-          : "'\(name)' is already the name of \(previous.withArticle)",
-        at: span, label: "declared again here", secondary: [Label(first, "first declared here")],
-        help:
-          "give one of them another name; names must be unique \(kind == .strategy || kind == .actor || kind == .plan ? "in a file and the files it uses" : "within their block")"
+          ? CheckText.duplicateDeclarationSameKind(declaration: kind.named(name))
+          : CheckText.duplicateDeclarationOtherKind(name: name, previous: previous.withArticle),
+        at: span, label: CheckText.duplicateDeclarationLabel,
+        secondary: [Label(first, CheckText.duplicateDeclarationFirst)],
+        help: kind == .strategy || kind == .actor || kind == .plan
+          ? CheckText.duplicateDeclarationHelpFile : CheckText.duplicateDeclarationHelpBlock
       )
     case .declarationNotAllowedHere(let kind, let parent):
       Self.notAllowedHere(kind, parent: parent, at: span)
     case .secondForum(let first):
       .error(
-        .secondForum, "a plan has at most one forum", at: span, label: "second forum",
-        secondary: [Label(first, "first forum here")],
-        help: "merge the two forums into one; list every member in its 'members' clause")
+        .secondForum, CheckText.secondForumMessage, at: span, label: CheckText.secondForumLabel,
+        secondary: [Label(first, CheckText.secondForumFirst)], help: CheckText.secondForumHelp)
     case .milestoneOutsideCommitment(let range, let outer, let outerSpan):
       .error(
         .milestoneOutsideCommitment,
-        "milestone period \(range) lies outside its commitment's period \(outer)",
+        CheckText.milestoneOutsideCommitmentMessage(range: range.description, outer: outer.description),
         at: span,
         label: range.firstDay < outer.firstDay
-          ? "starts before its commitment (\(outer.start))" : "ends after its commitment (\(outer.end))",
-        secondary: [Label(outerSpan, "the commitment's period")],
-        help: "move the milestone's dates inside \(outer), or extend the commitment's period")
+          ? CheckText.milestoneOutsideCommitmentStartsBefore(start: outer.start.description)
+          : CheckText.milestoneOutsideCommitmentEndsAfter(end: outer.end.description),
+        secondary: [Label(outerSpan, CheckText.milestoneOutsideCommitmentOuter)],
+        help: CheckText.milestoneOutsideCommitmentHelp(outer: outer.description))
     case .duplicateClause(let keyword, let owner, let type, let first):
       .error(
-        .duplicateClause, "'\(keyword)' is given twice in \(owner)", at: span,
-        label: "given again here", secondary: [Label(first, "first given here")],
+        .duplicateClause, CheckText.duplicateClauseMessage(keyword: keyword, owner: owner.description),
+        at: span, label: CheckText.duplicateClauseLabel,
+        secondary: [Label(first, CheckText.duplicateClauseFirst)],
         help: type.isList
-          ? "join the two into one list: \(keyword) a, b"
-          : "keep one '\(keyword)' clause and remove the other")
+          ? CheckText.duplicateClauseHelpList(keyword: keyword)
+          : CheckText.duplicateClauseHelpOne(keyword: keyword))
     case .missingClause(let keyword, let owner, let type):
       .error(
-        .missingRequiredClause, "\(owner) has no '\(keyword)' clause", at: span,
-        label: "'\(keyword)' is required", help: "add a line such as: \(keyword) \(type.example)")
+        .missingRequiredClause, CheckText.missingClauseMessage(owner: owner.description, keyword: keyword),
+        at: span, label: CheckText.missingClauseLabel(keyword: keyword),
+        help: CheckText.missingClauseHelp(keyword: keyword, example: type.example))
     case .unknownClause(let keyword, let owner, let keywords, let suggestions):
       Self.unknownClause(keyword, owner: owner, keywords: keywords, suggestions: suggestions, at: span)
     case .unexpectedBlock(let keyword, let type):
       .error(
-        .wrongValueType, "'\(keyword)' takes no block", at: span, label: "unexpected block",
-        help: "write the value on the line: \(keyword) \(type.example)")
+        .wrongValueType, CheckText.unexpectedBlockMessage(keyword: keyword), at: span,
+        label: CheckText.unexpectedBlockLabel,
+        help: CheckText.unexpectedBlockHelp(keyword: keyword, example: type.example))
     case .missingValue(let keyword, let type):
       .error(
-        .expectedValue, "'\(keyword)' has no value", at: span, label: "expected \(type.expectation)",
-        help: "write it as: \(keyword) \(type.example)")
+        .expectedValue, CheckText.missingValueMessage(keyword: keyword), at: span,
+        label: CheckText.labelExpected(what: type.expectation),
+        help: CheckText.helpWriteAs(keyword: keyword, example: type.example))
     case .extraValues(let keyword, let type, let count):
       .error(
-        .wrongValueCount, "'\(keyword)' takes one value, found \(count)", at: span, label: "extra values",
-        help: "keep one value: \(type.expectation)")
+        .wrongValueCount, CheckText.extraValuesMessage(keyword: keyword, count: String(count)), at: span,
+        label: CheckText.extraValuesLabel, help: CheckText.extraValuesHelp(expectation: type.expectation))
     case .missingComma(let keyword):
       .error(
-        .wrongValueCount, "expected a comma between the values of '\(keyword)'", at: span,
-        label: "unexpected", help: "separate list items with commas")
+        .wrongValueCount, CheckText.missingCommaMessage(keyword: keyword), at: span,
+        label: CheckText.labelUnexpected, help: CheckText.missingCommaHelp)
     case .severalTerms(let keyword, let type, let count):
       .error(
-        .wrongValueCount, "expected \(type.expectation) for '\(keyword)', found \(count) values", at: span,
-        label: "unexpected", help: "a '\(keyword)' clause holds one value")
+        .wrongValueCount,
+        CheckText.severalTermsMessage(expectation: type.expectation, keyword: keyword, count: String(count)),
+        at: span, label: CheckText.labelUnexpected, help: CheckText.severalTermsHelp(keyword: keyword))
     case .wrongValueType(let keyword, let type, let found):
       .error(
-        .wrongValueType, "expected \(type.expectation) for '\(keyword)', found \(found)", at: span,
-        label: "expected \(type.shortName)", help: "write it as: \(keyword) \(type.example)")
+        .wrongValueType,
+        CheckText.wrongValueTypeMessage(expectation: type.expectation, keyword: keyword, found: found),
+        at: span, label: CheckText.labelExpected(what: type.shortName),
+        help: CheckText.helpWriteAs(keyword: keyword, example: type.example))
     case .expectedString(let keyword, let type, let found, let path):
       .error(
-        .wrongValueType, "expected \(type.expectation) for '\(keyword)', found \(found)", at: span,
-        label: "expected a string",
-        help: path.map { "put the text in double quotes: \(keyword) \"\($0)\"" }
-          ?? "put the text in double quotes")
+        .wrongValueType,
+        CheckText.wrongValueTypeMessage(expectation: type.expectation, keyword: keyword, found: found),
+        at: span, label: CheckText.labelExpectedString,
+        help: path.map { CheckText.expectedStringHelpQuoted(keyword: keyword, text: $0) }
+          ?? CheckText.expectedStringHelp)
     case .durationOutOfRange(let value, let keyword):
       Self.durationOutOfRange(value, clause: keyword, at: span)
     case .expectedEnumerationWord(let domain, let keyword, let found):
       .error(
-        .wrongValueType, "expected one \(domain.rawValue) for '\(keyword)', found \(found)", at: span,
-        label: "expected \(domain.withArticle)",
-        help: "write one of: \(domain.values.joined(separator: ", "))")
+        .wrongValueType,
+        CheckText.expectedEnumerationWordMessage(domain: domain.name, keyword: keyword, found: found),
+        at: span,
+        label: CheckText.labelExpected(what: domain.withArticle),
+        help: CheckText.enumerationHelp(values: domain.values.joined(separator: ", ")))
     case .unknownEnumerationWord(let word, let domain, let suggestion):
       Self.unknownEnumerationWord(word, domain, suggestion, at: span)
     case .progressAsCompletion(let word):
       .error(
-        .progressAsCompletion, "'\(word)' is not one of the IRM's completion labels", at: span,
-        label: "a plan's progress, not an IRM finding",
+        .progressAsCompletion, CheckText.progressAsCompletionMessage(word: word), at: span,
+        label: CheckText.progressAsCompletionLabel,
         notes: [
-          "the IRM's completion scale is: \(EnumDomain.completion.values.joined(separator: ", "))",
-          "work under way is the commitment's own 'status \(word)', outside the assessment",
+          CheckText.progressAsCompletionScale(values: EnumDomain.completion.values.joined(separator: ", ")),
+          CheckText.progressAsCompletionStatus(word: word),
         ],
-        help:
-          "write the label the IRM's report gives (limited or substantial for work begun but not complete)")
+        help: CheckText.progressAsCompletionHelp)
     case .expectedDeclarationName(let kind, let keyword, let found):
       .error(
-        .wrongValueType, "expected the name of \(kind.withArticle) for '\(keyword)', found \(found)",
-        at: span, label: "expected a name", help: "write the \(kind.rawValue)'s name without quotes")
+        .wrongValueType,
+        CheckText.expectedDeclarationNameMessage(kindA: kind.withArticle, keyword: keyword, found: found),
+        at: span, label: CheckText.labelExpectedName,
+        help: CheckText.expectedDeclarationNameHelp(kind: kind.name))
     case .unknownDeclaration(let name, let kind, let candidates, let suggestions):
       .error(
-        kind == .strategy ? .unknownStrategy : .unknownActor, "unknown \(kind.rawValue) '\(name)'", at: span,
-        label: "not declared",
+        kind == .strategy ? .unknownStrategy : .unknownActor,
+        CheckText.unknownDeclarationMessage(kind: kind.name, name: name), at: span,
+        label: CheckText.unknownDeclarationLabel,
         help: Suggestions.didYouMean(suggestions)
           ?? (candidates.isEmpty
-            ? "declare it: \(Parser.example(kind))"
+            ? CheckText.unknownDeclarationDeclare(example: Parser.example(kind))
             : candidates.count <= 12
-              ? "declare it, or use one of: \(candidates.joined(separator: ", "))"
-              : "declare it, or use one of the \(candidates.count) \(kind.rawValue)s declared"),
+              ? CheckText.unknownDeclarationDeclareOrUse(names: candidates.joined(separator: ", "))
+              : CheckText.unknownDeclarationDeclareOrUseMany(count: String(candidates.count), kind: kind.name)),
         fixIts: Self.replacement(span, suggestions))
     case .wrongKindOfDeclaration(let name, let expected, let actual, let declared, let keyword):
       .error(
-        .wrongKindOfDeclaration, "'\(name)' is \(actual.withArticle), not \(expected.withArticle)", at: span,
-        label: "expected \(expected.withArticle)",
-        secondary: [Label(declared, "declared as \(actual.withArticle) here")],
-        help: "'\(keyword)' names \(expected.rawValue)s")
+        .wrongKindOfDeclaration,
+        CheckText.wrongKindOfDeclarationMessage(
+          name: name, actual: actual.withArticle, expected: expected.withArticle),
+        at: span, label: CheckText.labelExpected(what: expected.withArticle),
+        secondary: [Label(declared, CheckText.wrongKindOfDeclarationDeclared(actual: actual.withArticle))],
+        help: CheckText.wrongKindOfDeclarationHelp(keyword: keyword, kind: expected.name))
     case .pathToDeclaration(let name, let kind):
       .error(
-        .wrongValueType, "\(kind.rawValue)s are named by one word, found a path", at: span,
-        label: "expected \(kind.withArticle)", help: "write just '\(name)'")
+        .wrongValueType, CheckText.pathToDeclarationMessage(kind: kind.name), at: span,
+        label: CheckText.labelExpected(what: kind.withArticle),
+        help: CheckText.pathToDeclarationHelp(name: name))
     case .advancesWithoutStrategy(let plan, let advice):
       .error(
-        .advancesWithoutStrategy, "'advances' needs the plan to name its strategy", at: span,
-        label: "resolved in the plan's strategy",
+        .advancesWithoutStrategy, CheckText.advancesWithoutStrategyMessage, at: span,
+        label: CheckText.advancesWithoutStrategyLabel,
         notes: advice.note.map { [$0] } ?? [],
         help: advice.help(plan: plan ?? "…"))
     case .expectedObjectiveName(let found):
       .error(
-        .wrongValueType, "expected an objective or priority for 'advances', found \(found)", at: span,
-        label: "expected a name", help: "write it without quotes: advances SO2, SO3.protect_participation")
+        .wrongValueType, CheckText.expectedObjectiveNameMessage(found: found), at: span,
+        label: CheckText.labelExpectedName, help: CheckText.expectedObjectiveNameHelp)
     case .unknownPriority(let priority, let objective, let priorities, let suggestions, let home):
       .error(
-        .unknownObjective, "unknown priority '\(priority)' in objective '\(objective.name)'", at: span,
-        label: "not declared in \(objective.name)",
-        help: home.map { "'\(priority)' is a priority of \($0): write \($0).\(priority)" }
+        .unknownObjective, CheckText.unknownPriorityMessage(priority: priority, objective: objective.name),
+        at: span, label: CheckText.unknownPriorityLabel(objective: objective.name),
+        help: home.map { CheckText.unknownPriorityHome(priority: priority, home: $0) }
           ?? Self.didYouMean(
             suggestions,
             then: priorities.isEmpty
-              ? "objective \(objective.name) declares no priorities"
-              : "\(objective.name) declares \(MessageText.list(priorities))"),
+              ? CheckText.unknownPriorityNone(objective: objective.name)
+              : CheckText.unknownPriorityDeclares(
+                objective: objective.name, priorities: MessageText.list(priorities))),
         fixIts: home.map { [.replace(objective.span, with: $0)] } ?? Self.replacement(span, suggestions))
     case .pathBelowPriority:
       .error(
-        .unknownObjective, "a priority has nothing inside it", at: span, label: "unexpected",
-        help: "write objective.priority, like SO3.protect_participation")
+        .unknownObjective, CheckText.pathBelowPriorityMessage, at: span, label: CheckText.labelUnexpected,
+        help: CheckText.pathBelowPriorityHelp)
     case .priorityAsObjective(let name, let strategy, let home):
       .error(
-        .unknownObjective, "'\(name)' is a priority, not an objective, in strategy '\(strategy)'", at: span,
-        label: "a priority of \(home)", help: "name it with its objective: \(home).\(name)",
+        .unknownObjective, CheckText.priorityAsObjectiveMessage(name: name, strategy: strategy), at: span,
+        label: CheckText.priorityAsObjectiveLabel(home: home),
+        help: CheckText.priorityAsObjectiveHelp(home: home, name: name),
         fixIts: [.replace(span, with: "\(home).\(name)")])
     case .unknownObjective(let name, let strategy, let objectives, let suggestions):
       .error(
-        .unknownObjective, "unknown objective '\(name)' in strategy '\(strategy)'", at: span,
-        label: "not declared here",
+        .unknownObjective, CheckText.unknownObjectiveMessage(name: name, strategy: strategy), at: span,
+        label: CheckText.unknownObjectiveLabel,
         help: Self.didYouMean(
           suggestions,
           then: objectives.isEmpty
-            ? "the strategy declares no objectives" : "the strategy declares \(MessageText.list(objectives))"),
+            ? CheckText.unknownObjectiveNone
+            : CheckText.unknownObjectiveDeclares(objectives: MessageText.list(objectives))),
         fixIts: Self.replacement(span, suggestions))
     case .invalidDate(let text):
       .error(
-        .invalidDate, "invalid date '\(text)'", at: span, label: Self.dateProblem(text),
-        help: "write dates as YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-30")
+        .invalidDate, CheckText.invalidDateMessage(text: text), at: span, label: Self.dateProblem(text),
+        help: CheckText.invalidDateHelp)
     case .reversedRange(let range, let startSpan, let endSpan):
       .error(
-        .reversedRange, "the range \(range) ends before it starts", at: span, label: "reversed",
-        help: "write the earlier date first: \(range.end) .. \(range.start)",
+        .reversedRange, CheckText.reversedRangeMessage(range: range.description), at: span,
+        label: CheckText.reversedRangeLabel,
+        help: CheckText.reversedRangeHelp(end: range.end.description, start: range.start.description),
         fixIts: [
           FixIt(
-            "swap the dates",
+            CheckText.reversedRangeFix,
             edits: [
               TextEdit(span: startSpan, replacement: range.end.description),
               TextEdit(span: endSpan, replacement: range.start.description),
@@ -232,76 +252,86 @@ enum CheckMessage {
   private static func notAllowedHere(_ kind: DeclarationKind, parent: DeclarationKind?, at span: SourceSpan)
     -> Diagnostic
   {
-    let place = parent.map { "inside \($0.withArticle)" } ?? "at the top level of a file"
-    let homes = DeclarationKind.allCases.filter { ClauseTable.children(of: $0).contains(kind) }
-    let home =
+    let homes = DeclarationKind.allCases.filter { ClauseTable.children(of: $0).contains(kind) }.map(
+      \.withArticle)
+    let help =
       homes.isEmpty
-      ? "it belongs at the top level of a file"
-      : "it belongs inside " + homes.map(\.withArticle).joined(separator: " or ")
+      ? CheckText.notAllowedHereHelpTopLevel
+      : CheckText.notAllowedHereHelpInside(
+        homes: homes.dropFirst().reduce(homes[0]) { CheckText.notAllowedHereEither(first: $0, second: $1) })
     // A top-level declaration inside a block usually means a '}' is missing above it.
     let notes =
       parent != nil && ClauseTable.children(of: nil).contains(kind)
-      ? ["if this \(kind.rawValue) was meant to be at the top level, a '}' is missing before it"]
+      ? [CheckText.notAllowedHereMissingBrace(kind: kind.name)]
       : []
     return .error(
-      .declarationNotAllowedHere, "\(kind.withArticle) cannot be declared \(place)", at: span,
-      label: "not allowed here", notes: notes, help: "move it: \(home)")
+      .declarationNotAllowedHere,
+      parent.map { CheckText.notAllowedHereInside(declaration: kind.withArticle, parent: $0.withArticle) }
+        ?? CheckText.notAllowedHereTopLevel(declaration: kind.withArticle),
+      at: span, label: CheckText.notAllowedHereLabel, notes: notes, help: help)
   }
 
   private static func unknownClause(
     _ keyword: String, owner: String, keywords: [String], suggestions: [String], at span: SourceSpan
   ) -> Diagnostic {
     let taken =
-      keywords.isEmpty ? "\(owner) takes no clauses" : "\(owner) takes: " + keywords.joined(separator: ", ")
+      keywords.isEmpty
+      ? CheckText.unknownClauseTakesNone(owner: owner)
+      : CheckText.unknownClauseTakes(owner: owner, keywords: keywords.joined(separator: ", "))
     let isDeclarationKeyword = DeclarationKind(rawValue: keyword) != nil || TokenKind.keywords[keyword] != nil
     return .error(
-      .unknownClause, "unknown clause '\(keyword)' in \(owner)", at: span, label: "unknown clause",
-      notes: isDeclarationKeyword ? ["'\(keyword)' is a declaration keyword; it is not a clause here"] : [],
-      help: Suggestions.didYouMean(suggestions).map { $0 + " (\(taken))" } ?? taken,
+      .unknownClause, CheckText.unknownClauseMessage(keyword: keyword, owner: owner), at: span,
+      label: CheckText.unknownClauseLabel,
+      notes: isDeclarationKeyword ? [CheckText.unknownClauseDeclarationKeyword(keyword: keyword)] : [],
+      help: Suggestions.didYouMean(suggestions).map {
+        CheckText.unknownClauseSuggestion(suggestion: $0, taken: taken)
+      }
+        ?? taken,
       fixIts: replacement(span, suggestions))
   }
 
   private static func unknownEnumerationWord(
     _ word: String, _ domain: EnumDomain, _ suggestion: EnumSuggestion, at span: SourceSpan
   ) -> Diagnostic {
-    let everyValue = "write one of: \(domain.values.joined(separator: ", "))"
+    let everyValue = CheckText.enumerationHelp(values: domain.values.joined(separator: ", "))
     let help: String
     var notes: [String] = []
     switch suggestion {
     case .respelled(let value):
       help =
         word.contains(" ")
-        ? "a value is one word: join the words with '_': \(value)" : "write it in lower case: \(value)"
+        ? CheckText.suggestionJoinWords(value: value) : CheckText.suggestionLowerCase(value: value)
     case .synonym(let value):
       help =
         domain.isOGPVocabulary
-        ? "OGP's word for '\(word)' is '\(value)'" : "'\(word)' is written '\(value)' in .ogp files"
-      if domain == .memberKind {
-        notes.append(
-          "OGP's members are national governments and local ones: OGP Local takes regional, provincial and municipal governments alike"
-        )
-      }
+        ? CheckText.suggestionOGPWord(word: word, value: value)
+        : CheckText.suggestionWrittenAs(word: word, value: value)
+      if domain == .memberKind { notes.append(CheckText.suggestionMemberKindNote) }
     case .ambiguous(let values):
       let choices = values.map { "'\($0)'" }
-      help =
-        "'\(word)' may be \(choices.dropLast().joined(separator: ", ")) or \(choices[choices.count - 1]): write the one that applies"
+      help = CheckText.suggestionAmbiguous(
+        word: word, choices: choices.dropLast().joined(separator: ", "), last: choices[choices.count - 1])
     case .spelling(let values):
       help = didYouMean(values, then: everyValue)
     case .none:
       help = everyValue
     }
     return .error(
-      .unknownEnumValue, "unknown \(domain.rawValue) '\(word)'", at: span, label: "not \(domain.withArticle)",
+      .unknownEnumValue, CheckText.unknownEnumerationWordMessage(domain: domain.name, word: word), at: span,
+      label: CheckText.unknownEnumerationWordLabel(domainA: domain.withArticle),
       notes: notes, help: help, fixIts: suggestion.certain.map { [.replace(span, with: $0)] } ?? [])
   }
 
   /// A duration's amount outside `Duration.amounts`.
   private static func durationOutOfRange(_ value: Int, clause: String, at span: SourceSpan) -> Diagnostic {
-    let (lower, upper) = (Duration.amounts.lowerBound, Duration.amounts.upperBound)
+    let (lower, upper) = (String(Duration.amounts.lowerBound), String(Duration.amounts.upperBound))
     return .error(
       .valueOutOfRange,
-      "the number for '\(clause)' must be \(value < lower ? "at least \(lower)" : "at most \(upper)")",
-      at: span, label: "out of range", help: "write a whole number from \(lower) to \(upper)")
+      value < Duration.amounts.lowerBound
+        ? CheckText.durationOutOfRangeAtLeast(keyword: clause, lower: lower)
+        : CheckText.durationOutOfRangeAtMost(keyword: clause, upper: upper),
+      at: span, label: CheckText.durationOutOfRangeLabel,
+      help: CheckText.durationOutOfRangeHelp(lower: lower, upper: upper))
   }
 
   /// "did you mean 'a'? " before `text`, when there is anything to suggest.
@@ -319,25 +349,40 @@ enum CheckMessage {
     let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
     let parts = pieces.compactMap { Int($0) }
     let widths = pieces.map(\.count)
-    guard parts.count <= 3, parts.count == pieces.count else { return "not a date" }
-    if widths[0] != 4 { return "the year needs four digits" }
-    if parts[0] == 0 { return "there is no year 0" }
+    guard parts.count <= 3, parts.count == pieces.count else { return CheckText.dateNotADate }
+    if widths[0] != 4 { return CheckText.dateYearDigits }
+    if parts[0] == 0 { return CheckText.dateNoYearZero }
     if parts.count > 1 {
-      if widths[1] != 2 { return "the month needs two digits" }
+      if widths[1] != 2 { return CheckText.dateMonthDigits }
       let month = parts[1]
-      if !(1...12).contains(month) { return "there is no month \(month)" }
+      if !(1...12).contains(month) { return CheckText.dateNoSuchMonth(month: String(month)) }
       if parts.count > 2 {
-        if widths[2] != 2 { return "the day needs two digits" }
-        if parts[2] == 0 { return "there is no day 0" }
+        if widths[2] != 2 { return CheckText.dateDayDigits }
+        if parts[2] == 0 { return CheckText.dateNoDayZero }
         let days = PartialDate.daysIn(month: month, year: parts[0])
-        let names = [
-          "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December",
-        ]
-        return "\(names[month - 1]) \(parts[0]) has \(days) days"
+        return CheckText.dateDaysInMonth(
+          month: monthName(month), year: String(parts[0]), days: String(days))
       }
     }
-    return "not a date"
+    return CheckText.dateNotADate
+  }
+
+  /// The name of month 1...12, in `Language.current`.
+  private static func monthName(_ month: Int) -> String {
+    switch month {
+    case 1: CheckText.monthJanuary
+    case 2: CheckText.monthFebruary
+    case 3: CheckText.monthMarch
+    case 4: CheckText.monthApril
+    case 5: CheckText.monthMay
+    case 6: CheckText.monthJune
+    case 7: CheckText.monthJuly
+    case 8: CheckText.monthAugust
+    case 9: CheckText.monthSeptember
+    case 10: CheckText.monthOctober
+    case 11: CheckText.monthNovember
+    default: CheckText.monthDecember
+    }
   }
 }
 
@@ -403,22 +448,18 @@ extension CheckMessage {
 
     func help(plan: String) -> String {
       switch self {
-      case .name(let strategy): "add 'strategy \(strategy)' to plan '\(plan)'"
-      case .oneOf(let strategies):
-        "add 'strategy NAME' to plan '\(plan)', naming the one it advances: \(MessageText.list(strategies))"
+      case .name(let strategy): CheckText.adviceName(strategy: strategy, plan: plan)
+      case .oneOf(let strategies): CheckText.adviceOneOf(plan: plan, strategies: MessageText.list(strategies))
       case .noneCovers(_, let predatesAll):
-        predatesAll
-          ? "remove 'advances': plan '\(plan)' is older than every strategy declared, so it advanced none"
-          : "declare the strategy in force during plan '\(plan)' and name it in 'strategy', or remove 'advances'"
-      case .unknown:
-        "add 'strategy NAME' to plan '\(plan)', naming the strategy in force during the plan, and 'use' its file"
+        predatesAll ? CheckText.advicePredatesAll(plan: plan) : CheckText.adviceNoneCovers(plan: plan)
+      case .unknown: CheckText.adviceUnknown(plan: plan)
       }
     }
 
     var note: String? {
       switch self {
-      case .oneOf: "each of these strategies' periods overlaps the plan's"
-      case .noneCovers(let plan, _): "no strategy declared covers any of the plan's period, \(plan)"
+      case .oneOf: CheckText.adviceOneOfNote
+      case .noneCovers(let plan, _): CheckText.adviceNoneCoversNote(period: plan.description)
       case .name, .unknown: nil
       }
     }

@@ -14,53 +14,52 @@ enum RuleMessage {
   case messageNotString(found: String)
   case notYesNo(ExpressionMessage.Role, ExpressionType)
 
-  static let messageExample = "message \"commitment {c.name} has no civil-society partner\""
+  /// A whole 'message' clause, as help shows it; its text is in `Language.current`.
+  static var messageExample: String { RuleText.exampleMessage }
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
     case .duplicateClause(let keyword, let rule, let first):
       .error(
-        .duplicateClause, "'\(keyword.rawValue)' is given twice in rule '\(rule)'", at: span,
-        label: "given again here", secondary: [Label(first, "first given here")],
+        .duplicateClause, RuleText.duplicateClauseMessage(keyword: keyword.rawValue, rule: rule), at: span,
+        label: RuleText.labelAgainHere, secondary: [Label(first, RuleText.labelFirstHere)],
         help: keyword == .message
-          ? "keep one 'message' clause and remove the other"
-          : "keep one '\(keyword.rawValue)' clause; join conditions with 'and'")
+          ? RuleText.duplicateClauseHelpMessage
+          : RuleText.duplicateClauseHelpCondition(keyword: keyword.rawValue))
     case .missingClause(let keyword, let rule):
       .error(
-        .missingRequiredClause, "rule '\(rule)' has no '\(keyword.rawValue)' clause", at: span,
-        label: "'\(keyword.rawValue)' is required", help: "add a line such as: \(keyword.example)")
+        .missingRequiredClause, RuleText.missingClauseMessage(rule: rule, keyword: keyword.rawValue),
+        at: span,
+        label: RuleText.missingClauseLabel(keyword: keyword.rawValue),
+        help: RuleText.missingClauseHelp(example: keyword.example))
     case .invalidCode(let code, let corrected):
       .error(
-        .invalidRuleCode, "rule code '\(code)' is not in capitals and digits", at: span,
-        label: "not a rule code",
-        help: "write the code in capitals and digits, starting with a capital: FORUM01",
+        .invalidRuleCode, RuleText.invalidCodeMessage(code: code), at: span, label: RuleText.invalidCodeLabel,
+        help: RuleText.invalidCodeHelp,
         fixIts: corrected.map { [.replace(span, with: $0)] } ?? [])
     case .reservedCode(let code, let prefixes):
       .error(
-        .duplicateDeclaration, "rule code '\(code)' is reserved for the built-in rules", at: span,
-        label: "a built-in code",
-        notes: [
-          "built-in rules are coded \(prefixes.joined(separator: ", ")) and three digits, "
-            + "the language's diagnostics E and four digits"
-        ],
-        help: "give the rule a code of its own, such as FORUM01")
+        .duplicateDeclaration, RuleText.reservedCodeMessage(code: code), at: span,
+        label: RuleText.reservedCodeLabel,
+        notes: [RuleText.reservedCodeNote(prefixes: prefixes.joined(separator: ", "))],
+        help: RuleText.reservedCodeHelp)
     case .duplicateRule(let code, let first):
       .error(
-        .duplicateDeclaration, "rule '\(code)' is declared twice", at: span, label: "declared again here",
-        secondary: [Label(first, "first declared here")],
-        help: "give one of them another code; rule codes are unique in a file and the files it uses")
+        .duplicateDeclaration, RuleText.duplicateRuleMessage(code: code), at: span,
+        label: RuleText.duplicateRuleLabel, secondary: [Label(first, RuleText.duplicateRuleFirst)],
+        help: RuleText.duplicateRuleHelp)
     case .messageWithoutValue:
       .error(
-        .expectedValue, "'message' has no value", at: span, label: "expected a string",
-        help: "write it as: \(Self.messageExample)")
+        .expectedValue, RuleText.messageWithoutValueMessage, at: span, label: RuleText.labelExpectedString,
+        help: RuleText.writeAs(example: Self.messageExample))
     case .messageNotString(let found):
       .error(
-        .wrongValueType, "expected a one-line string for 'message', found \(found)", at: span,
-        label: "expected a string", help: "write it as: \(Self.messageExample)")
+        .wrongValueType, RuleText.messageNotStringMessage(found: found), at: span,
+        label: RuleText.labelExpectedString, help: RuleText.writeAs(example: Self.messageExample))
     case .notYesNo(let role, let type):
       .error(
-        .typeMismatch, "\(role) needs a yes/no, but this is \(type.withArticle)", at: span,
-        label: type.description, help: "write a comparison such as c.status == complete, or count(…) >= 2")
+        .typeMismatch, RuleText.notYesNoMessage(role: role.description, type: type.withArticle), at: span,
+        label: type.description, help: RuleText.notYesNoHelp)
     }
   }
 }
