@@ -43,7 +43,8 @@ public enum ModelPrinter {
     items += strategy.changes.map { change in
       .declaration(
         Declaration(
-          keyword: "change", id: change.id, parent: strategy.id, title: change.title, doc: change.doc))
+          keyword: "change", id: change.id, parent: strategy.id, title: change.title, doc: change.doc,
+          items: clauses(ClauseTable.change, of: change)))
     }
     items += strategy.objectives.map { objective in
       var children = clauses(ClauseTable.objective, of: objective)
@@ -51,7 +52,7 @@ public enum ModelPrinter {
         .declaration(
           Declaration(
             keyword: "priority", id: priority.id, parent: objective.id, title: priority.title,
-            doc: priority.doc))
+            doc: priority.doc, items: clauses(ClauseTable.priority, of: priority)))
       }
       return .declaration(
         Declaration(
@@ -117,12 +118,17 @@ public enum ModelPrinter {
     return Declaration(keyword: "plan", id: plan.id, title: plan.title, doc: plan.doc, items: items)
   }
 
-  /// The clauses the model gives `owner`, in the order of its `ClauseTable` list.
+  /// The clauses the model gives `owner`, in the order of its `ClauseTable` list; a text's
+  /// translations follow it, one clause each (`aim es "…"`).
   private static func clauses<Owner>(
     _ fields: [ClauseField<Owner>], of owner: Owner, strategyPrefix: String? = nil
   ) -> [Item] {
     fields.flatMap { field in
-      field.read(owner).map { items(field.spec, $0, strategyPrefix: strategyPrefix) } ?? []
+      let written = field.read(owner).map { items(field.spec, $0, strategyPrefix: strategyPrefix) } ?? []
+      return written
+        + field.translations(owner).flatMap {
+          items(field.spec, .translation(language: $0.language, text: $0.text), strategyPrefix: nil)
+        }
     }
   }
 
@@ -132,6 +138,7 @@ public enum ModelPrinter {
     func one(_ value: ClauseValue?) -> [Item] { value.map { [.clause(keyword, $0)] } ?? [] }
     switch value {
     case .text(let value): return one(text(value))
+    case .translation(let language, let value): return [.clause(keyword + " " + language, text(value))]
     case .texts(let values): return one(list(values.map(literal)))
     case .integer(let number): return one(.inline(String(number)))
     case .count(let number, let qualifier):
@@ -284,7 +291,13 @@ public enum ModelPrinter {
       self.items = items
     }
 
-    var isOneLine: Bool { items.isEmpty || isCompact }
+    /// A compact block holds clauses of one line only: a title translated with line breaks
+    /// needs the block's lines.
+    var isOneLine: Bool {
+      items.isEmpty
+        || (isCompact
+          && items.allSatisfy { if case .clause(_, .inline) = $0 { true } else { false } })
+    }
 
     /// `{ branch executive; level national }`, or nothing.
     var compactBlock: String? {

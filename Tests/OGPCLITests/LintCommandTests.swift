@@ -7,6 +7,8 @@ import Testing
 struct LintCommandTests {
   static let arcadia = "examples/plans/arcadia-2024.ogp"
   static let clean = "examples/plans/valle-2025.ogp"
+  /// The plans clean under every rule: the local one in English and the regional one in Spanish.
+  static let cleanPlans = [clean, "examples/plans/rio-claro-2025.ogp"]
 
   /// A fresh directory for files a test writes.
   static func temporaryDirectory() throws -> URL {
@@ -40,8 +42,9 @@ struct LintCommandTests {
     #expect(document["as_of"] as? String == "2026-12-03")
   }
 
-  @Test func cleanPlanExitsZeroAndSaysNothing() throws {
-    let result = try OGPProcess.run(["lint", "--max-warnings", "0", Self.clean])
+  @Test(arguments: cleanPlans)
+  func cleanPlanExitsZeroAndSaysNothing(plan: String) throws {
+    let result = try OGPProcess.run(["lint", "--max-warnings", "0", plan])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError.isEmpty)
   }

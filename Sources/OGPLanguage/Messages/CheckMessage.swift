@@ -33,6 +33,12 @@ enum CheckMessage {
   case unknownEnumerationWord(String, EnumDomain, suggestions: [String])
   /// A plan's progress word (`in_progress`) where the IRM's completion label belongs.
   case progressAsCompletion(String)
+  // Translations.
+  /// `first`: where the clause's translation into `language` was given first.
+  case duplicateTranslation(String, language: String, owner: ClauseOwner, first: SourceSpan)
+  case unknownLanguage(String, clause: String, suggestions: [String])
+  /// A translation of a clause whose text, the default, is not given.
+  case translationWithoutDefault(String, language: String, owner: ClauseOwner)
   // References.
   case expectedDeclarationName(DeclarationKind, clause: String, found: String)
   /// `candidates`: the declared names of that kind.
@@ -128,6 +134,25 @@ enum CheckMessage {
           ?? "put the text in double quotes")
     case .durationOutOfRange(let value, let keyword):
       Self.durationOutOfRange(value, clause: keyword, at: span)
+    case .duplicateTranslation(let keyword, let language, let owner, let first):
+      .error(
+        .duplicateTranslation, "'\(keyword)' is translated into '\(language)' twice in \(owner)", at: span,
+        label: "given again here", secondary: [Label(first, "first given here")],
+        help: "keep one '\(keyword) \(language)' clause and remove the other")
+    case .unknownLanguage(let tag, let keyword, let suggestions):
+      .error(
+        .unknownLanguage, "unknown language '\(tag)' in '\(keyword)'", at: span,
+        label: "not a language ogp knows",
+        help: Self.didYouMean(
+          suggestions, then: "a translation is written \(keyword) LANGUAGE \"…\", in one of: \(Language.tags)"
+        ),
+        fixIts: Self.replacement(span, suggestions))
+    case .translationWithoutDefault(let keyword, let language, let owner):
+      .error(
+        .translationWithoutDefault,
+        "'\(keyword) \(language)' translates a '\(keyword)' that \(owner) does not give",
+        at: span, label: "no '\(keyword)' to translate",
+        help: "add the text itself first, \(keyword) \"…\", and keep this clause as its translation")
     case .expectedEnumerationWord(let domain, let keyword, let found):
       .error(
         .wrongValueType, "expected one \(domain.rawValue) for '\(keyword)', found \(found)", at: span,
@@ -320,6 +345,7 @@ extension ValueType {
   fileprivate var shortName: String {
     switch self {
     case .text, .texts: "a string"
+    case .translation: "a translation"
     case .integer, .count: "a number"
     case .date, .dates: "a date"
     case .dateRange: "a date range"
@@ -340,6 +366,7 @@ extension ValueType {
   fileprivate var example: String {
     switch self {
     case .text: "\"…\""
+    case .translation: "es \"…\""
     case .texts: "\"…\", \"…\""
     case .integer: "12"
     case .count: "over 1000"
