@@ -49,6 +49,22 @@ struct LintCommandTests {
     #expect(result.standardError.isEmpty)
   }
 
+  /// The coverage table and a query's table name commitments in the run's language where the
+  /// plan translates their titles: the Spanish example gives English ones.
+  @Test(arguments: [
+    ("en", "Open contracting in the regional government"),
+    ("es", "Contrataciones abiertas en el gobierno regional"),
+  ])
+  func titlesInTheRunsLanguage(language: String, title: String) throws {
+    let plan = "examples/plans/rio-claro-2025.ogp"
+    let coverage = try OGPProcess.run(["lint", "--lang", language, "--coverage", plan])
+    #expect(coverage.status == 0, "\(coverage.standardError)")
+    #expect(coverage.standardOutput.contains(title), "\(coverage.standardOutput)")
+    let query = try OGPProcess.run(["query", "--lang", language, plan, "commitments"])
+    #expect(query.status == 0, "\(query.standardError)")
+    #expect(query.standardOutput.contains(title), "\(query.standardOutput)")
+  }
+
   @Test func warningsPastMaxWarningsExitOne() throws {
     let result = try OGPProcess.run(["lint", "--max-warnings", "0", Self.arcadia])
     #expect(result.status == 1)
