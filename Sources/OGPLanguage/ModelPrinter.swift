@@ -16,6 +16,8 @@ import OGPModel
 /// a comma at 110 columns, one-line declarations (actors, changes, priorities) one under the
 /// other, an actor's clauses on its line (`{ branch executive; level national }`), clause blocks
 /// and multi-line declarations set apart by a blank line, except milestones among themselves.
+/// A translated text is followed by a clause per translation (`aim es "…"`), a header's title
+/// translated by `title es "…"` at the top of the declaration's block.
 /// `ogp fmt`'s layout does the rest (indentation and alignment). Text with line breaks is a
 /// `"""` string; a doc comment is written as it is, trailing spaces and all.
 public enum ModelPrinter {

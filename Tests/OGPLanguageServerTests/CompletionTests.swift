@@ -99,6 +99,15 @@ struct CompletionTests {
     ])
   }
 
+  /// A text already given is offered again, for its translation (`goal es "…"`); a clause
+  /// that is not translatable is not.
+  @Test func aTextGivenIsStillOfferedForItsTranslation() throws {
+    let list = try Self.complete(Self.plan("goal \"Publicar los contratos\"\n    ‸"))
+    let labels = list.items.map(\.label)
+    #expect(labels.contains("goal"))
+    #expect(!labels.contains("lead"))
+  }
+
   @Test func aBlankLineInACommitmentOffersItsClausesNotGivenAndItsDeclarations() throws {
     let list = try Self.complete(Self.plan("‸"))
     let labels = list.items.map(\.label)
