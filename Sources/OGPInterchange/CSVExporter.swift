@@ -14,11 +14,15 @@ import OGPModel
 /// `'`; no id, date or enum value ever starts with one of those characters, only free text can.
 public enum CSVExporter {
   /// `table` of `programs`, header first; `findings` are the rows of the findings table, which
-  /// the other tables do not read.
+  /// the other tables do not read. Texts are in `Language.current` where they are translated.
   public static func export(
     _ table: CSVTable, of programs: [ExportedProgram], findings: [ExportedFinding] = []
   ) -> String {
-    ([table.columns] + table.rows(of: programs, findings: findings)).map {
+    let language = Language.current.rawValue
+    let localized = programs.map {
+      ExportedProgram(file: $0.file, program: $0.program.localized(into: language))
+    }
+    return ([table.columns] + table.rows(of: localized, findings: findings)).map {
       $0.map(field).joined(separator: ",") + "\r\n"
     }.joined()
   }

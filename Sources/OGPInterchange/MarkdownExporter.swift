@@ -11,7 +11,9 @@ import OGPModel
 /// show as their pictures, bidirectional controls as U+FFFD, and no line starts with `::` (which
 /// a CI log would run as a workflow command).
 public enum MarkdownExporter {
+  /// The document in `Language.current`: each text's translation into it where one is given.
   public static func export(_ program: Program) -> String {
+    let program = program.localized(into: Language.current.rawValue)
     let document = Document(program: program)
     let sections =
       program.plans.isEmpty

@@ -33,6 +33,8 @@ extension Checker {
     // Where each spec was first given, by its index in `specs`: tables are short, so an array
     // beats hashing every keyword.
     var seen = [SourceSpan?](repeating: nil, count: specs.count)
+    // The translations given, each clause's language at most once: a few per declaration.
+    var translations: [GivenTranslation] = []
     for clause in clauses {
       let keyword = clause.keyword.name
       guard let specIndex = specs.firstIndex(where: { $0.keyword == keyword }) else {
@@ -40,6 +42,16 @@ extension Checker {
         continue
       }
       let spec = specs[specIndex]
+      if spec.isTranslatable, let (tag, text) = clause.translation {
+        if let value = checkTranslation(
+          clause, tag: tag, text: text, specIndex: specIndex, owner: owner, given: &translations)
+        {
+          checked.append(
+            CheckedClause(
+              specIndex: specIndex, keyword: spec.keyword, value: value, syntax: clause, inner: []))
+        }
+        continue
+      }
       if let previous = seen[specIndex], !spec.isRepeatable {
         diagnostics.append(
           CheckMessage.duplicateClause(keyword, owner: owner, type: spec.type, first: previous)
@@ -60,7 +72,53 @@ extension Checker {
       diagnostics.append(
         CheckMessage.missingClause(spec.keyword, owner: owner, type: spec.type).diagnostic(at: headerSpan))
     }
+    // A title's default is the header's; any other text's is its clause without a language.
+    for translation in translations where seen[translation.specIndex] == nil {
+      let spec = specs[translation.specIndex]
+      if case .translation = spec.type { continue }
+      diagnostics.append(
+        CheckMessage.translationWithoutDefault(spec.keyword, language: translation.language, owner: owner)
+          .diagnostic(at: translation.span))
+    }
     return (checked, missingRequired)
+  }
+
+  /// A translation clause that checked clean so far: which clause, which language, and where
+  /// its language was written.
+  struct GivenTranslation {
+    let specIndex: Int
+    let language: String
+    let span: SourceSpan
+  }
+
+  /// Checks a translation's language (one `ogp` speaks, given once for the clause) and its text.
+  private mutating func checkTranslation(
+    _ clause: Clause, tag: Identifier, text: Term, specIndex: Int, owner: ClauseOwner,
+    given: inout [GivenTranslation]
+  ) -> CheckedValue? {
+    let languages = Language.allCases.map(\.rawValue)
+    guard languages.contains(tag.name) else {
+      // `ES`, `es_ES` name a language ogp speaks; `esp`, `eng` are a letter away from one.
+      let suggestions =
+        Language(tag: tag.name).map { [$0.rawValue] } ?? Suggestions.closest(to: tag.name, among: languages)
+      diagnostics.append(
+        CheckMessage.unknownLanguage(tag.name, clause: clause.keyword.name, suggestions: suggestions)
+          .diagnostic(at: tag.span))
+      return nil
+    }
+    if let first = given.first(where: { $0.specIndex == specIndex && $0.language == tag.name }) {
+      diagnostics.append(
+        CheckMessage.duplicateTranslation(
+          clause.keyword.name, language: tag.name, owner: owner, first: first.span
+        ).diagnostic(at: tag.span))
+      return nil
+    }
+    given.append(GivenTranslation(specIndex: specIndex, language: tag.name, span: tag.span))
+    if let upper = text.upper {
+      reportType(clause, .text, found: "a range", at: text.lower.span.union(upper.span))
+      return nil
+    }
+    return checkText(text.lower, clause, .text).map { .translation(language: tag.name, text: $0) }
   }
 
   /// An unknown clause keyword, with the closest of the `keywords` that `owner` takes.
@@ -114,6 +172,10 @@ extension Checker {
     switch type {
     case .text:
       return checkSingle(clause, type, .text, context).map(CheckedValue.text)
+    case .translation:
+      // A translation reaches here only when it lacks its language: `title "…"`.
+      reportType(clause, type, found: describe(clause.groups[0].terms))
+      return nil
     case .texts:
       return checkList(clause, type, .text, context).map(CheckedValue.texts)
     case .integer:

@@ -89,8 +89,14 @@ extension Checker {
       fill(&objective, ClauseTable.objective)
       objective.priorities = children.priorities
       return .objective(objective)
-    case .priority: return .priority(Priority(id: id, title: title, doc: doc))
-    case .change: return .change(FundamentalChange(id: id, title: title, doc: doc))
+    case .priority:
+      var priority = Priority(id: id, title: title, doc: doc)
+      fill(&priority, ClauseTable.priority)
+      return .priority(priority)
+    case .change:
+      var change = FundamentalChange(id: id, title: title, doc: doc)
+      fill(&change, ClauseTable.change)
+      return .change(change)
     case .standard:
       var standard = CoCreationStandard(id: id, title: title, doc: doc)
       fill(&standard, ClauseTable.standard)

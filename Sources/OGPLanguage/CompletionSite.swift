@@ -280,7 +280,10 @@ private struct Site {
         CompletionWord(text: $0.rawValue, role: .clause, detail: "rule clause")
       }
     }
-    let clauses = frame.owner.clauses.filter { $0.isRepeatable || !frame.given.contains($0.keyword) }.map {
+    // A text already given may still take its translations (`goal es "…"`).
+    let clauses = frame.owner.clauses.filter {
+      $0.isRepeatable || $0.isTranslatable || !frame.given.contains($0.keyword)
+    }.map {
       CompletionWord(text: $0.keyword, role: .clause, detail: $0.summary)
     }
     var declarations = frame.owner.children.map {

@@ -62,6 +62,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case notInEnumeration = "E0312"
   case expressionOutOfRange = "E0313"
   case progressAsCompletion = "E0314"
+  case duplicateTranslation = "E0315"
+  case unknownLanguage = "E0316"
+  case translationWithoutDefault = "E0317"
   // Dates.
   case invalidDate = "E0401"
   case reversedRange = "E0402"

@@ -92,6 +92,25 @@ public enum ElementValue: Sendable, Equatable {
     }
   }
 
+  /// The title in the language of `tag` when the element gives one, else as written; a block's
+  /// name as `title` gives it.
+  public func title(in tag: String) -> String {
+    switch self {
+    case .plan(let plan): plan.title(in: tag)
+    case .commitment(let commitment): commitment.title(in: tag)
+    case .milestone(let milestone): milestone.title(in: tag)
+    case .actor(let actor): actor.title(in: tag)
+    case .objective(let objective): objective.title(in: tag)
+    case .priority(let priority): priority.title(in: tag)
+    case .strategy(let strategy): strategy.title(in: tag)
+    case .standard(let standard): standard.title(in: tag)
+    case .standards(let version): version.title(in: tag)
+    case .change(let change): change.title(in: tag)
+    case .forum(let forum, _): forum.title(in: tag)
+    case .block: title
+    }
+  }
+
   /// The doc comment the element was declared with.
   public var doc: String? {
     switch self {

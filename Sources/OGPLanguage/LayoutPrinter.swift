@@ -348,7 +348,9 @@ struct LayoutPrinter {
   // MARK: Clauses
 
   private mutating func emitClause(_ clause: Clause, indent: String, keywordWidth: Int) {
-    let keyword = clause.keyword.name
+    let keyword = clause.alignedKeyword
+    // A translation's language is written with the keyword; its value is the text alone.
+    let skippedTerms = keyword == clause.keyword.name ? 0 : 1
     let valueColumn = indent.count + keywordWidth + 1
     var line = indent + (clause.groups.isEmpty ? keyword : keyword.padded(to: keywordWidth) + " ")
     var output: [String] = []
@@ -375,7 +377,7 @@ struct LayoutPrinter {
           line += " "
         }
       }
-      let parts = groupText(group, indent: indent)
+      let parts = groupText(group, indent: indent, skipping: skippedTerms)
         .split(separator: "\n", omittingEmptySubsequences: false)
       line += parts[0]
       for part in parts.dropFirst() {
@@ -407,8 +409,8 @@ struct LayoutPrinter {
 
   /// The terms of a group side by side; a multi-line string moved with its clause when `indent`
   /// is given.
-  private func groupText(_ group: ValueGroup, indent: String?) -> String {
-    group.terms.map { term in
+  private func groupText(_ group: ValueGroup, indent: String?, skipping skipped: Int = 0) -> String {
+    group.terms.dropFirst(skipped).map { term in
       var text = atomText(term.lower, indent: indent)
       if let upper = term.upper { text += " .. " + atomText(upper, indent: indent) }
       return text
@@ -480,7 +482,7 @@ private struct Runs {
       case .clause:
         let width =
           items[start..<end].map { item -> Int in
-            if case .clause(let clause)? = item { clause.keyword.name.count } else { 0 }
+            if case .clause(let clause)? = item { clause.alignedKeyword.count } else { 0 }
           }.max() ?? 0
         for index in start..<end { keywordWidth[index] = width }
       case .declaration:

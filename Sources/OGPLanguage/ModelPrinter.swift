@@ -16,6 +16,8 @@ import OGPModel
 /// a comma at 110 columns, one-line declarations (actors, changes, priorities) one under the
 /// other, an actor's clauses on its line (`{ branch executive; level national }`), clause blocks
 /// and multi-line declarations set apart by a blank line, except milestones among themselves.
+/// A translated text is followed by a clause per translation (`aim es "…"`), a header's title
+/// translated by `title es "…"` at the top of the declaration's block.
 /// `ogp fmt`'s layout does the rest (indentation and alignment). Text with line breaks is a
 /// `"""` string; a doc comment is written as it is, trailing spaces and all.
 public enum ModelPrinter {
@@ -43,7 +45,8 @@ public enum ModelPrinter {
     items += strategy.changes.map { change in
       .declaration(
         Declaration(
-          keyword: "change", id: change.id, parent: strategy.id, title: change.title, doc: change.doc))
+          keyword: "change", id: change.id, parent: strategy.id, title: change.title, doc: change.doc,
+          items: clauses(ClauseTable.change, of: change)))
     }
     items += strategy.objectives.map { objective in
       var children = clauses(ClauseTable.objective, of: objective)
@@ -51,7 +54,7 @@ public enum ModelPrinter {
         .declaration(
           Declaration(
             keyword: "priority", id: priority.id, parent: objective.id, title: priority.title,
-            doc: priority.doc))
+            doc: priority.doc, items: clauses(ClauseTable.priority, of: priority)))
       }
       return .declaration(
         Declaration(
@@ -117,12 +120,17 @@ public enum ModelPrinter {
     return Declaration(keyword: "plan", id: plan.id, title: plan.title, doc: plan.doc, items: items)
   }
 
-  /// The clauses the model gives `owner`, in the order of its `ClauseTable` list.
+  /// The clauses the model gives `owner`, in the order of its `ClauseTable` list; a text's
+  /// translations follow it, one clause each (`aim es "…"`).
   private static func clauses<Owner>(
     _ fields: [ClauseField<Owner>], of owner: Owner, strategyPrefix: String? = nil
   ) -> [Item] {
     fields.flatMap { field in
-      field.read(owner).map { items(field.spec, $0, strategyPrefix: strategyPrefix) } ?? []
+      let written = field.read(owner).map { items(field.spec, $0, strategyPrefix: strategyPrefix) } ?? []
+      return written
+        + field.translations(owner).flatMap {
+          items(field.spec, .translation(language: $0.language, text: $0.text), strategyPrefix: nil)
+        }
     }
   }
 
@@ -132,6 +140,7 @@ public enum ModelPrinter {
     func one(_ value: ClauseValue?) -> [Item] { value.map { [.clause(keyword, $0)] } ?? [] }
     switch value {
     case .text(let value): return one(text(value))
+    case .translation(let language, let value): return [.clause(keyword + " " + language, text(value))]
     case .texts(let values): return one(list(values.map(literal)))
     case .integer(let number): return one(.inline(String(number)))
     case .count(let number, let qualifier):
@@ -284,7 +293,13 @@ public enum ModelPrinter {
       self.items = items
     }
 
-    var isOneLine: Bool { items.isEmpty || isCompact }
+    /// A compact block holds clauses of one line only: a title translated with line breaks
+    /// needs the block's lines.
+    var isOneLine: Bool {
+      items.isEmpty
+        || (isCompact
+          && items.allSatisfy { if case .clause(_, .inline) = $0 { true } else { false } })
+    }
 
     /// `{ branch executive; level national }`, or nothing.
     var compactBlock: String? {

@@ -15,7 +15,8 @@ struct QueryField: Sendable {
   static func fields(of spec: ClauseSpec) -> [QueryField] {
     func one(_ type: ExpressionType) -> [QueryField] { [QueryField(name: spec.keyword, type: type)] }
     switch spec.type {
-    case .text: return one(.text)
+    // A translation clause names the title, which every element with one reads as `title`.
+    case .text, .translation: return one(.text)
     case .texts, .tags: return one(.list(.text))
     case .integer: return one(.integer)
     case .count:
@@ -59,7 +60,7 @@ struct QueryField: Sendable {
       return isList == true ? .list([]) : .none
     }
     switch value {
-    case .text(let text): return .text(text)
+    case .text(let text), .translation(_, let text): return .text(text)
     case .texts(let texts), .tags(let texts): return .list(texts.map(RuntimeValue.text))
     case .integer(let number): return .integer(number)
     case .count(let number, let qualifier):

@@ -197,6 +197,26 @@ public final class Clause: Sendable {
   }
 }
 
+extension Clause {
+  /// The language and the text of a translation clause, `aim es "…"`: one value of two terms,
+  /// the first a bare word. Nil for a clause of any other shape (no clause of the language puts
+  /// a word before a text otherwise), which is checked as the clause's default text.
+  var translation: (tag: Identifier, text: Term)? {
+    guard block == nil, groups.count == 1 else { return nil }
+    let terms = groups[0].terms
+    guard terms.count == 2, terms[0].upper == nil, case .path(let parts) = terms[0].lower, parts.count == 1
+    else { return nil }
+    return (parts[0], terms[1])
+  }
+
+  /// The keyword as the formatter aligns it: with the language of a translation of a text,
+  /// `aim es`, so the texts of `aim "…"` and `aim es "…"` line up.
+  var alignedKeyword: String {
+    guard let translation, case .string = translation.text.lower else { return keyword.name }
+    return keyword.name + " " + translation.tag.name
+  }
+}
+
 public struct ValueGroup: Sendable {
   public var terms: InlineList<Term>
   public var span: SourceSpan

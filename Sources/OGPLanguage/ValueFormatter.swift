@@ -175,10 +175,12 @@ public enum ValueFormatter {
     }
   }
 
-  /// The columns of an element's kind, in table order.
+  /// The columns of an element's kind, in table order; its texts in `Language.current` where
+  /// they are translated.
   private static func fields(of element: ElementValue) -> [Field] {
+    let language = Language.current.rawValue
     let id = Field("id", .text(element.id))
-    let title = Field("title", .text(element.title))
+    let title = Field("title", .text(element.title(in: language)))
     switch element {
     case .plan(let plan):
       return [
@@ -195,7 +197,7 @@ public enum ValueFormatter {
       return [
         id, title, Field("end", .date(milestone.period?.lastDay)),
         Field("status", .text(milestone.status?.rawValue)),
-        Field("deliverable", .text(milestone.deliverable)),
+        Field("deliverable", .text(milestone.text(milestone.deliverable, \.deliverable, in: language))),
       ]
     case .actor(let actor):
       // `kind` in JSON is the element's kind, so the actor's own kind takes another key there.
@@ -223,7 +225,9 @@ public enum ValueFormatter {
     var rows = elements.map(fields(of:))
     let headings = rows[0].map(\.heading)
     if !rows.allSatisfy({ $0.map(\.heading) == headings }) {
-      rows = elements.map { [Field("id", .text($0.id)), Field("title", .text($0.title))] }
+      rows = elements.map {
+        [Field("id", .text($0.id)), Field("title", .text($0.title(in: Language.current.rawValue)))]
+      }
     }
     if let files {
       rows = zip(files, rows).map { [Field("file", .text($0))] + $1 }
@@ -255,7 +259,7 @@ public enum ValueFormatter {
   private static func members(of element: ElementValue) -> [(String, JSON)] {
     [
       ("id", .string(element.id)), ("kind", .string(element.kind.rawValue)),
-      ("title", .string(element.title)),
+      ("title", .string(element.title(in: Language.current.rawValue))),
     ] + fields(of: element).filter { $0.key != "id" && $0.key != "title" }.map { ($0.key, $0.cell.json) }
   }
 

@@ -22,6 +22,9 @@ public struct ActionPlan: Codable, Sendable, Equatable {
   public var irm: [PlanAssessment]
   public var commitments: [Commitment]
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     id: String, title: String, doc: String? = nil, member: Member, strategy: String? = nil,
     standards: String? = nil, period: DateRange, prefix: String? = nil, pointOfContact: String? = nil,
@@ -80,6 +83,9 @@ public struct Forum: Codable, Sendable, Equatable {
   /// Where the minutes of its meetings are published.
   public var minutes: String?
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     title: String, doc: String? = nil, meets: Duration? = nil, members: [String] = [],
     rules: String? = nil, website: String? = nil, repository: String? = nil,
@@ -116,6 +122,9 @@ public struct CoCreationEvidence: Codable, Sendable, Equatable {
   public var channels: [String]
   public var proposalsReceived: Int?
   public var proposalsAccepted: Int?
+
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
 
   public init(
     timeline: String? = nil, reasonedResponse: String? = nil, participants: Int? = nil,
@@ -157,6 +166,7 @@ extension ActionPlan {
       cocreation: try container.decodeIfPresent(CoCreationEvidence.self, forKey: .cocreation),
       irm: try container.decodeIfPresent([PlanAssessment].self, forKey: .irm) ?? [],
       commitments: try container.decode([Commitment].self, forKey: .commitments))
+    translations = try container.decodeIfPresent(Translations.self, forKey: .translations)
   }
 }
 
@@ -176,6 +186,7 @@ extension Forum {
       repositoryUpdates: try container.decodeIfPresent([PartialDate].self, forKey: .repositoryUpdates) ?? [],
       meetings: try container.decodeIfPresent([PartialDate].self, forKey: .meetings) ?? [],
       minutes: try container.decodeIfPresent(String.self, forKey: .minutes))
+    translations = try container.decodeIfPresent(Translations.self, forKey: .translations)
   }
 }
 
@@ -195,5 +206,6 @@ extension CoCreationEvidence {
       channels: try container.decodeIfPresent([String].self, forKey: .channels) ?? [],
       proposalsReceived: try container.decodeIfPresent(Int.self, forKey: .proposalsReceived),
       proposalsAccepted: try container.decodeIfPresent(Int.self, forKey: .proposalsAccepted))
+    translations = try container.decodeIfPresent(Translations.self, forKey: .translations)
   }
 }

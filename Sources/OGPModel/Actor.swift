@@ -7,6 +7,9 @@ public struct Actor: Codable, Sendable, Equatable {
   public var branch: Branch?
   public var level: GovernmentLevel?
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     id: String, title: String, doc: String? = nil, kind: ActorKind, branch: Branch? = nil,
     level: GovernmentLevel? = nil

@@ -41,6 +41,9 @@ public struct Commitment: Codable, Sendable, Equatable {
   public var assessments: [Assessment]
   public var milestones: [Milestone]
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     id: String, title: String, doc: String? = nil, leads: [String], partners: [String] = [],
     values: [OGPValue] = [], advances: [String] = [], areas: [String] = [],
@@ -89,6 +92,9 @@ public struct Milestone: Codable, Sendable, Equatable {
   /// Qualified ids of the bodies responsible for the milestone.
   public var responsible: [String]
   public var status: Status?
+
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
 
   public init(
     id: String, title: String, doc: String? = nil, period: DateRange? = nil,

@@ -18,6 +18,9 @@ public struct StandardsVersion: Codable, Sendable, Equatable {
   public var graceMonths: Int?
   public var standards: [CoCreationStandard]
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     id: String, title: String, doc: String? = nil, inForceFrom: PartialDate? = nil,
     inForceUntil: PartialDate? = nil, members: MemberKind? = nil,

@@ -19,6 +19,9 @@ public struct Strategy: Codable, Sendable, Equatable {
   /// them as a complete list.
   public var prioritiesComplete: Bool?
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(
     id: String, title: String, doc: String? = nil, period: DateRange, vision: String? = nil,
     mission: String? = nil, changes: [FundamentalChange] = [], objectives: [StrategicObjective] = [],
@@ -43,6 +46,9 @@ public struct FundamentalChange: Codable, Sendable, Equatable {
   public var title: String
   public var doc: String?
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(id: String, title: String, doc: String? = nil) {
     self.id = id
     self.title = title
@@ -59,6 +65,9 @@ public struct StrategicObjective: Codable, Sendable, Equatable {
   /// What the objective aims at, in a sentence.
   public var aim: String?
   public var priorities: [Priority]
+
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
 
   public init(
     id: String, title: String, doc: String? = nil, label: String? = nil, aim: String? = nil,
@@ -78,6 +87,9 @@ public struct Priority: Codable, Sendable, Equatable {
   public var title: String
   public var doc: String?
 
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
+
   public init(id: String, title: String, doc: String? = nil) {
     self.id = id
     self.title = title
@@ -91,6 +103,9 @@ public struct CoCreationStandard: Codable, Sendable, Equatable {
   public var doc: String?
   public var description: String?
   public var minimums: [MinimumRequirement]
+
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
 
   public init(
     id: String, title: String, doc: String? = nil, description: String? = nil,
@@ -130,6 +145,9 @@ public struct Consultation: Codable, Sendable, Equatable {
   public var description: String?
   /// What the consultation set out to learn.
   public var questions: [String]
+
+  /// Its texts in other languages, by field (`title es "…"`); nil when none is given.
+  public var translations: Translations?
 
   public init(
     period: DateRange? = nil, contributions: Int? = nil, contributionsQualifier: CountQualifier? = nil,

@@ -186,7 +186,7 @@ extension ReplSession {
 
   private func coverage() -> ReplResponse {
     guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
-    let matrices = CoverageMatrix.all(in: program)
+    let matrices = CoverageMatrix.all(in: program.localized(into: Language.current.rawValue))
     guard !matrices.isEmpty else { return ReplResponse(output: "no plan names a strategy yet\n") }
     return ReplResponse(output: matrices.map { $0.render() }.joined(separator: "\n"))
   }

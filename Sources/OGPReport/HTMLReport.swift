@@ -60,8 +60,13 @@ public struct HTMLReport: Sendable {
     var otherFindingsID: String { anchor.isEmpty ? "other-findings" : anchor + "-other-findings" }
   }
 
-  /// The page, as UTF-8 text.
+  /// The page, as UTF-8 text, its programs' texts in `Language.current` where they are
+  /// translated.
   public func render() -> String {
+    let language = Language.current.rawValue
+    let parts = parts.map {
+      Part(file: $0.file, program: $0.program.localized(into: language), findings: $0.findings)
+    }
     let plans = parts.flatMap(\.program.plans)
     let showsFiles = parts.count > 1
     let showsTitles = plans.count > 1

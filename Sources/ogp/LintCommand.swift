@@ -111,7 +111,9 @@ struct LintCommand: ParsableCommand {
     emit(result, roots: roots, configuration: configurationPath, asOf: asOfDay)
     let programs = roots.compilations.compactMap(\.program)
     if coverage && !programs.isEmpty {
-      let matrices = programs.flatMap { CoverageMatrix.all(in: $0) }
+      let matrices = programs.flatMap {
+        CoverageMatrix.all(in: $0.localized(into: Language.current.rawValue))
+      }
       Terminal.write(
         matrices.isEmpty
           ? "No plan names a strategy: there is no coverage to show.\n"

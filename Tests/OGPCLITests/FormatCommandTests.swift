@@ -80,7 +80,7 @@ struct FormatCommandTests {
   @Test func examplesAreFormatted() throws {
     let examples = [
       "examples/strategy/ogp-2023-2028.ogp", "examples/plans/arcadia-2024.ogp",
-      "examples/plans/valle-2025.ogp",
+      "examples/plans/valle-2025.ogp", "examples/plans/rio-claro-2025.ogp",
     ]
     let result = try OGPProcess.run(["fmt", "--check"] + examples)
     #expect(result.status == 0, "\(result.standardOutput)")

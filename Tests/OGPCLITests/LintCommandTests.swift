@@ -7,6 +7,8 @@ import Testing
 struct LintCommandTests {
   static let arcadia = "examples/plans/arcadia-2024.ogp"
   static let clean = "examples/plans/valle-2025.ogp"
+  /// The plans clean under every rule: the local one in English and the regional one in Spanish.
+  static let cleanPlans = [clean, "examples/plans/rio-claro-2025.ogp"]
 
   /// A fresh directory for files a test writes.
   static func temporaryDirectory() throws -> URL {
@@ -40,10 +42,27 @@ struct LintCommandTests {
     #expect(document["as_of"] as? String == "2026-12-03")
   }
 
-  @Test func cleanPlanExitsZeroAndSaysNothing() throws {
-    let result = try OGPProcess.run(["lint", "--max-warnings", "0", Self.clean])
+  @Test(arguments: cleanPlans)
+  func cleanPlanExitsZeroAndSaysNothing(plan: String) throws {
+    let result = try OGPProcess.run(["lint", "--max-warnings", "0", plan])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardError.isEmpty)
+  }
+
+  /// The coverage table and a query's table name commitments in the run's language where the
+  /// plan translates their titles: the Spanish example gives English ones.
+  @Test(arguments: [
+    ("en", "Open contracting in the regional government"),
+    ("es", "Contrataciones abiertas en el gobierno regional"),
+  ])
+  func titlesInTheRunsLanguage(language: String, title: String) throws {
+    let plan = "examples/plans/rio-claro-2025.ogp"
+    let coverage = try OGPProcess.run(["lint", "--lang", language, "--coverage", plan])
+    #expect(coverage.status == 0, "\(coverage.standardError)")
+    #expect(coverage.standardOutput.contains(title), "\(coverage.standardOutput)")
+    let query = try OGPProcess.run(["query", "--lang", language, plan, "commitments"])
+    #expect(query.status == 0, "\(query.standardError)")
+    #expect(query.standardOutput.contains(title), "\(query.standardOutput)")
   }
 
   @Test func warningsPastMaxWarningsExitOne() throws {

@@ -99,15 +99,25 @@ struct CompletionTests {
     ])
   }
 
+  /// A text already given is offered again, for its translation (`goal es "…"`); a clause
+  /// that is not translatable is not.
+  @Test func aTextGivenIsStillOfferedForItsTranslation() throws {
+    let list = try Self.complete(Self.plan("goal \"Publicar los contratos\"\n    ‸"))
+    let labels = list.items.map(\.label)
+    #expect(labels.contains("goal"))
+    #expect(!labels.contains("lead"))
+  }
+
   @Test func aBlankLineInACommitmentOffersItsClausesNotGivenAndItsDeclarations() throws {
     let list = try Self.complete(Self.plan("‸"))
     let labels = list.items.map(\.label)
-    // `lead` is given; `assessment` may be given again; a milestone may be declared.
+    // `lead` is given; `assessment` may be given again; a milestone may be declared; the
+    // title's translations come first, as the clause table lists them.
     #expect(!labels.contains("lead"))
-    #expect(labels.prefix(3) == ["partners", "values", "advances"])
+    #expect(labels.prefix(4) == ["title", "partners", "values", "advances"])
     #expect(labels.contains("assessment"))
     #expect(labels.last == "milestone")
-    let partners = try #require(list.items.first)
+    let partners = try #require(list.items.dropFirst().first)
     #expect(partners.documentation == "supporting institutions")
     #expect(partners.kind == 10)
     #expect(

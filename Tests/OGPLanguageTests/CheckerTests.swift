@@ -414,13 +414,13 @@ struct CheckerTests {
     #expect(found.help?.hasPrefix("did you mean 'period'?") == true)
     #expect(
       found.help?.contains(
-        "plan 'p' takes: member, strategy, standards, period, prefix, contact, submitted, monitoring_body, cocreation"
+        "plan 'p' takes: title, member, strategy, standards, period, prefix, contact, submitted, monitoring_body, cocreation"
       )
         == true)
     #expect(found.fixes == [["period"]])
   }
 
-  @Test("E0301: a declaration that takes no clauses says so")
+  @Test("E0301: a change takes only its title's translations, and says so")
   func clauseInChange() throws {
     let result = check(
       """
@@ -431,7 +431,7 @@ struct CheckerTests {
       """)
     #expect(result.codes == ["E0301"])
     #expect(result.seen.first?.at == "3:19")
-    #expect(result.seen.first?.help == "change 'ch' takes no clauses")
+    #expect(result.seen.first?.help == "change 'ch' takes: title")
     #expect(result.seen.first?.fixes == [])
   }
 
@@ -1053,6 +1053,112 @@ struct CheckerTests {
     #expect(program.actors.first?.level == .local)
     #expect(program.plans.first?.commitments.first?.leads == ["level"])
     #expect(program.plans.first?.forum?.members == ["level", "period"])
+  }
+
+  // MARK: Translations: E0315, E0316, E0317
+
+  @Test("a text and its translations are kept apart in the model, a header's title too")
+  func translationsInTheModel() throws {
+    let result = check(
+      inCommitment(
+        """
+        title es "Compromiso"
+            goal "Open data"
+            goal es "Datos abiertos"
+            goal en \"\"\"
+              Open
+              data
+              \"\"\"
+            milestone m1 "M" { title es "Hito"; deliverable "D"; deliverable es "E" }
+        """))
+    #expect(result.seen.isEmpty, "\(result.seen)")
+    let commitment = try #require(result.compilation.program?.plans.first?.commitments.first)
+    #expect(commitment.title == "C")
+    #expect(commitment.goal == "Open data")
+    #expect(commitment.translations?.title == LocalizedText(es: "Compromiso"))
+    #expect(commitment.translations?.goal == LocalizedText(en: "Open\ndata", es: "Datos abiertos"))
+    #expect(commitment.title(in: "es") == "Compromiso")
+    #expect(commitment.title(in: "en") == "C")
+    #expect(commitment.text(commitment.goal, \.goal, in: "es") == "Datos abiertos")
+    let milestone = try #require(commitment.milestones.first)
+    #expect(milestone.translations?.title?.es == "Hito")
+    #expect(milestone.translations?.deliverable?.es == "E")
+  }
+
+  @Test("a one-line declaration, a block and a strategy's parts translate too")
+  func translationsEverywhere() throws {
+    let result = check(
+      """
+      strategy s "S" {
+        title es "E"
+        period 2023 .. 2028
+        vision "V"; vision es "Visión"
+        change ch "C" { title es "Cambio" }
+        objective SO1 "O" {
+          aim "A"; aim es "Objetivo"
+          priority p1 "P" { title es "Prioridad" }
+        }
+      }
+      actor odn civil_society "Open Data Network" { title es "Red de Datos Abiertos" }
+      """)
+    #expect(result.seen.isEmpty, "\(result.seen)")
+    let program = try #require(result.compilation.program)
+    let strategy = try #require(program.strategies.first)
+    #expect(strategy.title(in: "es") == "E")
+    #expect(strategy.translations?.vision?.es == "Visión")
+    #expect(strategy.changes.first?.title(in: "es") == "Cambio")
+    #expect(strategy.objectives.first?.translations?.aim?.es == "Objetivo")
+    #expect(strategy.objectives.first?.priorities.first?.title(in: "es") == "Prioridad")
+    #expect(program.actors.first?.title(in: "es") == "Red de Datos Abiertos")
+  }
+
+  @Test("E0315: a text translated twice into one language")
+  func duplicateTranslation() throws {
+    let result = check(inCommitment("goal \"G\"\n    goal es \"Meta\"\n    goal es \"Otra\""))
+    #expect(result.codes == ["E0315"])
+    let found = try #require(result.seen.first)
+    #expect(found.at == "12:10")
+    #expect(found.text == "es")
+    #expect(found.message == "'goal' is translated into 'es' twice in commitment 'c1'")
+    #expect(found.secondary.map(\.at) == ["a.ogp:11:10"])
+    #expect(found.help == "keep one 'goal es' clause and remove the other")
+    #expect(check(inCommitment("title es \"A\"; title es \"B\"")).codes == ["E0315"], "a title's too")
+    #expect(check(inCommitment("goal \"G\"; goal \"H\"")).codes == ["E0306"], "the default is a clause")
+  }
+
+  @Test(
+    "E0316: a language ogp does not speak, with a suggestion when one is near",
+    arguments: [
+      ("fr", nil as String?), ("ES", "es"), ("es_MX", "es"), ("esp", "es"), ("eng", "en"), ("spanish", nil),
+    ])
+  func unknownLanguage(tag: String, suggestion: String?) throws {
+    let result = check(inCommitment("goal \"G\"; goal \(tag) \"Meta\""))
+    #expect(result.codes == ["E0316"])
+    let found = try #require(result.seen.first)
+    #expect(found.text == tag)
+    #expect(found.message == "unknown language '\(tag)' in 'goal'")
+    #expect(found.label == "not a language ogp knows")
+    #expect(found.help?.hasSuffix("a translation is written goal LANGUAGE \"…\", in one of: en, es") == true)
+    #expect(found.fixes == (suggestion.map { [[$0]] } ?? []))
+  }
+
+  @Test("E0317: a translation of a text that is not given; a title's is its header's")
+  func translationWithoutDefault() throws {
+    let result = check(inCommitment("goal es \"Meta\""))
+    #expect(result.codes == ["E0317"])
+    let found = try #require(result.seen.first)
+    #expect(found.at == "10:10")
+    #expect(found.message == "'goal es' translates a 'goal' that commitment 'c1' does not give")
+    #expect(found.label == "no 'goal' to translate")
+    #expect(check(inCommitment("title es \"Compromiso\"")).seen.isEmpty)
+  }
+
+  @Test("a title clause without a language is the wrong value: the header holds the title")
+  func titleWithoutLanguage() throws {
+    let result = check(inCommitment("title \"Compromiso\""))
+    #expect(result.codes == ["E0304"])
+    #expect(result.seen.first?.help == "write it as: title es \"…\"")
+    #expect(check(inCommitment("description \"D\"; description es 2024")).codes == ["E0304"])
   }
 }
 

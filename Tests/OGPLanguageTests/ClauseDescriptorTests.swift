@@ -30,7 +30,7 @@ struct ClauseDescriptorTests {
 
   @Test("the table lists the clauses of every declaration and block")
   func tableIsComplete() {
-    #expect(Self.clauses.count == 93)
+    #expect(Self.clauses.count == 104)
     #expect(Set(ClauseTable.blockClauses.keys) == ["consultation", "cocreation", "assessment", "irm"])
   }
 

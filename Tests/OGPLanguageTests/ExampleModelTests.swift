@@ -40,6 +40,7 @@ struct ExampleModelTests {
   func examplesExist() {
     #expect(Self.examples.contains(Self.nationalExample))
     #expect(Self.examples.contains("examples/strategy/ogp-2023-2028.ogp"))
+    #expect(Self.examples.contains("examples/plans/rio-claro-2025.ogp"))
     #expect(Self.examples.count >= 3)
   }
 

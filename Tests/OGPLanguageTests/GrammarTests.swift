@@ -1,5 +1,7 @@
 import Foundation
+import OGPDiagnostics
 import OGPLanguage
+import OGPModel
 import Testing
 
 /// `grammar/ogp.ebnf` is the reference: its terminals must be exactly the words the lexer
@@ -65,7 +67,9 @@ struct GrammarTests {
 
   static let clauseRules: [(rule: String, kind: DeclarationKind, block: String?)] = [
     ("strategy_clause", .strategy, nil), ("consultation_clause", .strategy, "consultation"),
-    ("objective_clause", .objective, nil), ("standard_clause", .standard, nil), ("actor_clause", .actor, nil),
+    ("objective_clause", .objective, nil), ("priority_clause", .priority, nil),
+    ("change_clause", .change, nil),
+    ("standards_clause", .standards, nil), ("standard_clause", .standard, nil), ("actor_clause", .actor, nil),
     ("plan_clause", .plan, nil), ("cocreation_clause", .plan, "cocreation"),
     ("irm_clause", .plan, "irm"), ("forum_clause", .forum, nil),
     ("commitment_clause", .commitment, nil), ("assessment_clause", .commitment, "assessment"),
@@ -112,6 +116,14 @@ struct GrammarTests {
     #expect(Self.terminals(body) == domain.values)
   }
 
+  /// The languages a text may be translated into are the ones `ogp` speaks, and the ones the
+  /// model keeps.
+  @Test func languagesAreTheOnesOGPSpeaks() throws {
+    let body = try #require(try Self.rules()["language"])
+    #expect(Self.terminals(body) == Language.allCases.map(\.rawValue))
+    #expect(LocalizedText.languages == Language.allCases.map(\.rawValue))
+  }
+
   @Test func ruleClausesAreTheParsers() throws {
     let body = try #require(try Self.rules()["rule_clause"])
     #expect(Self.leadingTerminals(body) == Set(RuleClauseKeyword.allCases.map(\.rawValue)))
@@ -139,6 +151,7 @@ struct GrammarTests {
     for kind in DeclarationKind.allCases { addClauses(ClauseTable.clauses(of: kind)) }
     for domain in EnumDomain.allCases { known.formUnion(domain.values) }
     known.insert("every")
+    known.formUnion(Language.allCases.map(\.rawValue))
     known.formUnion(RuleClauseKeyword.allCases.map(\.rawValue))
     // The operators of expressions, and their other words and brackets.
     known.formUnion(BinaryOperator.allCases.flatMap { $0.rawValue.split(separator: " ").map(String.init) })

@@ -50,6 +50,16 @@ struct ReadmeTests {
     #expect(compilation.program?.plans.first?.commitments.count == 1)
   }
 
+  /// Every example of a plan, the Spanish section's included, checks clean.
+  @Test func everyExampleChecksClean() throws {
+    let examples = try Self.blocks("ogp").filter { $0.hasPrefix("use ") }
+    #expect(examples.count >= 2)
+    for example in examples {
+      let compilation = try Self.compile(example)
+      #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map(\.message))")
+    }
+  }
+
   @Test func theDiagnosticShownIsTheOneTheCheckerPrints() throws {
     let example = try #require(try Self.blocks("ogp").first)
     let shown = try #require(try Self.blocks("").first { $0.contains("error[") })

@@ -48,7 +48,7 @@ struct SourceFormatterTests {
   /// Every example that is not an error example, with the files it uses.
   static let examples = [
     "examples/standards/ogp-standards.ogp", "examples/strategy/ogp-2023-2028.ogp",
-    "examples/plans/arcadia-2024.ogp", "examples/plans/valle-2025.ogp",
+    "examples/plans/arcadia-2024.ogp", "examples/plans/valle-2025.ogp", "examples/plans/rio-claro-2025.ogp",
   ]
 
   static func companions() throws -> [String: String] {

@@ -193,6 +193,11 @@ struct Mutation: Sendable, CustomTestStringConvertible {
       path: "$.plans[0].commitments[0].milestones[0].period.end", keyword: "pattern",
       message: "'2023-13-01' does not match"),
     Mutation(
+      name: "translation into a language ogp does not speak",
+      edit: JSONEdit(object: ["plans", 0, "translations", "title"], key: "fr", value: "Plan d'action"),
+      path: "$.plans[0].translations.title", keyword: "additionalProperties",
+      message: "'fr' was unexpected", swiftRejects: false),
+    Mutation(
       name: "wrong type",
       edit: JSONEdit(
         object: ["strategies", 0, "consultation"], key: "contributions", value: "many"),
@@ -252,6 +257,9 @@ struct ObjectCase: Sendable, CustomTestStringConvertible {
       ObjectCase(
         name: "Rule", minimal: Rule(id: "r", severity: .info, title: "R"), full: Fixtures.rule),
       ObjectCase(name: "Duration", minimal: duration, full: duration),
+      ObjectCase(name: "Translations", minimal: Translations(), full: Fixtures.everyTranslation),
+      ObjectCase(
+        name: "LocalizedText", minimal: LocalizedText(), full: LocalizedText(en: "Plan", es: "Plan")),
       ObjectCase(name: "DateRange", minimal: period, full: period),
     ]
   }()

@@ -472,3 +472,61 @@ struct HTMLReportTests {
     #expect(PageName.names(for: [long, long]).allSatisfy { $0.utf8.count <= 255 })
   }
 }
+
+/// The report shows each text in `Language.current` where the plan translates it.
+struct LocalizedReportTests {
+  static let source = """
+    actor salud government "Servicio Regional de Salud"
+
+    plan p "Plan de Acción de Río Claro" {
+      title en "Río Claro Action Plan"
+      member   "Río Claro" local
+      period   2025-09 .. 2027-08
+
+      commitment c1 "Listas de espera transparentes" {
+        title en "Transparent waiting lists"
+        lead     salud
+        period   2026-01 .. 2027-08
+        milestone m1 "Tablero publicado" {
+          title  en "Dashboard published"
+          period 2026-01 .. 2026-06
+        }
+      }
+
+      commitment c2 "Consejo Abierto" {
+        lead salud
+      }
+    }
+
+    """
+
+  static func render(in language: Language) throws -> String {
+    let compilation = Compiler(
+      provider: InMemorySourceProvider(["/w/rio.ogp": source]), workingDirectory: "/w"
+    )
+    .compile([.file("rio.ogp")])
+    let program = try #require(compilation.program, "\(compilation.diagnostics.map(\.message))")
+    return Language.$current.withValue(language) {
+      HTMLReport(program: program, findings: [], asOf: HTMLReportTests.midPlan, generator: "ogp test")
+        .render()
+    }
+  }
+
+  @Test func englishShowsTheTranslationsAndTheRestAsWritten() throws {
+    let page = try Self.render(in: .english)
+    #expect(page.contains("Río Claro Action Plan"))
+    #expect(page.contains("Transparent waiting lists"))
+    #expect(page.contains("Dashboard published"))
+    #expect(page.contains("Consejo Abierto"))
+    #expect(!page.contains("Listas de espera transparentes"))
+    #expect(!page.contains("Plan de Acción de Río Claro"))
+  }
+
+  @Test func spanishShowsTheTextsAsWritten() throws {
+    let page = try Self.render(in: .spanish)
+    #expect(page.contains("Plan de Acción de Río Claro"))
+    #expect(page.contains("Listas de espera transparentes"))
+    #expect(page.contains("Tablero publicado"))
+    #expect(!page.contains("Transparent waiting lists"))
+  }
+}

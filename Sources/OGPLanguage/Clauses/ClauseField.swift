@@ -8,6 +8,8 @@ public struct ClauseSpec: Sendable {
   public let type: ValueType
   public let isRequired: Bool
   public let isRepeatable: Bool
+  /// Whether the clause may also be given per language, `aim es "…"` beside `aim "…"`.
+  public let isTranslatable: Bool
   /// The name of the model field the clause fills, as the JSON export and schema spell it.
   public let modelField: String
   /// One line for help texts, completion and the docs.
@@ -17,6 +19,8 @@ public struct ClauseSpec: Sendable {
 /// A clause value after type checking and name resolution.
 public indirect enum CheckedValue: Sendable, Equatable {
   case text(String)
+  /// A translation clause's value: `es "…"` after `aim`, or after `title` for the header's title.
+  case translation(language: String, text: String)
   case texts([String])
   case integer(Int)
   /// A count, with its qualifier's word when it is not exact.
@@ -41,6 +45,7 @@ public indirect enum CheckedValue: Sendable, Equatable {
   public static func == (lhs: CheckedValue, rhs: CheckedValue) -> Bool {
     switch (lhs, rhs) {
     case (.text(let l), .text(let r)): l == r
+    case (.translation(let l, let lt), .translation(let r, let rt)): l == r && lt == rt
     case (.texts(let l), .texts(let r)), (.enumerations(let l), .enumerations(let r)),
       (.references(let l), .references(let r)), (.tags(let l), .tags(let r)):
       l == r
@@ -79,17 +84,22 @@ public struct ClauseField<Owner>: Sendable {
   /// The model's value as a clause value; nil when the model leaves it out (the clause would not
   /// be written).
   let read: @Sendable (Owner) -> CheckedValue?
+  /// The model's translations of the clause's text, each a clause of its own; empty for a
+  /// clause that is not translatable.
+  let translations: @Sendable (Owner) -> [(language: String, text: String)]
 
   init(
     _ keyword: String, _ type: ValueType, required: Bool = false, repeatable: Bool = false, field: String,
     _ summary: String, store: @escaping @Sendable (inout Owner, CheckedValue) -> Void,
-    read: @escaping @Sendable (Owner) -> CheckedValue?
+    read: @escaping @Sendable (Owner) -> CheckedValue?,
+    translations: (@Sendable (Owner) -> [(language: String, text: String)])? = nil
   ) {
     spec = ClauseSpec(
-      keyword: keyword, type: type, isRequired: required, isRepeatable: repeatable, modelField: field,
-      summary: summary)
+      keyword: keyword, type: type, isRequired: required, isRepeatable: repeatable,
+      isTranslatable: translations != nil, modelField: field, summary: summary)
     self.store = store
     self.read = read
+    self.translations = translations ?? { _ in [] }
   }
 }
 
@@ -103,6 +113,45 @@ extension ClauseField {
       keyword, .text, field: field, summary,
       store: { owner, value in if case .text(let text) = value { owner[keyPath: path] = text } },
       read: { $0[keyPath: path].map(CheckedValue.text) })
+  }
+
+  /// A text a person reads, which may also be given per language: `aim "…"` is the default,
+  /// `aim es "…"` its translation, kept at `translation` in the owner's `Translations`.
+  static func localizedText(
+    _ keyword: String, _ path: WritableKeyPath<Owner, String?> & Sendable,
+    translation: WritableKeyPath<Translations, LocalizedText?> & Sendable, field: String, _ summary: String
+  ) -> Self where Owner: Translatable {
+    let all: WritableKeyPath<Owner, Translations?> & Sendable = \.translations
+    return Self(
+      keyword, .text, field: field, summary,
+      store: { owner, value in
+        switch value {
+        case .text(let text): owner[keyPath: path] = text
+        case .translation(let language, let text):
+          var translations = owner[keyPath: all] ?? Translations()
+          translations.translate(translation, into: language, text)
+          owner[keyPath: all] = translations
+        default: break
+        }
+      },
+      read: { $0[keyPath: path].map(CheckedValue.text) },
+      translations: { $0[keyPath: all]?[keyPath: translation]?.all ?? [] })
+  }
+
+  /// `title es "…"` in a declaration's block: its header's title in another language. The title
+  /// itself is the header's, so the clause takes only translations and reads back none.
+  static func titleTranslation() -> Self where Owner: Titled {
+    let all: WritableKeyPath<Owner, Translations?> & Sendable = \.translations
+    return Self(
+      "title", .translation, field: "title", "the title in another language: title es \"…\"",
+      store: { owner, value in
+        guard case .translation(let language, let text) = value else { return }
+        var translations = owner[keyPath: all] ?? Translations()
+        translations.translate(\.title, into: language, text)
+        owner[keyPath: all] = translations
+      },
+      read: { _ in nil },
+      translations: { $0[keyPath: all]?.title?.all ?? [] })
   }
 
   static func texts(
@@ -293,11 +342,7 @@ extension ClauseField {
         }
         owner[keyPath: path] = inner
       },
-      read: { owner in
-        owner[keyPath: path].map { inner in
-          .block(fields.compactMap { field in field.read(inner).map { (field.spec.keyword, $0) } })
-        }
-      })
+      read: { owner in owner[keyPath: path].map { .block(entries(of: $0, fields)) } })
   }
 
   /// A repeatable `{ … }` block (`assessment`): each one written adds a value of its own.
@@ -319,10 +364,19 @@ extension ClauseField {
         let all = owner[keyPath: path]
         return all.isEmpty
           ? nil
-          : .blocks(
-            all.map { inner in
-              fields.compactMap { field in field.read(inner).map { (field.spec.keyword, $0) } }
-            })
+          : .blocks(all.map { entries(of: $0, fields) })
       })
+  }
+
+  /// A block's clauses as the model gives them, each text followed by its translations.
+  private static func entries<Inner>(of inner: Inner, _ fields: [ClauseField<Inner>])
+    -> [(keyword: String, value: CheckedValue)]
+  {
+    fields.flatMap { field in
+      (field.read(inner).map { [(field.spec.keyword, $0)] } ?? [])
+        + field.translations(inner).map {
+          (field.spec.keyword, .translation(language: $0.language, text: $0.text))
+        }
+    }
   }
 }

@@ -12,7 +12,8 @@ public enum ClauseTable {
 
   /// The specs of each kind, listed once: the checker asks for them at every declaration.
   private static let specs: [DeclarationKind: [ClauseSpec]] = [
-    .strategy: strategy.map(\.spec), .objective: objective.map(\.spec), .standard: standard.map(\.spec),
+    .strategy: strategy.map(\.spec), .objective: objective.map(\.spec), .priority: priority.map(\.spec),
+    .change: change.map(\.spec), .standard: standard.map(\.spec),
     .standards: standardsVersion.map(\.spec),
     .actor: actor.map(\.spec), .plan: plan.map(\.spec), .forum: forum.map(\.spec),
     .commitment: commitment.map(\.spec), .milestone: milestone.map(\.spec),
@@ -48,9 +49,10 @@ public enum ClauseTable {
   }
 
   static let strategy: [ClauseField<Strategy>] = [
+    .titleTranslation(),
     .requiredDateRange("period", \.period, field: "period", "the years the strategy covers"),
-    .text("vision", \.vision, field: "vision", "the vision statement"),
-    .text("mission", \.mission, field: "mission", "the mission statement"),
+    .localizedText("vision", \.vision, translation: \.vision, field: "vision", "the vision statement"),
+    .localizedText("mission", \.mission, translation: \.mission, field: "mission", "the mission statement"),
     .yesNo(
       "priorities_complete", \.prioritiesComplete, field: "priorities_complete",
       "whether its priorities are all it has (yes) or some of them (no)"),
@@ -64,23 +66,34 @@ public enum ClauseTable {
     .count(
       "contributions", \.contributions, qualifier: \.contributionsQualifier, field: "contributions",
       "how many contributions it received: 1000, or over 1000 when that is what the source says"),
-    .text("description", \.description, field: "description", "what happened"),
+    .localizedText(
+      "description", \.description, translation: \.description, field: "description", "what happened"),
     .texts("questions", \.questions, field: "questions", "what it set out to learn"),
   ]
 
   static let objective: [ClauseField<StrategicObjective>] = [
-    .text("label", \.label, field: "label", "the label the source document uses"),
-    .text("aim", \.aim, field: "aim", "what the objective aims at"),
+    .titleTranslation(),
+    .localizedText(
+      "label", \.label, translation: \.label, field: "label", "the label the source document uses"),
+    .localizedText("aim", \.aim, translation: \.aim, field: "aim", "what the objective aims at"),
   ]
 
+  static let priority: [ClauseField<Priority>] = [.titleTranslation()]
+
+  static let change: [ClauseField<FundamentalChange>] = [.titleTranslation()]
+
   static let standard: [ClauseField<CoCreationStandard>] = [
-    .text("description", \.description, field: "description", "what the standard asks"),
+    .titleTranslation(),
+    .localizedText(
+      "description", \.description, translation: \.description, field: "description", "what the standard asks"
+    ),
     .requirements(
       "minimum", \.minimums, field: "minimums",
       "a minimum requirement, with OGP's number, e.g. \"1.1\" forum_meets_every 6 months"),
   ]
 
   static let standardsVersion: [ClauseField<StandardsVersion>] = [
+    .titleTranslation(),
     .date(
       "in_force_from", \.inForceFrom, field: "inForceFrom", "the first day plans co-created are judged by it"),
     .date("in_force_until", \.inForceUntil, field: "inForceUntil", "the last day it applies"),
@@ -94,12 +107,14 @@ public enum ClauseTable {
   ]
 
   static let actor: [ClauseField<Actor>] = [
+    .titleTranslation(),
     .enumeration(
       "branch", \.branch, .branch, field: "branch", "executive, legislative, judiciary or autonomous"),
     .enumeration("level", \.level, .level, field: "level", "national, regional or local"),
   ]
 
   static let plan: [ClauseField<ActionPlan>] = [
+    .titleTranslation(),
     .member("member", \.member, field: "member", "the member's name and kind"),
     .reference(
       "strategy", .strategyReference, \.strategy, field: "strategy", "the strategy the plan advances"),
@@ -142,12 +157,16 @@ public enum ClauseTable {
       "reasoned_response", \.reasonedResponse, field: "reasonedResponse",
       "where the reasoned response was published"),
     .integer("participants", \.participants, field: "participants", "how many people took part"),
-    .text("description", \.description, field: "description", "how the plan was co-created"),
+    .localizedText(
+      "description", \.description, translation: \.description, field: "description",
+      "how the plan was co-created"),
     .date("started", \.started, field: "started", "when co-creation began"),
     .date(
       "timeline_published", \.timelinePublished, field: "timelinePublished",
       "when the participation timeline was published"),
-    .text("outreach", \.outreach, field: "outreach", "how the public was told it could take part"),
+    .localizedText(
+      "outreach", \.outreach, translation: \.outreach, field: "outreach",
+      "how the public was told it could take part"),
     .texts("channels", \.channels, field: "channels", "where people could send proposals and feedback"),
     .integer(
       "proposals_received", \.proposalsReceived, field: "proposalsReceived", "how many proposals came in"),
@@ -157,6 +176,7 @@ public enum ClauseTable {
   ]
 
   static let forum: [ClauseField<Forum>] = [
+    .titleTranslation(),
     .frequency("meets", \.meets, field: "meets", "how often the forum meets"),
     .references("members", .actorReferences, \.members, field: "members", "the member actors"),
     .text("rules", \.rules, field: "rules", "where its rules are published"),
@@ -170,6 +190,7 @@ public enum ClauseTable {
   ]
 
   static let commitment: [ClauseField<Commitment>] = [
+    .titleTranslation(),
     .references(
       "lead", .actorReferences, required: true, \.leads, field: "leads", "the lead implementing institutions"),
     .references("partners", .actorReferences, \.partners, field: "partners", "supporting institutions"),
@@ -180,15 +201,21 @@ public enum ClauseTable {
     .tags("areas", \.areas, field: "areas", "policy areas"),
     .enumeration("challenge", \.challenge, .challengeArea, field: "challenge", "its Open Gov Challenge area"),
     .dateRange("period", \.period, field: "period", "when it runs"),
-    .text("problem", \.problem, field: "problem", "the public problem it addresses"),
-    .text("causes", \.causes, field: "causes", "what causes the problem"),
-    .text("status_quo", \.statusQuo, field: "statusQuo", "the situation today"),
-    .text("description", \.description, field: "description", "what will be done"),
-    .text("goal", \.goal, field: "goal", "what it aims to achieve"),
-    .text("solution", \.solution, field: "solution", "how it will solve the problem"),
+    .localizedText(
+      "problem", \.problem, translation: \.problem, field: "problem", "the public problem it addresses"),
+    .localizedText("causes", \.causes, translation: \.causes, field: "causes", "what causes the problem"),
+    .localizedText(
+      "status_quo", \.statusQuo, translation: \.statusQuo, field: "statusQuo", "the situation today"),
+    .localizedText(
+      "description", \.description, translation: \.description, field: "description", "what will be done"),
+    .localizedText("goal", \.goal, translation: \.goal, field: "goal", "what it aims to achieve"),
+    .localizedText(
+      "solution", \.solution, translation: \.solution, field: "solution", "how it will solve the problem"),
     .text("budget", \.budget, field: "budget", "its budget"),
     .text("contact", \.contact, field: "contact", "who to ask about it: name, title, email"),
-    .text("expected_results", \.expectedResults, field: "expectedResults", "the results it expects"),
+    .localizedText(
+      "expected_results", \.expectedResults, translation: \.expectedResults, field: "expectedResults",
+      "the results it expects"),
     .enumeration(
       "continuity", \.continuity, .continuity, field: "continuity",
       "new, or carried over from an earlier plan"),
@@ -226,8 +253,10 @@ public enum ClauseTable {
   ]
 
   static let milestone: [ClauseField<Milestone>] = [
+    .titleTranslation(),
     .dateRange("period", \.period, field: "period", "when it runs"),
-    .text("deliverable", \.deliverable, field: "deliverable", "the verifiable output"),
+    .localizedText(
+      "deliverable", \.deliverable, translation: \.deliverable, field: "deliverable", "the verifiable output"),
     .references(
       "responsible", .actorReferences, \.responsible, field: "responsible", "the bodies responsible for it"),
     .enumeration("status", \.status, .status, field: "status", "its progress"),

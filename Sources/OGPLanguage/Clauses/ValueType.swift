@@ -1,3 +1,4 @@
+import OGPDiagnostics
 import OGPModel
 
 /// The closed sets of words a clause may take, read from the model's enums so the language and
@@ -103,6 +104,9 @@ public enum EnumDomain: String, CaseIterable, Sendable {
 /// The type of a clause's value, as the checker expects it and as messages name it.
 public indirect enum ValueType: Sendable {
   case text
+  /// A language and a string, `es "…"`: the translation of a text given elsewhere (the
+  /// header's title).
+  case translation
   case texts
   case integer
   /// A whole number, exact or qualified: `1000`, `over 1000`.
@@ -133,6 +137,7 @@ public indirect enum ValueType: Sendable {
   public var expectation: String {
     switch self {
     case .text: WordsText.expectText
+    case .translation: WordsText.expectTranslation(languages: Language.tags)
     case .texts: WordsText.expectTexts
     case .integer: WordsText.expectInteger
     case .count: WordsText.expectCount

@@ -34,6 +34,12 @@ enum CheckMessage {
   case unknownEnumerationWord(String, EnumDomain, EnumSuggestion)
   /// A plan's progress word (`in_progress`) where the IRM's completion label belongs.
   case progressAsCompletion(String)
+  // Translations.
+  /// `first`: where the clause's translation into `language` was given first.
+  case duplicateTranslation(String, language: String, owner: ClauseOwner, first: SourceSpan)
+  case unknownLanguage(String, clause: String, suggestions: [String])
+  /// A translation of a clause whose text, the default, is not given.
+  case translationWithoutDefault(String, language: String, owner: ClauseOwner)
   // References.
   case expectedDeclarationName(DeclarationKind, clause: String, found: String)
   /// `candidates`: the declared names of that kind.
@@ -138,6 +144,26 @@ enum CheckMessage {
           ?? CheckText.expectedStringHelp)
     case .durationOutOfRange(let value, let keyword):
       Self.durationOutOfRange(value, clause: keyword, at: span)
+    case .duplicateTranslation(let keyword, let language, let owner, let first):
+      .error(
+        .duplicateTranslation,
+        CheckText.duplicateTranslationMessage(keyword: keyword, language: language, owner: owner.description),
+        at: span, label: CheckText.duplicateTranslationLabel,
+        secondary: [Label(first, CheckText.duplicateTranslationFirst)],
+        help: CheckText.duplicateTranslationHelp(keyword: keyword, language: language))
+    case .unknownLanguage(let tag, let keyword, let suggestions):
+      .error(
+        .unknownLanguage, CheckText.unknownLanguageMessage(tag: tag, keyword: keyword), at: span,
+        label: CheckText.unknownLanguageLabel,
+        help: Self.didYouMean(
+          suggestions, then: CheckText.unknownLanguageHelp(keyword: keyword, languages: Language.tags)),
+        fixIts: Self.replacement(span, suggestions))
+    case .translationWithoutDefault(let keyword, let language, let owner):
+      .error(
+        .translationWithoutDefault,
+        CheckText.translationWithoutDefaultMessage(keyword: keyword, language: language, owner: owner.description),
+        at: span, label: CheckText.translationWithoutDefaultLabel(keyword: keyword),
+        help: CheckText.translationWithoutDefaultHelp(keyword: keyword))
     case .expectedEnumerationWord(let domain, let keyword, let found):
       .error(
         .wrongValueType,
@@ -391,6 +417,7 @@ extension ValueType {
   fileprivate var shortName: String {
     switch self {
     case .text, .texts: WordsText.typeText
+    case .translation: WordsText.typeTranslation
     case .integer, .count: WordsText.typeNumber
     case .date, .dates: WordsText.typeDate
     case .dateRange: WordsText.typeDateRange
@@ -411,6 +438,7 @@ extension ValueType {
   fileprivate var example: String {
     switch self {
     case .text: "\"…\""
+    case .translation: "es \"…\""
     case .texts: "\"…\", \"…\""
     case .integer: "12"
     case .count: "over 1000"
