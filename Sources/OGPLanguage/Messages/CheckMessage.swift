@@ -161,7 +161,8 @@ enum CheckMessage {
     case .translationWithoutDefault(let keyword, let language, let owner):
       .error(
         .translationWithoutDefault,
-        CheckText.translationWithoutDefaultMessage(keyword: keyword, language: language, owner: owner.description),
+        CheckText.translationWithoutDefaultMessage(
+          keyword: keyword, language: language, owner: owner.description),
         at: span, label: CheckText.translationWithoutDefaultLabel(keyword: keyword),
         help: CheckText.translationWithoutDefaultHelp(keyword: keyword))
     case .expectedEnumerationWord(let domain, let keyword, let found):
