@@ -225,10 +225,11 @@ public enum Atom: Sendable {
     switch self {
     case .path(let parts):
       parts.count == 1
-        ? "the name '\(parts[0].name)'" : "the path '\(parts.map(\.name).joined(separator: "."))'"
-    case .string: "a string"
-    case .integer: "a number"
-    case .date: "a date"
+        ? SyntaxText.foundName(name: parts[0].name)
+        : SyntaxText.foundPath(path: parts.map(\.name).joined(separator: "."))
+    case .string: SyntaxText.tokenString
+    case .integer: SyntaxText.tokenNumber
+    case .date: SyntaxText.tokenDate
     }
   }
 }
