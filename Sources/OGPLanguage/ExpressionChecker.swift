@@ -385,8 +385,8 @@ public struct ExpressionChecker: Sendable {
     throws(Failure) -> (TypedExpression, ExpressionType)
   {
     let name = function.name
-    guard let usage = ExpressionGlobals.functions[name] else {
-      let functions = ExpressionGlobals.functions.keys.sorted()
+    guard let usage = ExpressionGlobals.usage(of: name) else {
+      let functions = ExpressionGlobals.functionNames.sorted()
       throw fail(
         .unknownFunction(name, suggestions: suggestions(for: name, among: functions), functions: functions),
         at: function.span)
@@ -436,17 +436,4 @@ public struct ExpressionChecker: Sendable {
       return (.call(name, [try expect(arguments[0], .duration, scope, role: .operand(of: name))]), .integer)
     }
   }
-}
-
-extension ExpressionType {
-  /// "a date", "an objective", "a list of commitment".
-  var withArticle: String { description.withArticle }
-}
-
-extension String {
-  var withArticle: String {
-    (first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + self
-  }
-
-  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

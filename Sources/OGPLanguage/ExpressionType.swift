@@ -17,18 +17,36 @@ public indirect enum ExpressionType: Equatable, Hashable, Sendable, CustomString
   case element(ElementKind)
   case list(ExpressionType)
 
-  public var description: String {
+  /// The type's name, in `Language.current`: "date", "list of commitments".
+  public var description: String { names.name }
+
+  /// "a date", "a list of commitments".
+  var withArticle: String { names.withArticle }
+
+  /// Many values of the type, as a list's elements: "dates", "commitments".
+  var plural: String { names.plural }
+
+  private var names: (name: String, withArticle: String, plural: String) {
     switch self {
-    case .boolean: "yes/no"
-    case .integer: "number"
-    case .text: "text"
-    case .date: "date"
-    case .duration: "duration"
-    case .none: "none"
-    case .enumeration(let domain): domain.rawValue
-    case .word(let word): "the word '\(word)'"
-    case .element(let kind): kind.rawValue
-    case .list(let element): "list of \(element)"
+    case .boolean: (ExpressionText.typeBoolean, ExpressionText.typeBooleanA, ExpressionText.typeBooleanMany)
+    case .integer: (ExpressionText.typeInteger, ExpressionText.typeIntegerA, ExpressionText.typeIntegerMany)
+    case .text: (ExpressionText.typeText, ExpressionText.typeTextA, ExpressionText.typeTextMany)
+    case .date: (ExpressionText.typeDate, ExpressionText.typeDateA, ExpressionText.typeDateMany)
+    case .duration:
+      (ExpressionText.typeDuration, ExpressionText.typeDurationA, ExpressionText.typeDurationMany)
+    case .none: (ExpressionText.typeNone, ExpressionText.typeNoneA, ExpressionText.typeNoneMany)
+    case .enumeration(let domain): (domain.name, domain.withArticle, domain.plural)
+    case .word(let word):
+      (
+        ExpressionText.typeWord(word: word), ExpressionText.typeWordA(word: word),
+        ExpressionText.typeWordMany(word: word)
+      )
+    case .element(let kind): kind.names
+    case .list(let element):
+      (
+        ExpressionText.typeList(elements: element.plural), ExpressionText.typeListA(elements: element.plural),
+        ExpressionText.typeListMany(elements: element.plural)
+      )
     }
   }
 }
@@ -56,6 +74,53 @@ public enum ElementKind: String, Sendable, CaseIterable {
     case .forum: self = .forum
     case .commitment: self = .commitment
     case .milestone: self = .milestone
+    }
+  }
+
+  /// What people call it, alone, with its article and many of it: "commitment", "a commitment",
+  /// "commitments".
+  var names: (name: String, withArticle: String, plural: String) {
+    switch self {
+    case .plan: (ExpressionText.elementPlan, ExpressionText.elementPlanA, ExpressionText.elementPlanMany)
+    case .commitment:
+      (
+        ExpressionText.elementCommitment, ExpressionText.elementCommitmentA,
+        ExpressionText.elementCommitmentMany
+      )
+    case .milestone:
+      (ExpressionText.elementMilestone, ExpressionText.elementMilestoneA, ExpressionText.elementMilestoneMany)
+    case .actor: (ExpressionText.elementActor, ExpressionText.elementActorA, ExpressionText.elementActorMany)
+    case .objective:
+      (ExpressionText.elementObjective, ExpressionText.elementObjectiveA, ExpressionText.elementObjectiveMany)
+    case .priority:
+      (ExpressionText.elementPriority, ExpressionText.elementPriorityA, ExpressionText.elementPriorityMany)
+    case .strategy:
+      (ExpressionText.elementStrategy, ExpressionText.elementStrategyA, ExpressionText.elementStrategyMany)
+    case .forum: (ExpressionText.elementForum, ExpressionText.elementForumA, ExpressionText.elementForumMany)
+    case .standard:
+      (ExpressionText.elementStandard, ExpressionText.elementStandardA, ExpressionText.elementStandardMany)
+    case .standards:
+      (ExpressionText.elementStandards, ExpressionText.elementStandardsA, ExpressionText.elementStandardsMany)
+    case .change:
+      (ExpressionText.elementChange, ExpressionText.elementChangeA, ExpressionText.elementChangeMany)
+    case .target:
+      (ExpressionText.elementTarget, ExpressionText.elementTargetA, ExpressionText.elementTargetMany)
+    case .consultation:
+      (
+        ExpressionText.elementConsultation, ExpressionText.elementConsultationA,
+        ExpressionText.elementConsultationMany
+      )
+    case .cocreation:
+      (
+        ExpressionText.elementCocreation, ExpressionText.elementCocreationA,
+        ExpressionText.elementCocreationMany
+      )
+    case .assessment:
+      (
+        ExpressionText.elementAssessment, ExpressionText.elementAssessmentA,
+        ExpressionText.elementAssessmentMany
+      )
+    case .irm: (ExpressionText.elementIrm, ExpressionText.elementIrmA, ExpressionText.elementIrmMany)
     }
   }
 
@@ -91,16 +156,24 @@ package enum ExpressionGlobals {
     "none": .none,
   ]
 
-  /// The functions, with a one-line description for help and errors.
-  package static let functions: [String: String] = [
-    "count": "count(list): how many elements",
-    "any": "any(list) or any(list, condition): some element, or some element meets the condition",
-    "all": "all(list, condition): every element meets the condition",
-    "min": "min(list): the earliest date or smallest number",
-    "max": "max(list): the latest date or largest number",
-    "length": "length(text): the number of characters",
-    "exists": "exists(value): the value is given",
-    "days": "days(duration): the number of days",
-    "months": "months(duration): the number of whole months",
+  /// The functions' names.
+  package static let functionNames = [
+    "count", "any", "all", "min", "max", "length", "exists", "days", "months",
   ]
+
+  /// How `function` is called and what it gives, for help and errors; nil for no function.
+  package static func usage(of function: String) -> String? {
+    switch function {
+    case "count": ExpressionText.functionCount
+    case "any": ExpressionText.functionAny
+    case "all": ExpressionText.functionAll
+    case "min": ExpressionText.functionMin
+    case "max": ExpressionText.functionMax
+    case "length": ExpressionText.functionLength
+    case "exists": ExpressionText.functionExists
+    case "days": ExpressionText.functionDays
+    case "months": ExpressionText.functionMonths
+    default: nil
+    }
+  }
 }

@@ -72,19 +72,20 @@ extension Parser {
     return Identifier(source.text(of: span), span: span)
   }
 
+  /// A declaration of `kind` as "write it as" helps show it, its title in the reader's language.
   static func example(_ kind: DeclarationKind) -> String {
     switch kind {
-    case .strategy: "strategy ogp_2023_2028 \"OGP Strategy 2023–2028\" { … }"
-    case .objective: "objective SO1 \"Broaden the community of reformers\""
-    case .priority: "priority training \"Invest in training\""
-    case .change: "change wider_movement \"A broader, connected movement\""
-    case .standard: "standard S1 \"A space for ongoing dialogue\""
-    case .standards: "standards ogp_2022 \"OGP Participation and Co-Creation Standards (2022)\" { … }"
-    case .actor: "actor odn civil_society \"Open Data Network\""
-    case .plan: "plan arcadia_nap3 \"Third National Action Plan\" { … }"
-    case .forum: "forum \"Open Government Forum\" { … }"
-    case .commitment: "commitment c01 \"Open data on public procurement\" { … }"
-    case .milestone: "milestone m1 \"Data model agreed\" { … }"
+    case .strategy: SyntaxText.exampleStrategy
+    case .objective: SyntaxText.exampleObjective
+    case .priority: SyntaxText.examplePriority
+    case .change: SyntaxText.exampleChange
+    case .standard: SyntaxText.exampleStandard
+    case .standards: SyntaxText.exampleStandards
+    case .actor: SyntaxText.exampleActor
+    case .plan: SyntaxText.examplePlan
+    case .forum: SyntaxText.exampleForum
+    case .commitment: SyntaxText.exampleCommitment
+    case .milestone: SyntaxText.exampleMilestone
     }
   }
 

@@ -176,7 +176,7 @@ extension Parser {
     case .multilineString:
       _ = parseString()
       expectMessageEnd()
-      return .message(nil, found: CheckText.foundMultilineString)
+      return .message(nil, found: SyntaxText.foundMultilineString)
     default:
       guard !atItemEnd else { return .message(nil, found: nil) }
       let found = parseAtom()?.kindDescription ?? self.found.description

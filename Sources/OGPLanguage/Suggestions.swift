@@ -76,7 +76,8 @@ public enum Suggestions {
   public static func didYouMean(_ suggestions: [String]) -> String? {
     guard let last = suggestions.last else { return nil }
     let quoted = suggestions.map { "'\($0)'" }
-    if suggestions.count == 1 { return "did you mean \(quoted[0])?" }
-    return "did you mean " + quoted.dropLast().joined(separator: ", ") + " or '\(last)'?"
+    if suggestions.count == 1 { return SuggestionsText.didYouMeanOne(suggestion: quoted[0]) }
+    return SuggestionsText.didYouMeanMany(
+      suggestions: quoted.dropLast().joined(separator: ", "), last: "'\(last)'")
   }
 }

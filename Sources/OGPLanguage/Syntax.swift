@@ -251,11 +251,11 @@ public enum Atom: Sendable {
     switch self {
     case .path(let parts):
       parts.count == 1
-        ? CheckText.foundName(name: parts[0].name)
-        : CheckText.foundPath(path: parts.map(\.name).joined(separator: "."))
-    case .string: CheckText.foundString
-    case .integer: CheckText.foundNumber
-    case .date: CheckText.foundDate
+        ? SyntaxText.foundName(name: parts[0].name)
+        : SyntaxText.foundPath(path: parts.map(\.name).joined(separator: "."))
+    case .string: SyntaxText.tokenString
+    case .integer: SyntaxText.tokenNumber
+    case .date: SyntaxText.tokenDate
     }
   }
 }

@@ -55,12 +55,12 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
   /// How the token is named in "expected …, found …" messages.
   public var displayName: String {
     switch self {
-    case .identifier: "a name"
-    case .integer: "a number"
-    case .date: "a date"
-    case .string, .multilineString: "a string"
-    case .docComment: "a doc comment"
-    case .newline: "the end of the line"
+    case .identifier: SyntaxText.tokenName
+    case .integer: SyntaxText.tokenNumber
+    case .date: SyntaxText.tokenDate
+    case .string, .multilineString: SyntaxText.tokenString
+    case .docComment: SyntaxText.tokenDocComment
+    case .newline: SyntaxText.tokenEndOfLine
     case .leftBrace: "'{'"
     case .rightBrace: "'}'"
     case .comma: "','"
@@ -77,9 +77,11 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
     case .greaterEqual: "'>='"
     case .plus: "'+'"
     case .minus: "'-'"
-    case .endOfFile: "the end of the file"
+    case .endOfFile: SyntaxText.tokenEndOfFile
     default:
-      "the keyword '\(TokenKind.keywords.first(where: { $0.value == self })!.key)'"
+      // Every kind not named above is a keyword; the case's name stands in should one be added.
+      SyntaxText.tokenKeyword(
+        keyword: TokenKind.keywords.first(where: { $0.value == self })?.key ?? "\(self)")
     }
   }
 }

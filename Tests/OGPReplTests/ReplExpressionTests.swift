@@ -126,10 +126,10 @@ struct ReplExpressionTests {
     #expect(session.evaluate(":type count(commitments)").output == "count(commitments) : number\n")
     #expect(
       session.evaluate(":type commitments where status == complete").output
-        == "commitments where status == complete : list of commitment\n")
+        == "commitments where status == complete : list of commitments\n")
     #expect(session.evaluate(":type c01.end - c01.start").output == "c01.end - c01.start : duration\n")
     #expect(session.evaluate(":type as_of").output == "as_of : date\n")
-    #expect(session.evaluate(":type c01.lead").output == "c01.lead : list of actor\n")
+    #expect(session.evaluate(":type c01.lead").output == "c01.lead : list of actors\n")
   }
 
   @Test func typeOfADeclaredNameDescribesIt() {

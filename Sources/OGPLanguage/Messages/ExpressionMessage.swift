@@ -30,8 +30,8 @@ enum ExpressionMessage {
 
     var description: String {
       switch self {
-      case .operand(let word): "'\(word)'"
-      case .condition(let word): "the condition of '\(word)'"
+      case .operand(let word): ExpressionText.roleOperand(word: word)
+      case .condition(let word): ExpressionText.roleCondition(word: word)
       }
     }
   }
@@ -48,93 +48,102 @@ enum ExpressionMessage {
     switch self {
     case .invalidDate(let text):
       .error(
-        .invalidDate, "'\(text)' is not a date", at: span, label: "no such date",
-        help: "write 2024, 2024-06 or 2024-06-30")
+        .invalidDate, ExpressionText.invalidDateMessage(text: text), at: span,
+        label: ExpressionText.invalidDateLabel, help: ExpressionText.invalidDateHelp)
     case .durationTooLong(let unit):
       .error(
-        .valueOutOfRange, "a duration counts at most \(Duration.amounts.upperBound) \(unit)", at: span,
-        label: "out of range",
-        help:
-          "write a whole number from 0 to \(Duration.amounts.upperBound), or a date for a fixed point in time"
-      )
+        .valueOutOfRange,
+        ExpressionText.durationTooLongMessage(limit: String(Duration.amounts.upperBound), unit: unit),
+        at: span,
+        label: ExpressionText.durationTooLongLabel,
+        help: ExpressionText.durationTooLongHelp(limit: String(Duration.amounts.upperBound)))
     case .filterNeedsList(let type):
       .error(
-        .typeMismatch, "'where' filters a list, but this is \(type.withArticle)", at: span,
-        label: "not a list",
-        help: "filter a list such as commitments or c.milestones")
+        .typeMismatch, ExpressionText.filterNeedsListMessage(type: type.withArticle), at: span,
+        label: ExpressionText.filterNeedsListLabel, help: ExpressionText.filterNeedsListHelp)
     case .noFields(let type, let field):
       .error(
-        .typeMismatch, "\(type.withArticle.capitalisedFirst) has no fields; '.\(field)' cannot be read",
-        at: span, label: "no field here", help: "fields belong to plans, commitments, milestones and actors")
+        .typeMismatch,
+        Self.capitalisingFirst(ExpressionText.noFieldsMessage(type: type.withArticle, field: field)),
+        at: span, label: ExpressionText.noFieldsLabel, help: ExpressionText.noFieldsHelp)
     case .unknownField(let field, let kind, let suggestions):
       .error(
-        .unknownNameInExpression, "\(kind.rawValue.withArticle) has no field '\(field)'", at: span,
-        label: "no such field",
+        .unknownNameInExpression,
+        ExpressionText.unknownFieldMessage(kind: kind.names.withArticle, field: field),
+        at: span, label: ExpressionText.unknownFieldLabel,
         help: Suggestions.didYouMean(suggestions)
-          ?? "the fields are " + kind.fields.keys.sorted().joined(separator: ", "))
+          ?? ExpressionText.unknownFieldHelp(fields: kind.fields.keys.sorted().joined(separator: ", ")))
     case .unknownName(let word, let suggestions):
       .error(
-        .unknownNameInExpression, "unknown name '\(word)'", at: span, label: "not declared",
-        help: Suggestions.didYouMean(suggestions)
-          ?? "name a declared actor, plan, objective or commitment, a field, or a collection such as commitments"
-      )
+        .unknownNameInExpression, ExpressionText.unknownNameMessage(word: word), at: span,
+        label: ExpressionText.unknownNameLabel,
+        help: Suggestions.didYouMean(suggestions) ?? ExpressionText.unknownNameHelp)
     case .wrongType(let role, let expected, let actual):
       .error(
-        .typeMismatch, "\(role) needs \(expected.withArticle), but this is \(actual.withArticle)", at: span,
-        label: actual.description, help: "write a comparison such as c.status == complete, or a count(…) >= 2"
-      )
+        .typeMismatch,
+        ExpressionText.wrongTypeMessage(
+          role: role.description, expected: expected.withArticle, actual: actual.withArticle),
+        at: span, label: actual.description, help: ExpressionText.wrongTypeHelp)
     case .inNeedsList(let operation, let right):
       .error(
-        .typeMismatch, "'\(operation.rawValue)' looks in a list, but the right side is \(right.withArticle)",
-        at: span, label: "not a list", help: "write SO3 in c.advances, or civil_society in c.actors.kind")
+        .typeMismatch,
+        ExpressionText.inNeedsListMessage(operator: operation.rawValue, type: right.withArticle),
+        at: span, label: ExpressionText.inNeedsListLabel, help: ExpressionText.inNeedsListHelp)
     case .cannotOrder(let operation, let type):
       .error(
-        .typeMismatch, "'\(operation.rawValue)' orders numbers, dates, durations and text, not \(type)",
-        at: span, label: "cannot be ordered", help: "compare with == or !=")
+        .typeMismatch,
+        ExpressionText.cannotOrderMessage(operator: operation.rawValue, type: type.description),
+        at: span, label: ExpressionText.cannotOrderLabel, help: ExpressionText.cannotOrderHelp)
     case .cannotCombine(let operation, let left, let right):
       .error(
         .typeMismatch,
         operation == .plus
-          ? "cannot add \(right.withArticle) to \(left.withArticle)"
-          : "cannot subtract \(right.withArticle) from \(left.withArticle)",
-        at: span, label: "\(left) \(operation.rawValue) \(right)",
-        help:
-          "numbers add to numbers; a date minus a date is a duration; a date plus a duration (3 months) is a date"
-      )
+          ? ExpressionText.cannotCombineAdd(right: right.withArticle, left: left.withArticle)
+          : ExpressionText.cannotCombineSubtract(right: right.withArticle, left: left.withArticle),
+        at: span, label: "\(left) \(operation.rawValue) \(right)", help: ExpressionText.cannotCombineHelp)
     case .cannotCompare(let operation, let left, let right, let hint):
       .error(
-        .typeMismatch, "'\(operation.rawValue)' compares \(left.withArticle) with \(right.withArticle)",
-        at: span, label: "\(left) vs \(right)", help: hint.help)
+        .typeMismatch,
+        ExpressionText.cannotCompareMessage(
+          operator: operation.rawValue, left: left.withArticle, right: right.withArticle),
+        at: span, label: ExpressionText.cannotCompareLabel(left: left.description, right: right.description),
+        help: hint.help)
     case .notInEnumeration(let word, let domain, let suggestions):
       .error(
-        .notInEnumeration, "'\(word)' is not \(domain.withArticle)", at: span,
-        label: "not \(domain.withArticle)",
-        help: Self.didYouMean(
-          suggestions, then: "(\(domain.rawValue): \(domain.values.joined(separator: ", ")))"))
+        .notInEnumeration, ExpressionText.notInEnumerationMessage(word: word, domain: domain.withArticle),
+        at: span, label: ExpressionText.notInEnumerationLabel(domain: domain.withArticle),
+        help: Self.didYouMean(suggestions, then: "(\(domain.name): \(domain.values.joined(separator: ", ")))")
+      )
     case .unknownFunction(let name, let suggestions, let functions):
       .error(
-        .unknownFunction, "unknown function '\(name)'", at: span, label: "no such function",
-        help: Self.didYouMean(suggestions, then: "the functions are " + functions.joined(separator: ", ")))
+        .unknownFunction, ExpressionText.unknownFunctionMessage(name: name), at: span,
+        label: ExpressionText.unknownFunctionLabel,
+        help: Self.didYouMean(
+          suggestions, then: ExpressionText.unknownFunctionHelp(functions: functions.joined(separator: ", ")))
+      )
     case .wrongArgumentCount(let function, let counts, let given, let usage):
       .error(
         .unknownFunction,
-        "'\(function)' takes "
-          + (counts.lowerBound == counts.upperBound
-            ? "\(counts.lowerBound)" : "\(counts.lowerBound) or \(counts.upperBound)")
-          + " \(counts.upperBound == 1 ? "argument" : "arguments"), not \(given)",
-        at: span, label: "wrong number of arguments", help: usage)
+        counts.lowerBound == counts.upperBound
+          ? ExpressionText.wrongArgumentCountMessage(
+            function: function, count: counts.upperBound, given: String(given))
+          : ExpressionText.wrongArgumentCountRange(
+            function: function, lower: String(counts.lowerBound), upper: String(counts.upperBound),
+            given: String(given)),
+        at: span, label: ExpressionText.wrongArgumentCountLabel, help: usage)
     case .functionNeedsList(let function, let type, let usage):
       .error(
-        .typeMismatch, "'\(function)' needs a list, but this is \(type.withArticle)", at: span,
-        label: "not a list", help: usage)
+        .typeMismatch, ExpressionText.functionNeedsListMessage(function: function, type: type.withArticle),
+        at: span, label: ExpressionText.functionNeedsListLabel, help: usage)
     case .functionNeedsOrderedList(let function, let element, let usage):
       .error(
-        .typeMismatch, "'\(function)' needs dates or numbers, but these are \(element)", at: span,
-        label: "list of \(element)", help: usage)
+        .typeMismatch,
+        ExpressionText.functionNeedsOrderedListMessage(function: function, elements: element.plural),
+        at: span, label: ExpressionType.list(element).description, help: usage)
     case .outOfRange(let error):
       .error(
-        .expressionOutOfRange, "this expression's value is out of range: \(error.reason)", at: span,
-        label: "out of range", help: ValueOutOfRange.limits)
+        .expressionOutOfRange, ExpressionText.outOfRangeMessage(reason: error.reason), at: span,
+        label: ExpressionText.outOfRangeLabel, help: ValueOutOfRange.limits)
     }
   }
 
@@ -142,14 +151,20 @@ enum ExpressionMessage {
   private static func didYouMean(_ suggestions: [String], then text: String) -> String {
     (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "") + text
   }
+
+  /// A message that starts with a noun phrase, as a sentence starts.
+  private static func capitalisingFirst(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
 }
 
 extension ExpressionMessage.ComparisonHint {
   var help: String {
     switch self {
-    case .sameKind: "compare values of one kind: a date with a date, a status with a status"
-    case .membership(let element, let list): "to ask whether it is among them, write: \(element) in \(list)"
-    case .yearForDate: "a date in an expression is written in full: 2025-01-01, not 2025"
+    case .sameKind: ExpressionText.cannotCompareSameKind
+    case .membership(let element, let list):
+      ExpressionText.cannotCompareMembership(element: element, list: list)
+    case .yearForDate: ExpressionText.cannotCompareYearForDate
     }
   }
 }
@@ -157,21 +172,27 @@ extension ExpressionMessage.ComparisonHint {
 extension ValueOutOfRange {
   /// What was computed and the limit it passed: "9223372036854775807 + 1 is more than …".
   public var reason: String {
-    let limit =
-      switch self.limit {
-      case .aboveLargestNumber: "is more than \(Int.max)"
-      case .belowSmallestNumber: "is less than \(Int.min)"
-      case .afterLastDay: "is after \(Day.last)"
-      case .beforeFirstDay: "is before \(Day.first)"
-      case .longerThanLongestDuration: "is longer than \(Duration.amounts.upperBound) years"
-      }
-    return
-      "\(ValueFormatter.scalar(left)) \(subtracting ? "-" : "+") \(ValueFormatter.scalar(right)) \(limit)"
+    let operation =
+      "\(ValueFormatter.scalar(left)) \(subtracting ? "-" : "+") \(ValueFormatter.scalar(right))"
+    return switch self.limit {
+    case .aboveLargestNumber:
+      ExpressionText.outOfRangeAboveLargestNumber(operation: operation, limit: String(Int.max))
+    case .belowSmallestNumber:
+      ExpressionText.outOfRangeBelowSmallestNumber(operation: operation, limit: String(Int.min))
+    case .afterLastDay:
+      ExpressionText.outOfRangeAfterLastDay(operation: operation, limit: Day.last.description)
+    case .beforeFirstDay:
+      ExpressionText.outOfRangeBeforeFirstDay(operation: operation, limit: Day.first.description)
+    case .longerThanLongestDuration:
+      ExpressionText.outOfRangeLongerThanLongestDuration(
+        operation: operation, limit: String(Duration.amounts.upperBound))
+    }
   }
 
   /// The ranges, as a diagnostic's help.
-  public static let limits = """
-    numbers lie between \(Int.min) and \(Int.max), dates between \(Day.first) and \(Day.last), \
-    durations within \(Duration.amounts.upperBound) years either way
-    """
+  public static var limits: String {
+    ExpressionText.outOfRangeLimits(
+      smallest: String(Int.min), largest: String(Int.max), first: Day.first.description,
+      last: Day.last.description, years: String(Duration.amounts.upperBound))
+  }
 }

@@ -21,63 +21,59 @@ enum LexicalMessage {
     switch self {
     case .invalidUTF8(let looksLikeLatin1):
       .error(
-        .invalidUTF8, "invalid UTF-8 (\(span.length) \(span.length == 1 ? "byte" : "bytes"))", at: span,
-        label: "not UTF-8",
-        help: looksLikeLatin1
-          ? "the file looks like Latin-1 or Windows-1252 ('é' as one byte); convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8"
-          : "save the file as UTF-8; .ogp files are always UTF-8")
+        .invalidUTF8, LexicalText.invalidUTF8Message(count: span.length), at: span,
+        label: LexicalText.invalidUTF8Label,
+        help: looksLikeLatin1 ? LexicalText.invalidUTF8HelpLatin1 : LexicalText.invalidUTF8Help)
     case .nulByte:
       .error(
-        .nulByte, "NUL byte in source", at: span, label: "NUL",
-        help: "remove the NUL byte; it is never part of a .ogp file")
+        .nulByte, LexicalText.nulByteMessage, at: span, label: LexicalText.nulByteLabel,
+        help: LexicalText.nulByteHelp)
     case .strayCharacter(let scalar):
       .error(
         .strayCharacter,
-        "unexpected character '\(Self.describe(scalar))'"
-          + (span.length > scalar.utf8.count ? " and what follows" : ""),
-        at: span, label: "not part of the language",
-        help: Self.hint(for: scalar))
+        span.length > scalar.utf8.count
+          ? LexicalText.strayCharacterAndFollowing(character: Self.describe(scalar))
+          : LexicalText.strayCharacterMessage(character: Self.describe(scalar)),
+        at: span, label: LexicalText.strayCharacterLabel, help: Self.hint(for: scalar))
     case .unterminatedString:
       .error(
-        .unterminatedString, "unterminated string", at: span, label: "this string has no closing '\"'",
-        help: "close the string with '\"' on the same line, or use a \"\"\" multi-line string")
+        .unterminatedString, LexicalText.unterminatedStringMessage, at: span,
+        label: LexicalText.unterminatedStringLabel, help: LexicalText.unterminatedStringHelp)
     case .unterminatedMultilineString:
       .error(
-        .unterminatedMultilineString, "unterminated multi-line string", at: span, label: "opened here",
-        help: "close it with \"\"\" on a line of its own")
+        .unterminatedMultilineString, LexicalText.unterminatedMultilineStringMessage, at: span,
+        label: LexicalText.unterminatedMultilineStringLabel, help: LexicalText.unterminatedMultilineStringHelp
+      )
     case .malformedNumber:
       .error(
-        .malformedNumber, "malformed number or date", at: span, label: "letters after digits",
-        help:
-          "write numbers as digits only, dates as 2024, 2024-06 or 2024-06-30; names must start with a letter"
-      )
+        .malformedNumber, LexicalText.malformedNumberMessage, at: span,
+        label: LexicalText.malformedNumberLabel,
+        help: LexicalText.malformedNumberHelp)
     case .numberTooLarge:
       .error(
-        .numberTooLarge, "number too large", at: span, label: "more than 18 digits",
-        help: "write a number below 1,000,000,000,000,000,000")
+        .numberTooLarge, LexicalText.numberTooLargeMessage, at: span, label: LexicalText.numberTooLargeLabel,
+        help: LexicalText.numberTooLargeHelp)
     case .textOnOpeningLine:
       .error(
-        .multilineStringLayout, "a multi-line string starts on the line after its opening \"\"\"", at: span,
-        label: "text on the opening line",
-        help: "move the text to the next line, or use a single-line \"…\" string")
+        .multilineStringLayout, LexicalText.textOnOpeningLineMessage, at: span,
+        label: LexicalText.textOnOpeningLineLabel, help: LexicalText.textOnOpeningLineHelp)
     case .textBeforeClosingDelimiter:
       .error(
-        .multilineStringLayout, "the closing \"\"\" of a multi-line string must be on a line of its own",
-        at: span, label: "text before the closing delimiter", help: "put the closing \"\"\" on the next line")
+        .multilineStringLayout, LexicalText.textBeforeClosingDelimiterMessage, at: span,
+        label: LexicalText.textBeforeClosingDelimiterLabel, help: LexicalText.textBeforeClosingDelimiterHelp)
     case .lineIndentedLessThanClosingDelimiter:
       .error(
-        .multilineStringLayout, "a line of a multi-line string is indented less than its closing \"\"\"",
-        at: span, label: "insufficient indentation",
-        help: "indent every line at least as far as the closing \"\"\"")
+        .multilineStringLayout, LexicalText.lineIndentedLessThanClosingDelimiterMessage, at: span,
+        label: LexicalText.lineIndentedLessThanClosingDelimiterLabel,
+        help: LexicalText.lineIndentedLessThanClosingDelimiterHelp)
     case .invalidEscape(let escaped):
       .error(
-        .invalidEscape, "invalid escape sequence '\\\(Self.describeEscaped(escaped))' in string", at: span,
-        label: "unknown escape",
-        help: "the escapes are \\\\ \\\" \\n \\r \\t and \\u{…}; write '\\\\' for a backslash")
+        .invalidEscape, LexicalText.invalidEscapeMessage(escaped: Self.describeEscaped(escaped)), at: span,
+        label: LexicalText.invalidEscapeLabel, help: LexicalText.invalidEscapeHelp)
     case .invalidUnicodeEscape:
       .error(
-        .invalidUnicodeEscape, "invalid Unicode escape", at: span, label: "not a Unicode scalar",
-        help: "write \\u{…} with 1 to 8 hex digits naming a scalar, like \\u{E9} for é")
+        .invalidUnicodeEscape, LexicalText.invalidUnicodeEscapeMessage, at: span,
+        label: LexicalText.invalidUnicodeEscapeLabel, help: LexicalText.invalidUnicodeEscapeHelp)
     }
   }
 
@@ -95,14 +91,14 @@ enum LexicalMessage {
 
   private static func hint(for scalar: Unicode.Scalar) -> String {
     switch scalar {
-    case "#": "comments start with '//'"
-    case "=", ":": "a clause is written 'keyword value', without '=' or ':'"
-    case "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}": "strings use straight double quotes: \"…\""
-    case "[", "]", "(", ")": "lists are written without brackets: 'values a, b'"
-    case "-": "names use '_' instead of '-' (open_data)"
+    case "#": LexicalText.strayCharacterHintComment
+    case "=", ":": LexicalText.strayCharacterHintClause
+    case "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}": LexicalText.strayCharacterHintQuotes
+    case "[", "]", "(", ")": LexicalText.strayCharacterHintBrackets
+    case "-": LexicalText.strayCharacterHintHyphen
     default:
       scalar.properties.isWhitespace
-        ? "replace it with an ordinary space" : "remove it, or put it inside a string or a comment"
+        ? LexicalText.strayCharacterHintSpace : LexicalText.strayCharacterHintOther
     }
   }
 }

@@ -80,178 +80,185 @@ enum SyntaxMessage {
     case rule(code: String?)
   }
 
-  static let ruleExample = "rule FORUM01 warning \"Every commitment has a partner\" { … }"
+  /// The rule a "write it as" help shows; its title is in the reader's language.
+  static var ruleExample: String { SyntaxText.exampleRule }
   static let eachExample = "each commitment c where SO3 in c.advances"
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
     switch self {
     case .unmatchedBrace:
       .error(
-        .unmatchedBrace, "unmatched '}'", at: span, label: "no block is open here",
-        help: "remove it, or add the '{' it was meant to close")
+        .unmatchedBrace, SyntaxText.unmatchedBraceMessage, at: span, label: SyntaxText.unmatchedBraceLabel,
+        help: SyntaxText.unmatchedBraceHelp)
     case .blockWithoutDeclaration:
       .error(
-        .expectedDeclaration, "expected a declaration, found a block", at: span,
-        label: "a block must follow a declaration header",
-        help: "start a declaration: strategy, actor or plan")
+        .expectedDeclaration, SyntaxText.blockWithoutDeclarationMessage, at: span,
+        label: SyntaxText.blockWithoutDeclarationLabel, help: SyntaxText.blockWithoutDeclarationHelp)
     case .expectedDeclaration(let found):
       .error(
-        .expectedDeclaration, "expected a declaration, found \(found)", at: span,
-        label: "expected 'strategy', 'actor', 'plan' or 'use'",
+        .expectedDeclaration, SyntaxText.expectedDeclarationMessage(found: found.description), at: span,
+        label: SyntaxText.expectedDeclarationLabel,
         help: found.isName
-          ? "clauses such as \(found) belong inside a declaration's { … } block"
-          : "a file holds 'use \"file.ogp\"' lines and strategy, actor and plan declarations")
+          ? SyntaxText.expectedDeclarationHelpClause(found: found.description)
+          : SyntaxText.expectedDeclarationHelp)
     case .expectedUsePath:
       .error(
-        .expectedUsePath, "expected a file path in quotes after 'use'", at: span, label: "expected a string",
-        help: "write the path relative to this file: use \"../strategy/ogp-2023-2028.ogp\"")
+        .expectedUsePath, SyntaxText.expectedUsePathMessage, at: span, label: SyntaxText.expectedUsePathLabel,
+        help: SyntaxText.expectedUsePathHelp)
     case .unexpectedAfterItem(let found, let item):
       .error(
-        .unexpectedAfterHeader, "unexpected \(found) after \(item)", at: span,
-        label: "expected the end of the line",
-        help: "put one clause or declaration on each line, or separate them with ';'")
+        .unexpectedAfterHeader,
+        SyntaxText.unexpectedAfterItemMessage(found: found.description, item: item.description), at: span,
+        label: SyntaxText.unexpectedAfterItemLabel, help: SyntaxText.unexpectedAfterItemHelp)
     case .nestingTooDeep(let limit):
       .error(
-        .nestingTooDeep, "blocks nested too deep (the limit is \(limit))", at: span,
-        label: "block \(limit + 1) levels deep",
-        help: "declarations nest at most a few levels; look for '{' without its '}'")
+        .nestingTooDeep, SyntaxText.nestingTooDeepMessage(limit: String(limit)), at: span,
+        label: SyntaxText.nestingTooDeepLabel(depth: String(limit + 1)), help: SyntaxText.nestingTooDeepHelp)
     case .unclosedBlock(let opened):
       .error(
-        .unclosedBlock, "expected '}' to close the block", at: span, label: "the file ends here",
-        secondary: [Label(opened, "block opened here")], help: "add '}' where the block should end")
+        .unclosedBlock, SyntaxText.unclosedBlockMessage, at: span, label: SyntaxText.unclosedBlockLabel,
+        secondary: [Label(opened, SyntaxText.unclosedBlockOpened)], help: SyntaxText.unclosedBlockHelp)
     case .useInBlock:
       .error(
-        .unexpectedInBlock, "'use' is only allowed at the top level of a file", at: span,
-        label: "inside a block", help: "move this line to the top of the file")
+        .unexpectedInBlock, SyntaxText.useInBlockMessage, at: span, label: SyntaxText.useInBlockLabel,
+        help: SyntaxText.useInBlockHelp)
     case .ruleInBlock:
       .error(
-        .unexpectedInBlock, "a rule can only be declared at the top level of a file", at: span,
-        label: "inside a block", help: "move the rule out of the block, to the top level of the file")
+        .unexpectedInBlock, SyntaxText.ruleInBlockMessage, at: span, label: SyntaxText.ruleInBlockLabel,
+        help: SyntaxText.ruleInBlockHelp)
     case .unexpectedBlock:
       .error(
-        .unexpectedInBlock, "unexpected block", at: span,
-        label: "a block must follow a clause or declaration",
-        help: "remove the braces, or put a declaration header before them")
+        .unexpectedInBlock, SyntaxText.unexpectedBlockMessage, at: span,
+        label: SyntaxText.unexpectedBlockLabel,
+        help: SyntaxText.unexpectedBlockHelp)
     case .expectedBlockItem(let found, let owner):
       .error(
-        .unexpectedInBlock, "expected a clause or a declaration, found \(found)", at: span,
-        label: "unexpected here",
-        help: owner.map { "a \($0.rawValue) block holds lines like 'keyword value'; see grammar/ogp.ebnf" }
-          ?? "a block holds lines like 'keyword value'")
+        .unexpectedInBlock, SyntaxText.expectedBlockItemMessage(found: found.description), at: span,
+        label: SyntaxText.expectedBlockItemLabel,
+        help: owner.map { SyntaxText.expectedBlockItemHelpOwner(keyword: $0.rawValue) }
+          ?? SyntaxText.expectedBlockItemHelp)
     case .actorKindBeforeName(let kind):
       .error(
-        .expectedName, "expected a name for the actor before its kind '\(kind)'", at: span,
-        label: "this is the actor's kind", help: "write it as: actor finance \(kind) \"…\"")
+        .expectedName, SyntaxText.actorKindBeforeNameMessage(kind: kind), at: span,
+        label: SyntaxText.actorKindBeforeNameLabel, help: SyntaxText.actorKindBeforeNameHelp(kind: kind))
     case .expectedName(let name, let found):
       .error(
-        .expectedName, "expected \(name), found \(found)", at: span, label: "expected a name",
-        help: "write it as: \(name.example)")
+        .expectedName, SyntaxText.expectedNameMessage(name: name.description, found: found.description),
+        at: span, label: SyntaxText.expectedNameLabel,
+        help: SyntaxText.expectedNameHelp(example: name.example))
     case .reservedWordAsName(let word, let referring):
       .error(
-        .reservedWordAsName, "'\(word)' is a reserved word and cannot be used as a name", at: span,
-        label: "reserved",
+        .reservedWordAsName, SyntaxText.reservedWordAsNameMessage(word: word), at: span,
+        label: SyntaxText.reservedWordAsNameLabel,
         help: referring
-          ? "rename the declaration it refers to, such as '\(word)_1'"
-          : "choose another name, such as '\(word)_1' or 'my_\(word)'")
+          ? SyntaxText.reservedWordAsNameHelpReferring(word: word)
+          : SyntaxText.reservedWordAsNameHelp(word: word))
     case .unquotedTitle(let owner, let written):
       .error(
-        .expectedTitle, "the title of \(owner) must be a string", at: span, label: "not in quotes",
-        help: "put the title in double quotes: \"\(written)\"")
+        .expectedTitle, SyntaxText.unquotedTitleMessage(owner: owner.description), at: span,
+        label: SyntaxText.unquotedTitleLabel, help: SyntaxText.unquotedTitleHelp(written: written))
     case .expectedTitle(let owner, let found):
       .error(
-        .expectedTitle, "expected a title string for \(owner), found \(found)", at: span,
-        label: "expected a string", help: "write it as: \(owner.example)")
+        .expectedTitle, SyntaxText.expectedTitleMessage(owner: owner.description, found: found.description),
+        at: span, label: SyntaxText.expectedTitleLabel,
+        help: SyntaxText.expectedTitleHelp(example: owner.example))
     case .wordsBeforeTitle(let owner, let written):
       .error(
-        .expectedTitle, "unexpected '\(written)' before the title of \(owner)", at: span,
-        label: "before the title",
-        help: "remove it, or move it inside the title's quotes; a header is written: \(owner.example)")
+        .expectedTitle, SyntaxText.wordsBeforeTitleMessage(written: written, owner: owner.description),
+        at: span,
+        label: SyntaxText.wordsBeforeTitleLabel, help: SyntaxText.wordsBeforeTitleHelp(example: owner.example)
+      )
     case .expectedValueAfterComma(let clause, let found):
       .error(
-        .expectedValue, "expected a value after ',' in '\(clause)', found \(found)", at: span,
-        label: "trailing ','", help: "remove the trailing ',' or add the missing value")
+        .expectedValue, SyntaxText.expectedValueAfterCommaMessage(clause: clause, found: found.description),
+        at: span, label: SyntaxText.expectedValueAfterCommaLabel, help: SyntaxText.expectedValueAfterCommaHelp
+      )
     case .expectedValue(let clause, let found):
       .error(
-        .expectedValue, "expected a value for '\(clause)', found \(found)", at: span,
-        label: "expected a value", help: "remove the trailing ',' or add the missing value")
+        .expectedValue, SyntaxText.expectedValueMessage(clause: clause, found: found.description), at: span,
+        label: SyntaxText.expectedValueLabel, help: SyntaxText.expectedValueHelp)
     case .expectedRangeEnd(let found):
       .error(
-        .expectedValue, "expected the end of the range after '..', found \(found)", at: span,
-        label: "expected a value", help: "write a range as: 2024-09 .. 2026-08")
+        .expectedValue, SyntaxText.expectedRangeEndMessage(found: found.description), at: span,
+        label: SyntaxText.expectedRangeEndLabel, help: SyntaxText.expectedRangeEndHelp)
     case .expectedNameAfterDot(let found):
       .error(
-        .expectedValue, "expected a name after '.', found \(found)", at: span, label: "expected a name",
-        help: "a path names what is inside: SO3.protect_participation")
+        .expectedValue, SyntaxText.expectedNameAfterDotMessage(found: found.description), at: span,
+        label: SyntaxText.expectedNameAfterDotLabel, help: SyntaxText.expectedNameAfterDotHelp)
     case .unexpectedAfterExpression(let found):
       .error(
-        .unexpectedInExpression, "unexpected \(found) after the expression", at: span,
-        label: "the expression ends before this",
-        help: "join conditions with 'and' or 'or'; compare with ==, !=, <, <=, >, >=")
+        .unexpectedInExpression, SyntaxText.unexpectedAfterExpressionMessage(found: found.description),
+        at: span,
+        label: SyntaxText.unexpectedAfterExpressionLabel, help: SyntaxText.unexpectedAfterExpressionHelp)
     case .containmentForIn(let word, let list, let item):
       .error(
-        .unexpectedInExpression, "'\(word)' is not an operator; membership is tested with 'in'", at: span,
-        label: item.map { "means '\($0) in \(list)'" } ?? "not an operator",
-        help: item.map { "put the item first: \($0) in \(list)" }
-          ?? "write the item, then 'in', then the list: SO3 in \(list)",
+        .unexpectedInExpression, SyntaxText.containmentForInMessage(word: word), at: span,
+        label: item.map { SyntaxText.containmentForInLabel(item: $0, list: list) }
+          ?? SyntaxText.containmentForInNotOperator,
+        help: item.map { SyntaxText.containmentForInHelp(item: $0, list: list) }
+          ?? SyntaxText.containmentForInHelpNoItem(list: list),
         fixIts: item.map { [.replace(span, with: "\($0) in \(list)")] } ?? [])
     case .expressionTooDeep(let limit):
       .error(
-        .nestingTooDeep, "expression nested too deep (the limit is \(limit) levels)", at: span,
-        label: "too deep", help: "split the condition into simpler ones")
+        .nestingTooDeep, SyntaxText.expressionTooDeepMessage(limit: String(limit)), at: span,
+        label: SyntaxText.expressionTooDeepLabel, help: SyntaxText.expressionTooDeepHelp)
     case .expressionTooLong(let limit):
       .error(
-        .nestingTooDeep, "expression too long (the limit is \(limit) operators)", at: span,
-        label: "one operator too many", help: "split the condition into several rules")
+        .nestingTooDeep, SyntaxText.expressionTooLongMessage(limit: String(limit)), at: span,
+        label: SyntaxText.expressionTooLongLabel, help: SyntaxText.expressionTooLongHelp)
     case .expectedFieldName(let found):
       .error(
-        .expectedExpression, "expected a field name after '.', found \(found)", at: span,
-        label: "expected a name", help: "write a field such as c.lead or c.period.end")
+        .expectedExpression, SyntaxText.expectedFieldNameMessage(found: found.description), at: span,
+        label: SyntaxText.expectedFieldNameLabel, help: SyntaxText.expectedFieldNameHelp)
     case .expectedClosingParenthesis(let found):
       .error(
-        .expectedExpression, "expected ')' to close the parenthesis, found \(found)", at: span,
-        label: "expected ')'", help: "close the parenthesis opened here")
+        .expectedExpression, SyntaxText.expectedClosingParenthesisMessage(found: found.description), at: span,
+        label: SyntaxText.expectedClosingParenthesisLabel, help: SyntaxText.expectedClosingParenthesisHelp)
     case .expectedCallEnd(let function, let found):
       .error(
-        .expectedExpression, "expected ')' after the arguments of '\(function)', found \(found)", at: span,
-        label: "expected ')'", help: "separate arguments with commas and close with ')'")
+        .expectedExpression, SyntaxText.expectedCallEndMessage(function: function, found: found.description),
+        at: span, label: SyntaxText.expectedCallEndLabel, help: SyntaxText.expectedCallEndHelp)
     case .expectedExpression(let found):
       .error(
-        .expectedExpression, "expected an expression, found \(found)", at: span, label: "expected a value",
-        help: "an expression is a name (c.lead), a value (2024-06, \"text\", 3 months) or a call (count(…))")
+        .expectedExpression, SyntaxText.expectedExpressionMessage(found: found.description), at: span,
+        label: SyntaxText.expectedExpressionLabel, help: SyntaxText.expectedExpressionHelp)
     case .unexpectedInRule(let found):
       .error(
-        .unexpectedInBlock, "expected 'each', 'require' or 'message', found \(found)", at: span,
-        label: "unexpected here", help: "a rule's block holds 'each', 'require' and 'message' lines")
+        .unexpectedInBlock, SyntaxText.unexpectedInRuleMessage(found: found.description), at: span,
+        label: SyntaxText.unexpectedInRuleLabel, help: SyntaxText.unexpectedInRuleHelp)
     case .unclosedRule(let opened, let atEndOfFile):
       .error(
-        .unclosedBlock, "expected '}' to close the rule's block", at: span,
-        label: atEndOfFile ? "the file ends here" : "the rule's block is not closed before this",
-        secondary: [Label(opened, "block opened here")], help: "add '}' after the rule's last line")
+        .unclosedBlock, SyntaxText.unclosedRuleMessage, at: span,
+        label: atEndOfFile ? SyntaxText.unclosedRuleLabelEndOfFile : SyntaxText.unclosedRuleLabel,
+        secondary: [Label(opened, SyntaxText.unclosedRuleOpened)], help: SyntaxText.unclosedRuleHelp)
     case .expectedEachScope(let found):
       .error(
-        .expectedName, "expected what the rule checks after 'each', found \(found)", at: span,
-        label: "expected commitment, milestone, plan or actor", help: "write it as: \(Self.eachExample)")
+        .expectedName, SyntaxText.expectedEachScopeMessage(found: found.description), at: span,
+        label: SyntaxText.expectedEachScopeLabel,
+        help: SyntaxText.expectedEachScopeHelp(example: Self.eachExample))
     case .expectedEachName(let scope, let found):
       .error(
-        .expectedName, "expected a name for each \(scope) after '\(scope)', found \(found)", at: span,
-        label: "expected a name", help: "name it, and read its fields through the name: \(Self.eachExample)")
+        .expectedName, SyntaxText.expectedEachNameMessage(scope: scope, found: found.description), at: span,
+        label: SyntaxText.expectedEachNameLabel,
+        help: SyntaxText.expectedEachNameHelp(example: Self.eachExample))
     case .unexpectedAfterEach(let found, let scope, let variable):
       .error(
-        .unexpectedAfterHeader, "unexpected \(found) after 'each \(scope) \(variable)'", at: span,
-        label: "expected 'where' or the end of the line",
-        help: "put the condition after 'where': \(Self.eachExample)")
+        .unexpectedAfterHeader,
+        SyntaxText.unexpectedAfterEachMessage(found: found.description, scope: scope, variable: variable),
+        at: span, label: SyntaxText.unexpectedAfterEachLabel,
+        help: SyntaxText.unexpectedAfterEachHelp(example: Self.eachExample))
     case .unexpectedAfterMessage(let found):
       .error(
-        .unexpectedAfterHeader, "unexpected \(found) after the message", at: span,
-        label: "expected the end of the line", help: "write the whole message as one string")
+        .unexpectedAfterHeader, SyntaxText.unexpectedAfterMessageMessage(found: found.description), at: span,
+        label: SyntaxText.unexpectedAfterMessageLabel, help: SyntaxText.unexpectedAfterMessageHelp)
     case .unclosedInterpolation:
       .error(
-        .expectedExpression, "expected '}' to close the '{' of the message", at: span, label: "opened here",
-        help: "close the expression with '}': \"commitment {c.name} has no partner\"")
+        .expectedExpression, SyntaxText.unclosedInterpolationMessage, at: span,
+        label: SyntaxText.unclosedInterpolationLabel, help: SyntaxText.unclosedInterpolationHelp)
     case .emptyInterpolation:
       .error(
-        .expectedExpression, "expected an expression between '{' and '}'", at: span, label: "empty",
-        help: "write what to show, such as {c.name} or {count(c.partners)}")
+        .expectedExpression, SyntaxText.emptyInterpolationMessage, at: span,
+        label: SyntaxText.emptyInterpolationLabel, help: SyntaxText.emptyInterpolationHelp)
     }
   }
 }
@@ -272,10 +279,10 @@ extension SyntaxMessage.Found: CustomStringConvertible {
 extension SyntaxMessage.Item: CustomStringConvertible {
   var description: String {
     switch self {
-    case .use: "the 'use' line"
-    case .values(let clause): "the values of '\(clause)'"
-    case .declaration(let kind): "the \(kind.rawValue) declaration"
-    case .rule: "the rule declaration"
+    case .use: SyntaxText.itemUse
+    case .values(let clause): SyntaxText.itemValues(clause: clause)
+    case .declaration(let kind): SyntaxText.itemDeclaration(keyword: kind.rawValue)
+    case .rule: SyntaxText.itemRule
     }
   }
 }
@@ -283,11 +290,11 @@ extension SyntaxMessage.Item: CustomStringConvertible {
 extension SyntaxMessage.Name: CustomStringConvertible {
   var description: String {
     switch self {
-    case .declaration(let kind): "a name for the \(kind.rawValue)"
-    case .actorKind: "the actor's kind (government, civil_society, …)"
-    case .ruleCode: "the rule's code, in capitals and digits"
-    case .ruleSeverity: "the rule's severity (error, warning or info)"
-    case .eachVariable(let scope): "a name for each \(scope)"
+    case .declaration(let kind): SyntaxText.nameDeclaration(keyword: kind.rawValue)
+    case .actorKind: SyntaxText.nameActorKind
+    case .ruleCode: SyntaxText.nameRuleCode
+    case .ruleSeverity: SyntaxText.nameRuleSeverity
+    case .eachVariable(let scope): SyntaxText.nameEachVariable(scope: scope)
     }
   }
 
@@ -302,10 +309,12 @@ extension SyntaxMessage.Name: CustomStringConvertible {
 }
 
 extension SyntaxMessage.TitleOwner: CustomStringConvertible {
+  /// With its article where the language needs one: "commitment 'c01'", "el compromiso 'c01'".
   var description: String {
     switch self {
-    case .declaration(let kind, let name): name.map { "\(kind.rawValue) '\($0)'" } ?? kind.rawValue
-    case .rule(let code): code.map { "rule '\($0)'" } ?? "the rule"
+    case .declaration(let kind, let name):
+      name.map { kind.named($0) } ?? SyntaxText.ownerUnnamed(keyword: kind.rawValue)
+    case .rule(let code): code.map { SyntaxText.ownerRule(code: $0) } ?? SyntaxText.ownerAnonymousRule
     }
   }
 
