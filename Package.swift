@@ -36,7 +36,7 @@ let package = Package(
     // The configuration codes' catalogue files are compiled into OGPLanguage, not this target.
     .target(
       name: "OGPRules", dependencies: ["OGPModel", "OGPLanguage", "OGPDiagnostics"],
-      exclude: ["Configuration/Catalogue"]
+      exclude: ["Configuration/Catalogue", "Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     // Turns the catalogue's Markdown files into Swift at build time (see its main.swift).
     .executableTarget(name: "ogp-catalogue"),
