@@ -36,8 +36,10 @@ public struct Baseline: Codable, Sendable, Equatable {
       let number = try container.decode(Double.self, forKey: .count)
       guard let count = Int(exactly: number), Baseline.counts.contains(count) else {
         throw Invalid(
-          "\(Invalid.path(decoder.codingPath)) (\(code) at '\(element)' in '\(file)') has count \(Invalid.shown(number)), not a whole number from \(Baseline.counts.lowerBound) to \(Baseline.counts.upperBound)"
-        )
+          LintText.baselineCount(
+            path: Invalid.path(decoder.codingPath), code: code, element: element, file: file,
+            count: Invalid.shown(number), lowest: "\(Baseline.counts.lowerBound)",
+            highest: "\(Baseline.counts.upperBound)"))
       }
       self.count = count
     }
@@ -66,15 +68,19 @@ public struct Baseline: Codable, Sendable, Equatable {
     init(_ error: DecodingError) {
       switch error {
       case .keyNotFound(let key, let context):
-        self.init("\(Invalid.path(context.codingPath + [key])) is missing")
+        self.init(LintText.baselineMissing(path: Invalid.path(context.codingPath + [key])))
       case .typeMismatch(_, let context), .valueNotFound(_, let context):
-        self.init("\(Invalid.path(context.codingPath)) has the wrong type: \(context.debugDescription)")
+        self.init(
+          LintText.baselineWrongType(path: Invalid.path(context.codingPath), detail: context.debugDescription)
+        )
       case .dataCorrupted(let context):
         self.init(
           context.codingPath.isEmpty
-            ? "it is not valid JSON" : "\(Invalid.path(context.codingPath)): \(context.debugDescription)")
+            ? LintText.baselineNotJSON
+            : LintText.baselineCorrupted(
+              path: Invalid.path(context.codingPath), detail: context.debugDescription))
       @unknown default:
-        self.init("it cannot be read: \(error.localizedDescription)")
+        self.init(LintText.baselineUnreadable(detail: error.localizedDescription))
       }
     }
   }
@@ -139,7 +145,7 @@ public struct Baseline: Codable, Sendable, Equatable {
     } catch let error as DecodingError {
       throw Invalid(error)
     } catch {
-      throw Invalid("it cannot be read: \(error.localizedDescription)")
+      throw Invalid(LintText.baselineUnreadable(detail: error.localizedDescription))
     }
   }
 
@@ -152,7 +158,8 @@ public struct Baseline: Codable, Sendable, Equatable {
     // Any JSON number, so that 1e30 is named as a version rather than reported as unreadable.
     let version = try container.decode(Double.self, forKey: .version)
     guard Int(exactly: version) == Baseline.currentVersion else {
-      throw Invalid("baseline version \(Invalid.shown(version)) is not \(Baseline.currentVersion)")
+      throw Invalid(
+        LintText.baselineVersion(version: Invalid.shown(version), current: "\(Baseline.currentVersion)"))
     }
     self.version = Baseline.currentVersion
     findings = try container.decode([Entry].self, forKey: .findings)

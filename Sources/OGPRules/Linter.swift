@@ -127,9 +127,8 @@ public struct Linter: Sendable {
       else { return }
       report(
         UnusedSuppression.description,
-        "this suppression silences nothing: no \(suppression.codes.sorted().joined(separator: ", ")) finding here",
-        at: suppression.span, label: "nothing to silence",
-        help: "remove the comment; the finding it was written for is gone")
+        LintText.unusedSuppressionMessage(codes: suppression.codes.sorted().joined(separator: ", ")),
+        at: suppression.span, label: LintText.unusedSuppressionLabel, help: LintText.unusedSuppressionHelp)
     }
     for (index, suppression) in ruleSuppressions.enumerated() where !used.contains(index) {
       reportUnused(suppression)

@@ -71,11 +71,8 @@ struct SuppressionScanner {
         guard let declaration = comment.nextItemStart.flatMap({ spans[$0] }) else {
           invalid.append(
             InvalidSuppression(
-              span: span, message: "'ogp:disable' is not followed by a declaration",
-              label: "applies to nothing",
-              help:
-                "put it on the line before a plan, commitment or milestone, or use 'ogp:disable-next-line' for one line"
-            ))
+              span: span, message: LintText.disableWithoutDeclarationMessage,
+              label: LintText.disableWithoutDeclarationLabel, help: LintText.disableWithoutDeclarationHelp))
           continue
         }
         scope = .declaration(declaration)
@@ -83,11 +80,9 @@ struct SuppressionScanner {
         if text.hasPrefix("ogp:disable") || text.hasPrefix("ogp:enable") {
           invalid.append(
             InvalidSuppression(
-              span: span, message: "unknown directive '\(text.prefix { !$0.isWhitespace })'",
-              label: "not a directive",
-              help:
-                "write 'ogp:disable-next-line CODE' for the next line, or 'ogp:disable CODE' before a declaration"
-            ))
+              span: span,
+              message: LintText.unknownDirectiveMessage(directive: String(text.prefix { !$0.isWhitespace })),
+              label: LintText.unknownDirectiveLabel, help: LintText.unknownDirectiveHelp))
         }
         continue
       }
@@ -97,8 +92,8 @@ struct SuppressionScanner {
       guard !written.isEmpty else {
         invalid.append(
           InvalidSuppression(
-            span: span, message: "the directive names no rule", label: "which rule?",
-            help: "name the codes to silence, e.g. '// ogp:disable-next-line OBJ001'"))
+            span: span, message: LintText.noRuleNamedMessage, label: LintText.noRuleNamedLabel,
+            help: LintText.noRuleNamedHelp))
         continue
       }
       var codes = Set<String>()
@@ -109,9 +104,10 @@ struct SuppressionScanner {
           let closest = Suggestions.closest(to: name, among: Array(Set(knownCodes.values)).sorted(), limit: 1)
           invalid.append(
             InvalidSuppression(
-              span: span, message: "unknown rule '\(name)' in a suppression", label: "no such rule",
-              help: closest.first.map { "did you mean \($0)? 'ogp rules' lists every rule" }
-                ?? "'ogp rules' lists every rule"))
+              span: span, message: LintText.unknownSuppressedRuleMessage(name: name),
+              label: LintText.unknownSuppressedRuleLabel,
+              help: closest.first.map { LintText.unknownSuppressedRuleSuggestion(code: $0) }
+                ?? LintText.unknownSuppressedRuleHelp))
         }
       }
       if !codes.isEmpty { suppressions.append(Suppression(span: span, scope: scope, codes: codes)) }

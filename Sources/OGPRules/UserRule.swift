@@ -54,14 +54,17 @@ public struct UserRule: LintRule {
         guard try !evaluator.holds(rule.requirement, bindings: bindings) else { return }
         findings.append(
           Finding(
-            at: Anchor(element.id), try message(evaluator, bindings), label: "does not meet \(rule.code)",
-            notes: ["\(rule.code) is a member rule, declared at \(location)"]))
+            at: Anchor(element.id), try message(evaluator, bindings),
+            label: LintText.memberRuleLabel(code: rule.code),
+            notes: [LintText.memberRuleNote(code: rule.code, location: location)]))
       } catch {
         // The rule cannot judge this element; saying so is better than passing or failing it.
         findings.append(
           Finding(
-            at: Anchor(element.id), "\(rule.code) cannot be evaluated for '\(element.id)': \(error.reason)",
-            label: "out of range", notes: ["\(rule.code) is a member rule, declared at \(location)"],
+            at: Anchor(element.id),
+            LintText.memberRuleUnevaluable(code: rule.code, element: element.id, reason: error.reason),
+            label: LintText.memberRuleUnevaluableLabel,
+            notes: [LintText.memberRuleNote(code: rule.code, location: location)],
             help: ValueOutOfRange.limits))
       }
     }

@@ -241,6 +241,14 @@ struct ConfigurationTests {
     #expect(found.allSatisfy { $0.severity == .error && $0.help != nil && !$0.primary.message.isEmpty })
   }
 
+  @Test(arguments: errorCases)
+  func eachErrorIsReportedInSpanishAtTheSamePlace(_ errorCase: ErrorCase) {
+    let found = Language.$current.withValue(.spanish) { diagnostics(errorCase.text) }
+    #expect(located(found, in: errorCase.text) == [errorCase.located])
+    #expect(found.count == 1 && found[0].message != errorCase.message, "\(found.map(\.message))")
+    #expect(found.allSatisfy { $0.help != nil && !$0.primary.message.isEmpty })
+  }
+
   @Test func everyErrorInAFileIsReported() {
     let text = """
       as_of = "2026-13"

@@ -43,7 +43,7 @@ enum ConfigurationKey: String, CaseIterable {
 
   /// Where the key belongs, for a help message: "in the [thresholds] table".
   var place: String {
-    table.map { "in the \($0.header) table" } ?? "at the top of the file, before any table"
+    table.map { ConfigurationText.placeTable(table: $0.header) } ?? ConfigurationText.placeTop
   }
 
   /// A value as it would be written in the file (the default, where there is one), which help

@@ -26,11 +26,11 @@ struct TOMLValue {
   /// What the value is, for messages: "a string", "a list".
   var kindDescription: String {
     switch kind {
-    case .string: "a string"
-    case .integer: "a whole number"
-    case .boolean: "true or false"
-    case .date: "a date"
-    case .list: "a list"
+    case .string: ConfigurationText.foundString
+    case .integer: ConfigurationText.foundInteger
+    case .boolean: ConfigurationText.foundBoolean
+    case .date: ConfigurationText.foundDate
+    case .list: ConfigurationText.foundList
     }
   }
 }

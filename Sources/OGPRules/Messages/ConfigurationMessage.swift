@@ -61,20 +61,27 @@ enum ConfigurationMessage {
 
     var help: String {
       switch self {
-      case .dot: "dotted keys are not supported; put the key under its [table] header"
-      case .colon: "write '=' between a key and its value, not ':'"
-      case .other: "write '=' between the key and its value"
+      case .dot: ConfigurationText.expectedEqualsDot
+      case .colon: ConfigurationText.expectedEqualsColon
+      case .other: ConfigurationText.expectedEqualsOther
       }
     }
   }
 
   /// What a key's value must be.
-  enum ValueKind: String {
-    case wholeNumber = "a whole number"
-    case wholeNumbers = "a list of whole numbers"
-    case date = "a date"
-    case string = "a string"
-    case strings = "a list of strings"
+  enum ValueKind {
+    case wholeNumber, wholeNumbers, date, string, strings
+
+    /// "a whole number", in the language of the run.
+    var spoken: String {
+      switch self {
+      case .wholeNumber: ConfigurationText.expectedWholeNumber
+      case .wholeNumbers: ConfigurationText.expectedWholeNumbers
+      case .date: ConfigurationText.expectedDate
+      case .string: ConfigurationText.expectedString
+      case .strings: ConfigurationText.expectedStrings
+      }
+    }
   }
 
   /// What helps with a value of the wrong type besides an example.
@@ -97,227 +104,228 @@ enum ConfigurationMessage {
   }
 
   func diagnostic(at span: SourceSpan) -> Diagnostic {
-    let severities = Self.listed(RuleSeverity.allCases.map { "\"\($0.rawValue)\"" }, "or")
+    typealias Text = ConfigurationText
+    let severities = Self.listed(RuleSeverity.allCases.map { "\"\($0.rawValue)\"" }, LintText.listOr)
     switch self {
     case .unknownTable(let name, let suggestions):
       return .configurationError(
-        .unknownConfigurationKey, "unknown table [\(ConfigurationError.shown(name))]", at: span,
-        label: "not a table of the configuration",
+        .unknownConfigurationKey, Text.unknownTableMessage(name: ConfigurationError.shown(name)), at: span,
+        label: Text.unknownTableLabel,
         help: Suggestions.didYouMean(suggestions.map { "[\($0)]" })
-          ?? "the tables are \(Self.listed(ConfigurationTable.allCases.map(\.header)))",
+          ?? Text.unknownTableHelp(tables: Self.listed(ConfigurationTable.allCases.map(\.header))),
         fixIts: Self.fixIts(span, suggestions))
     case .duplicateTable(let table, let first):
       return .configurationError(
-        .duplicateConfigurationKey, "table \(table.header) appears twice", at: span, label: "second header",
-        secondary: [Label(first, "first header")],
-        help: "write every key of \(table.header) under its first header")
+        .duplicateConfigurationKey, Text.duplicateTableMessage(table: table.header), at: span,
+        label: Text.duplicateTableLabel, secondary: [Label(first, Text.duplicateTableFirstLabel)],
+        help: Text.duplicateTableHelp(table: table.header))
     case .duplicateKey(let name, let table, let first):
       return .configurationError(
-        .duplicateConfigurationKey, "key '\(name)' is set twice\(Self.place(table))", at: span,
-        label: "set again", secondary: [Label(first, "first set here")], help: "keep one of the two lines")
+        .duplicateConfigurationKey,
+        table.map { Text.duplicateKeyMessageInTable(name: name, table: $0.header) }
+          ?? Text.duplicateKeyMessage(name: name),
+        at: span, label: Text.setAgainLabel, secondary: [Label(first, Text.firstSetLabel)],
+        help: Text.keepOneHelp)
     case .unknownKey(let name, let table, let hint, let suggestions):
       let help: String
       switch hint {
-      case .elsewhere(let key): help = "'\(name)' belongs \(key.place)"
-      case .ruleOutsideRules: help = "a rule's severity is set in the [rules] table"
+      case .elsewhere(let key): help = Text.unknownKeyElsewhere(name: name, place: key.place)
+      case .ruleOutsideRules: help = Text.unknownKeyRuleOutsideRules
       case .keys(let keys):
         help =
           Suggestions.didYouMean(suggestions)
-          ?? table.map { "the keys of \($0.header) are \(Self.listed(keys))" }
-          ?? "the top of the file takes \(Self.listed(keys)); the other keys go under a [table] header"
+          ?? table.map { Text.unknownKeyKeysOfTable(table: $0.header, keys: Self.listed(keys)) }
+          ?? Text.unknownKeyKeysOfTop(keys: Self.listed(keys))
       }
+      let shown = ConfigurationError.shown(name)
       return .configurationError(
-        .unknownConfigurationKey, "unknown key '\(ConfigurationError.shown(name))'\(Self.place(table))",
-        at: span, label: "not a key of the configuration", help: help, fixIts: Self.fixIts(span, suggestions))
+        .unknownConfigurationKey,
+        table.map { Text.unknownKeyMessageInTable(name: shown, table: $0.header) }
+          ?? Text.unknownKeyMessage(name: shown),
+        at: span, label: Text.unknownKeyLabel, help: help, fixIts: Self.fixIts(span, suggestions))
     case .unknownRule(let name, let suggestions):
       return .configurationError(
-        .unknownRule, "unknown rule '\(ConfigurationError.shown(name))'", at: span,
-        label: "no rule has this code or name",
-        help: Suggestions.didYouMean(suggestions) ?? "'ogp rules' lists every rule's code and name",
+        .unknownRule, Text.unknownRuleMessage(name: ConfigurationError.shown(name)), at: span,
+        label: Text.unknownRuleLabel, help: Suggestions.didYouMean(suggestions) ?? Text.unknownRuleHelp,
         fixIts: Self.fixIts(span, suggestions))
     case .duplicateRule(let code, let first, let firstWritten, let written):
       return .configurationError(
-        .duplicateConfigurationKey, "rule \(code) is set twice", at: span, label: "set again",
-        secondary: [Label(first, "first set here")],
+        .duplicateConfigurationKey, Text.duplicateRuleMessage(code: code), at: span,
+        label: Text.setAgainLabel,
+        secondary: [Label(first, Text.firstSetLabel)],
         notes: firstWritten == written
           ? []
           : [
-            "'\(ConfigurationError.shown(firstWritten))' and '\(ConfigurationError.shown(written))' are the same rule"
+            Text.duplicateRuleNote(
+              first: ConfigurationError.shown(firstWritten), second: ConfigurationError.shown(written))
           ],
-        help: "keep one of the two lines")
+        help: Text.keepOneHelp)
     case .severityNotString(let code, let found):
       return .configurationError(
-        .invalidConfigurationValue, "the severity of \(code) must be a string, not \(found)", at: span,
-        label: found, help: "write one of \(severities)")
+        .invalidConfigurationValue, Text.severityNotStringMessage(code: code, found: found), at: span,
+        label: found, help: Text.severityNotStringHelp(severities: severities))
     case .unknownSeverity(let text, let suggestions):
       return .configurationError(
-        .unknownSeverity, "unknown severity '\(ConfigurationError.shown(text))'", at: span,
-        label: "not a severity",
-        help: (Suggestions.didYouMean(suggestions).map { $0 + " " } ?? "") + "a severity is \(severities)",
+        .unknownSeverity, Text.unknownSeverityMessage(text: ConfigurationError.shown(text)), at: span,
+        label: Text.unknownSeverityLabel,
+        help: Suggestions.didYouMean(suggestions).map {
+          Text.unknownSeverityHelpAfterSuggestion(suggestion: $0, severities: severities)
+        } ?? Text.unknownSeverityHelp(severities: severities),
         fixIts: Self.fixIts(span, suggestions.map { "\"\($0)\"" }))
     case .reversedCommitmentBounds(let minimum, let maximum, let last, let otherValue, let otherSpan):
       let pair = ConfigurationKey.commitmentBounds(of: last)
-      let other = last == pair.minimum ? pair.maximum : pair.minimum
+      let other = (last == pair.minimum ? pair.maximum : pair.minimum).rawValue
       let (low, high) = (pair.minimum.rawValue, pair.maximum.rawValue)
       return .configurationError(
         .invalidConfigurationValue,
-        "\(low) (\(minimum)) is greater than \(high) (\(maximum))", at: span,
-        label: last == pair.minimum ? "greater than \(high)" : "less than \(low)",
-        secondary: otherSpan.map { [Label($0, "\(other.rawValue) is \(otherValue) here")] } ?? [],
-        notes: otherSpan == nil ? ["\(other.rawValue) defaults to \(otherValue)"] : [],
-        help: "make \(low) at most \(high)")
+        Text.reversedBoundsMessage(low: low, minimum: "\(minimum)", high: high, maximum: "\(maximum)"),
+        at: span,
+        label: last == pair.minimum
+          ? Text.reversedBoundsGreaterLabel(high: high) : Text.reversedBoundsLessLabel(low: low),
+        secondary: otherSpan.map {
+          [Label($0, Text.reversedBoundsOtherLabel(other: other, value: "\(otherValue)"))]
+        }
+          ?? [],
+        notes: otherSpan == nil ? [Text.reversedBoundsNote(other: other, value: "\(otherValue)")] : [],
+        help: Text.reversedBoundsHelp(low: low, high: high))
     case .wrongType(let key, let expected, let found, let hint):
       let help =
         switch hint {
-        case .example: "e.g. \(key.rawValue) = \(key.example)"
-        case .unquote(let text): "remove the quotes: \(key.rawValue) = \(text)"
-        case .list(let written): "write a list: \(key.rawValue) = [\(written)]"
+        case .example: Text.exampleHelp(key: key.rawValue, example: key.example)
+        case .unquote(let text): Text.wrongTypeUnquote(key: key.rawValue, text: text)
+        case .list(let written): Text.wrongTypeList(key: key.rawValue, written: written)
         }
       return Self.invalid(
-        "\(key.rawValue) must be \(expected.rawValue), not \(found)", at: span, label: found, help: help)
+        Text.wrongTypeMessage(key: key.rawValue, expected: expected.spoken, found: found), at: span,
+        label: found,
+        help: help)
     case .numberOutOfRange(let key, let number, let allowed):
+      let (lowest, highest) = ("\(allowed.lowerBound)", "\(allowed.upperBound)")
       return Self.invalid(
-        "\(key.rawValue) must be from \(allowed.lowerBound) to \(allowed.upperBound), not \(number)",
-        at: span,
-        label: "out of range",
-        help:
-          "write a number from \(allowed.lowerBound) to \(allowed.upperBound), e.g. \(key.rawValue) = \(key.example)"
-      )
+        Text.numberOutOfRangeMessage(
+          key: key.rawValue, lowest: lowest, highest: highest, number: "\(number)"),
+        at: span, label: Text.outOfRangeLabel,
+        help: Text.numberOutOfRangeHelp(
+          lowest: lowest, highest: highest, key: key.rawValue, example: key.example))
     case .noNumbers(let key):
       return Self.invalid(
-        "\(key.rawValue) must list at least one number", at: span, label: "empty list",
-        help: "e.g. \(key.rawValue) = \(key.example)")
+        Text.noNumbersMessage(key: key.rawValue), at: span, label: Text.emptyListLabel,
+        help: Text.exampleHelp(key: key.rawValue, example: key.example))
     case .notANumber(let key, let found):
       return Self.invalid(
-        "\(key.rawValue) must list whole numbers, not \(found)", at: span, label: found,
-        help: "e.g. \(key.rawValue) = \(key.example)")
+        Text.notANumberMessage(key: key.rawValue, found: found), at: span, label: found,
+        help: Text.exampleHelp(key: key.rawValue, example: key.example))
     case .notADate(let text):
       return Self.invalid(
-        "'\(ConfigurationError.shown(text))' is not a date", at: span, label: "not a date",
-        help: "write a day as 2026-06-30, a month as \"2026-06\" or a year as 2026")
+        Text.notADateMessage(text: ConfigurationError.shown(text)), at: span, label: Text.notADateLabel,
+        help: Text.notADateHelp)
     case .notAnObjectiveID(let id, let key):
       return Self.invalid(
-        "'\(ConfigurationError.shown(id))' is not an objective id", at: span, label: "not a name",
-        help: "write the id of an objective of the plan's strategy, e.g. \(key.rawValue) = \(key.example)")
+        Text.notAnObjectiveIDMessage(id: ConfigurationError.shown(id)), at: span,
+        label: Text.notAnObjectiveIDLabel,
+        help: Text.notAnObjectiveIDHelp(key: key.rawValue, example: key.example))
     case .noWords(let key):
       return Self.invalid(
-        "\(key.rawValue) must list at least one word", at: span, label: "empty list",
-        help: "list the words that mark evidence, or turn off the rule that looks for them in [rules]")
+        Text.noWordsMessage(key: key.rawValue), at: span, label: Text.emptyListLabel, help: Text.noWordsHelp)
     case .notAWord(let key, let found):
       return Self.invalid(
-        "\(key.rawValue) must list strings, not \(found)", at: span, label: found,
-        help: "write each word in double quotes, e.g. \(key.rawValue) = \(key.example)")
+        Text.notAWordMessage(key: key.rawValue, found: found), at: span, label: found,
+        help: Text.notAWordHelp(key: key.rawValue, example: key.example))
     case .emptyWord:
       return Self.invalid(
-        "an evidence word cannot be empty", at: span, label: "empty", help: "remove it from the list")
+        Text.emptyWordMessage, at: span, label: Text.emptyWordLabel, help: Text.emptyWordHelp)
     case .numberTooLarge:
       return Self.invalid(
-        "number too large", at: span, label: "out of range",
-        help: "write a number from 0 to \(ConfigurationParser.largestNumber)")
+        Text.numberTooLargeMessage, at: span, label: Text.outOfRangeLabel,
+        help: Text.numberTooLargeHelp(largest: "\(ConfigurationParser.largestNumber)"))
     case .unexpectedAfterLine(let isTable):
       return Self.syntax(
-        "unexpected text after the \(isTable ? "table header" : "value")", at: span,
-        label: "expected the end of the line",
-        help: "write one key or header per line; a comment starts with '#'")
+        isTable ? Text.unexpectedAfterLineAfterHeader : Text.unexpectedAfterLineAfterValue, at: span,
+        label: Text.unexpectedAfterLineLabel, help: Text.unexpectedAfterLineHelp)
     case .invalidUTF8(let count):
       return Self.syntax(
-        "invalid UTF-8 (\(count) \(count == 1 ? "byte" : "bytes"))", at: span, label: "not UTF-8",
-        help: "save the file as UTF-8; ogp-lint.toml is always UTF-8")
+        Text.invalidUTF8Message(count: count), at: span, label: Text.invalidUTF8Label,
+        help: Text.invalidUTF8Help)
     case .controlCharacter(let scalar):
       let hex = String(scalar.value, radix: 16, uppercase: true)
-      let name =
-        scalar.value == 0
-        ? "NUL byte" : "control character U+" + String(repeating: "0", count: 4 - hex.count) + hex
       return Self.syntax(
-        "\(name) in the configuration", at: span, label: "not text",
-        help: "remove it; inside a string, write a tab or a line break as \\t or \\n")
+        scalar.value == 0
+          ? Text.controlCharacterNul
+          : Text.controlCharacterOther(code: String(repeating: "0", count: 4 - hex.count) + hex),
+        at: span, label: Text.controlCharacterLabel, help: Text.controlCharacterHelp)
     case .arrayOfTables:
       return Self.syntax(
-        "arrays of tables are not supported", at: span, label: "'[[' opens an array of tables",
-        help: "write a table header with single brackets, e.g. [thresholds]")
+        Text.arrayOfTablesMessage, at: span, label: Text.arrayOfTablesLabel, help: Text.arrayOfTablesHelp)
     case .expectedTableName:
       return Self.syntax(
-        "expected a table name after '['", at: span, label: "expected a name",
-        help: "write the table's name between the brackets, e.g. [thresholds]")
+        Text.expectedTableNameMessage, at: span, label: Text.expectedTableNameLabel,
+        help: Text.expectedTableNameHelp)
     case .expectedTableClose(let name, let dotted):
       return Self.syntax(
-        "expected ']' after the table name", at: span, label: "expected ']'",
+        Text.expectedTableCloseMessage, at: span, label: Text.expectedTableCloseLabel,
         help: dotted
-          ? "nested tables are not supported; the tables are [rules], [thresholds], [objectives] and [evidence]"
-          : "close the header with ']', e.g. [\(ConfigurationError.shown(name))]")
+          ? Text.expectedTableCloseDotted : Text.expectedTableCloseHelp(name: ConfigurationError.shown(name)))
     case .quotedKey:
       return Self.syntax(
-        "quoted keys are not supported", at: span, label: "a quoted key",
-        help: "write the key without quotes; a key is letters, digits, '_' and '-'")
+        Text.quotedKeyMessage, at: span, label: Text.quotedKeyLabel, help: Text.quotedKeyHelp)
     case .expectedKey:
       return Self.syntax(
-        "expected a key, a table header or a comment", at: span, label: "unexpected character",
-        help: "each line is 'key = value', a '[table]' header, or a comment starting with '#'")
+        Text.expectedKeyMessage, at: span, label: Text.expectedKeyLabel, help: Text.expectedKeyHelp)
     case .expectedEquals(let key, let found):
       return Self.syntax(
-        "expected '=' after the key '\(ConfigurationError.shown(key))'", at: span, label: "expected '='",
+        Text.expectedEqualsMessage(key: ConfigurationError.shown(key)), at: span,
+        label: Text.expectedEqualsLabel,
         help: found.help)
     case .singleQuotedString:
       return Self.syntax(
-        "strings in single quotes are not supported", at: span, label: "a single quote",
-        help: "write the string in double quotes, with a backslash written \\\\")
+        Text.singleQuotedStringMessage, at: span, label: Text.singleQuotedStringLabel,
+        help: Text.singleQuotedStringHelp)
     case .nestedList:
       return Self.syntax(
-        "nested lists are not supported", at: span, label: "a list inside a list",
-        help: "write the elements of a list as strings, numbers or dates, e.g. [2, 4]")
+        Text.nestedListMessage, at: span, label: Text.nestedListLabel, help: Text.nestedListHelp)
     case .inlineTable:
       return Self.syntax(
-        "inline tables are not supported", at: span, label: "an inline table",
-        help: "write each key on its own line under a [table] header")
+        Text.inlineTableMessage, at: span, label: Text.inlineTableLabel, help: Text.inlineTableHelp)
     case .expectedListSeparator:
       return Self.syntax(
-        "expected ',' or ']' after a list element", at: span, label: "expected ',' or ']'",
-        help: "separate the elements with commas, e.g. [2, 4]")
+        Text.expectedListSeparatorMessage, at: span, label: Text.expectedListSeparatorLabel,
+        help: Text.expectedListSeparatorHelp)
     case .unclosedList:
       return Self.syntax(
-        "unclosed list", at: span, label: "this list has no closing ']'",
-        help: "close the list with ']' on the same line")
+        Text.unclosedListMessage, at: span, label: Text.unclosedListLabel, help: Text.unclosedListHelp)
     case .multilineString:
       return Self.syntax(
-        "multi-line strings are not supported", at: span, label: "opens a multi-line string",
-        help: "write the string on one line, with \\n for a line break")
+        Text.multilineStringMessage, at: span, label: Text.multilineStringLabel,
+        help: Text.multilineStringHelp)
     case .unterminatedString(let atLineEnd):
       return Self.syntax(
-        "unterminated string", at: span, label: "this string has no closing '\"'",
-        help: atLineEnd
-          ? "close the string with '\"'; a backslash at the end of a line is not a line continuation"
-          : "close the string with '\"' on the same line")
+        Text.unterminatedStringMessage, at: span, label: Text.unterminatedStringLabel,
+        help: atLineEnd ? Text.unterminatedStringAtLineEnd : Text.unterminatedStringHelp)
     case .invalidEscape(let written):
       return Self.syntax(
-        "invalid escape '\(written)'", at: span, label: "not an escape",
-        help:
-          "the escapes are \\\\, \\\", \\n, \\t, \\r, \\b, \\f, \\uXXXX and \\UXXXXXXXX; write a backslash as \\\\"
-      )
+        Text.invalidEscapeMessage(written: written), at: span, label: Text.invalidEscapeLabel,
+        help: Text.invalidEscapeHelp)
     case .invalidUnicodeEscape:
       return Self.syntax(
-        "invalid Unicode escape", at: span, label: "not a Unicode character",
-        help:
-          "write \\u and four hexadecimal digits (\\u00F3) or \\U and eight (\\U0001F600) naming a character")
+        Text.invalidUnicodeEscapeMessage, at: span, label: Text.invalidUnicodeEscapeLabel,
+        help: Text.invalidUnicodeEscapeHelp)
     case .malformedNumber(let text):
       return Self.syntax(
-        "malformed number '\(ConfigurationError.shown(text))'", at: span, label: "not a whole number",
-        help: "write a whole number in digits, e.g. 12 or 1_000, without a leading zero")
+        Text.malformedNumberMessage(text: ConfigurationError.shown(text)), at: span,
+        label: Text.malformedNumberLabel, help: Text.malformedNumberHelp)
     case .notAValue(let text):
+      let shown = ConfigurationError.shown(text)
       return Self.syntax(
-        "'\(ConfigurationError.shown(text))' is not a value", at: span, label: "not a value",
-        help: "write text in double quotes, e.g. \"\(ConfigurationError.shown(text))\"")
+        Text.notAValueMessage(text: shown), at: span, label: Text.notAValueLabel,
+        help: Text.notAValueHelp(text: shown))
     case .expectedValue:
       return Self.syntax(
-        "expected a value", at: span, label: "expected a value",
-        help: "write a string in double quotes, a whole number, a date or a list in brackets")
+        Text.expectedValueMessage, at: span, label: Text.expectedValueLabel, help: Text.expectedValueHelp)
     case .outsideRoot(let path, let root):
       return .configurationError(
-        .configurationOutsideRoot,
-        "'\(path)' is a symbolic link to a file outside the project root; it was not read", at: span,
-        label: "not read", notes: ["the project root is \(root)"],
-        help:
-          "put the configuration itself in the project, or name one with --config FILE; --root DIR names another root"
-      )
+        .configurationOutsideRoot, Text.outsideRootMessage(path: path), at: span,
+        label: Text.outsideRootLabel,
+        notes: [Text.outsideRootNote(root: root)], help: Text.outsideRootHelp)
     }
   }
 
@@ -333,20 +341,14 @@ enum ConfigurationMessage {
     .configurationError(.configurationSyntax, message, at: span, label: label, help: help)
   }
 
-  /// " in [table]", or nothing at the top of the file.
-  private static func place(_ table: ConfigurationTable?) -> String {
-    table.map { " in \($0.header)" } ?? ""
-  }
-
   /// A fix-it when exactly one replacement is suggested: with more, the choice is the user's.
   private static func fixIts(_ span: SourceSpan, _ suggestions: [String]) -> [FixIt] {
     suggestions.count == 1 ? [.replace(span, with: suggestions[0])] : []
   }
 
-  /// "a, b and c", or "a, b or c" with `conjunction` "or".
-  static func listed(_ items: [String], _ conjunction: String = "and") -> String {
-    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+  /// "a, b and c", or "a, b or c" with `conjunction` `LintText.listOr`, in the language of the run.
+  static func listed(_ items: [String], _ conjunction: String = LintText.listAnd) -> String {
+    items.joined(lastBy: conjunction)
   }
 }
 

@@ -75,7 +75,12 @@ enum CoCreationStandards {
 
   /// "standard S1 'A space for ongoing dialogue and collaboration'".
   static func citation(of standard: CoCreationStandard) -> String {
-    "standard \(standard.id.localName) '\(standard.title)'"
+    CocreationText.standardCited(id: String(standard.id.localName), title: standard.title)
+  }
+
+  /// "OGP's co-creation standard 1": what a rule cites when nothing declares the requirement.
+  static func ogpStandard(_ number: Int) -> String {
+    CocreationText.standardOgp(number: "\(number)")
   }
 
   /// The first stretch from `start` to `end` longer than `interval` without a date of `log`: from
@@ -103,9 +108,24 @@ enum CoCreationStandards {
     return (start, min(asOf, plan.period.lastDay))
   }
 
-  /// "1 year", "6 months": a duration as a sentence says it.
+  /// "1 year", "6 months": a duration as a sentence says it, in the language of the run.
   static func spoken(_ duration: Duration) -> String {
-    duration.amount == 1 ? "1 " + duration.unit.rawValue.dropLast() : duration.description
+    switch duration.unit {
+    case .days: CocreationText.durationDays(count: duration.amount)
+    case .weeks: CocreationText.durationWeeks(count: duration.amount)
+    case .months: CocreationText.durationMonths(count: duration.amount)
+    case .years: CocreationText.durationYears(count: duration.amount)
+    }
+  }
+
+  /// "every 6 months", "cada 6 meses": how often, as a sentence says it.
+  static func every(_ duration: Duration) -> String {
+    CocreationText.every(duration: spoken(duration))
+  }
+
+  /// "every 6 months", "every 1 year": how often, as a `meets` clause writes it in any language.
+  static func writtenEvery(_ duration: Duration) -> String {
+    "every " + (duration.amount == 1 ? "1 " + duration.unit.rawValue.dropLast() : duration.description)
   }
 
   /// The qualified id the checker gives a plan's forum.

@@ -93,9 +93,11 @@ public struct ContraryToProcess: BuiltInRule {
       guard let limit = deadline.adding(months: grace), limit < submitted.firstDay else { return nil }
       return Finding(
         at: Anchor(plan.id, clause: "submitted"),
-        "plan '\(plan.title)' was submitted on \(submitted), more than \(grace) months after its deadline (\(deadline)): \(version.title) count that as contrary to process",
-        label: "after \(limit)",
-        help: "a plan is due by \(deadline); one submitted after \(limit) is contrary to process")
+        CocreationText.COC014Message(
+          plan: plan.title, submitted: "\(submitted)", grace: grace, deadline: "\(deadline)",
+          version: version.title),
+        label: CocreationText.COC014Label(limit: "\(limit)"),
+        help: CocreationText.COC014Help(deadline: "\(deadline)", limit: "\(limit)"))
     }
   }
 }

@@ -102,18 +102,20 @@ public struct ForumIdleDuringCoCreation: BuiltInRule {
         let submitted = plan.submitted,
         let applied = CoCreationStandards.applied(
           CoCreationStandards.forumMeetsEvery, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 1"),
+          otherwise: CoCreationStandards.ogpStandard(1)),
         !applied.isDefault, let interval = applied.interval,
         let gap = CoCreationStandards.firstGap(
           in: forum.meetings, from: started.firstDay, to: min(submitted.lastDay, context.asOf),
           every: interval)
       else { return nil }
-      let minimum = "every " + CoCreationStandards.spoken(interval)
+      let minimum = CoCreationStandards.every(interval)
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "meetings"),
-        "forum '\(forum.title)' logs no meeting from \(gap.from) to \(gap.to) while the plan was co-created; \(applied.citation) asks for a meeting at least \(minimum)",
-        label: "a gap longer than \(minimum)",
-        help: "meet at least \(minimum) while the plan is co-created, and log each meeting in 'meetings'")
+        CocreationText.COC015Message(
+          forum: forum.title, from: "\(gap.from)", to: "\(gap.to)", source: applied.citation, minimum: minimum
+        ),
+        label: CocreationText.meetingGapLabel(minimum: minimum),
+        help: CocreationText.COC015Help(minimum: minimum))
     }
   }
 }

@@ -115,7 +115,7 @@ public struct ForumIdleDuringImplementation: BuiltInRule {
       guard let forum = plan.forum,
         let applied = CoCreationStandards.applied(
           CoCreationStandards.forumMeetsDuringImplementation, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 5"),
+          otherwise: CoCreationStandards.ogpStandard(5)),
         // Without a declaration (no versions, no strategy minimum) the rule is not asked for.
         !applied.isDefault,
         let window = CoCreationStandards.implementationSoFar(of: plan, asOf: context.asOf)
@@ -125,14 +125,13 @@ public struct ForumIdleDuringImplementation: BuiltInRule {
         ?? CoCreationStandards.applied(
           CoCreationStandards.forumMeetsEvery, for: plan, in: context, otherwise: "")?.interval
         ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
-      let minimum = "every " + CoCreationStandards.spoken(interval)
+      let minimum = CoCreationStandards.every(interval)
       let anchor = Anchor(CoCreationStandards.forumID(of: plan), clause: "meetings")
       guard !forum.meetings.isEmpty else {
         return Finding(
           at: anchor,
-          "forum '\(forum.title)' logs no meetings during implementation, which \(applied.citation) asks for (at least \(minimum))",
-          label: "no 'meetings' clause",
-          help: "log the dates the forum met: 'meetings 2024-10-15, 2025-03-20'")
+          CocreationText.COC009NoMeetings(forum: forum.title, source: applied.citation, minimum: minimum),
+          label: CocreationText.COC009NoMeetingsLabel, help: CocreationText.COC009NoMeetingsHelp)
       }
       guard
         let gap = CoCreationStandards.firstGap(
@@ -140,9 +139,11 @@ public struct ForumIdleDuringImplementation: BuiltInRule {
       else { return nil }
       return Finding(
         at: anchor,
-        "forum '\(forum.title)' logs no meeting from \(gap.from) to \(gap.to) during implementation; \(applied.citation) asks for a meeting at least \(minimum)",
-        label: "a gap longer than \(minimum)",
-        help: "meet at least \(minimum) while the plan is implemented, and log each meeting in 'meetings'")
+        CocreationText.COC009Gap(
+          forum: forum.title, from: "\(gap.from)", to: "\(gap.to)", source: applied.citation, minimum: minimum
+        ),
+        label: CocreationText.meetingGapLabel(minimum: minimum),
+        help: CocreationText.COC009GapHelp(minimum: minimum))
     }
   }
 }

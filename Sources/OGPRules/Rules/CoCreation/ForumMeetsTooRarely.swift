@@ -104,30 +104,34 @@ public struct ForumMeetsTooRarely: BuiltInRule {
       guard let forum = plan.forum,
         let applied = CoCreationStandards.applied(
           CoCreationStandards.forumMeetsEvery, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 1")
+          otherwise: CoCreationStandards.ogpStandard(1))
       else { return nil }
       let forumID = CoCreationStandards.forumID(of: plan)
       // Every standard declaring the minimum must be met, so the shortest interval applies.
       let required =
         applied.interval ?? Duration(amount: context.thresholds.forumMeetsEveryMonths, unit: .months)
       let source = applied.citation
-      let minimum = "every " + CoCreationStandards.spoken(required)
+      let minimum = CoCreationStandards.every(required)
+      let written = CoCreationStandards.writtenEvery(required)
       // Only the configured default can be changed in ogp-lint.toml; a declared minimum is its own.
-      let orChange =
-        applied.interval == nil ? ", or change `[thresholds] forum_meets_every_months` in ogp-lint.toml" : ""
+      let configurable = applied.interval == nil
       guard let meets = forum.meets else {
         return Finding(
           at: Anchor(forumID, clause: "meets"),
-          "forum '\(forum.title)' does not say how often it meets; \(source) asks for at least \(minimum)",
-          label: "no 'meets' clause",
-          help: "say how often it meets, at least '\(minimum)'\(orChange)")
+          CocreationText.COC002Missing(forum: forum.title, source: source, minimum: minimum),
+          label: CocreationText.COC002MissingLabel,
+          help: (configurable
+            ? CocreationText.COC002MissingHelpConfigurable : CocreationText.COC002MissingHelp)(
+              written))
       }
       guard meets.approximateDays > required.approximateDays else { return nil }
       return Finding(
         at: Anchor(forumID, clause: "meets"),
-        "forum '\(forum.title)' meets every \(CoCreationStandards.spoken(meets)), less often than \(source) asks (at least \(minimum))",
-        label: "less often than \(minimum)",
-        help: "meet at least \(minimum) and write it as 'meets \(minimum)'\(orChange)")
+        CocreationText.COC002Rarely(
+          forum: forum.title, meets: CoCreationStandards.spoken(meets), source: source, minimum: minimum),
+        label: CocreationText.COC002RarelyLabel(minimum: minimum),
+        help: (configurable ? CocreationText.COC002RarelyHelpConfigurable : CocreationText.COC002RarelyHelp)(
+          minimum, written))
     }
   }
 }

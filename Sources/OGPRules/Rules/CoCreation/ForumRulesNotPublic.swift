@@ -78,13 +78,12 @@ public struct ForumRulesNotPublic: BuiltInRule {
       guard let forum = plan.forum, forum.rules == nil,
         let source = CoCreationStandards.applied(
           CoCreationStandards.publicRules, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 1")?.citation
+          otherwise: CoCreationStandards.ogpStandard(1))?.citation
       else { return nil }
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "rules"),
-        "forum '\(forum.title)' names no public rules of operation, which \(source) asks for",
-        label: "no 'rules'",
-        help: "add 'rules \"URL\"' to the forum, with the address of its published rules")
+        CocreationText.COC005Message(forum: forum.title, source: source),
+        label: CocreationText.noClause(clause: "rules"), help: CocreationText.COC005Help)
     }
   }
 }

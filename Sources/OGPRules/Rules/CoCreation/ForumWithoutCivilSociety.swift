@@ -87,15 +87,16 @@ public struct ForumWithoutCivilSociety: BuiltInRule {
         let source = CoCreationStandards.applied(
           context.program.standards.isEmpty
             ? CoCreationStandards.forumMeetsEvery : CoCreationStandards.forumMembership,
-          for: plan, in: context, otherwise: "OGP's co-creation standard 1")?.citation
+          for: plan, in: context, otherwise: CoCreationStandards.ogpStandard(1))?.citation
       else { return nil }
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "members"),
         forum.members.isEmpty
-          ? "forum '\(forum.title)' names no members, so no civil society, which \(source) asks for"
-          : "forum '\(forum.title)' has no civil-society member, which \(source) asks for",
-        label: forum.members.isEmpty ? "no 'members' clause" : "no civil_society actor",
-        help: "add the civil-society organisations on the forum to 'members' (actors of kind civil_society)")
+          ? CocreationText.COC007NoMembers(forum: forum.title, source: source)
+          : CocreationText.COC007NoCivilSociety(forum: forum.title, source: source),
+        label: forum.members.isEmpty
+          ? CocreationText.COC007NoMembersLabel : CocreationText.COC007NoCivilSocietyLabel,
+        help: CocreationText.COC007Help)
     }
   }
 }

@@ -80,14 +80,13 @@ public struct ForumWithoutGovernment: BuiltInRule {
         !forum.members.contains(where: { context.actors[$0]?.kind == .government }),
         let applied = CoCreationStandards.applied(
           CoCreationStandards.forumMembership, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 1"),
+          otherwise: CoCreationStandards.ogpStandard(1)),
         !applied.isDefault
       else { return nil }
       return Finding(
         at: Anchor(CoCreationStandards.forumID(of: plan), clause: "members"),
-        "forum '\(forum.title)' has no government member, which \(applied.citation) asks for",
-        label: "no government actor",
-        help: "add the government institutions on the forum to 'members' (actors of kind government)")
+        CocreationText.COC016Message(forum: forum.title, source: applied.citation),
+        label: CocreationText.COC016Label, help: CocreationText.COC016Help)
     }
   }
 }

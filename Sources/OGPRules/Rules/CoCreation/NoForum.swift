@@ -75,16 +75,12 @@ public struct NoForum: BuiltInRule {
       guard plan.forum == nil,
         let source = CoCreationStandards.applied(
           CoCreationStandards.forumMeetsEvery, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 1")?.citation
+          otherwise: CoCreationStandards.ogpStandard(1))?.citation
       else { return nil }
       return Finding(
         at: Anchor(plan.id),
-        "plan '\(plan.title)' has no multi-stakeholder forum, which \(source) asks for",
-        label: "no forum",
-        help: """
-          declare the forum that co-creates and oversees the plan inside it: \
-          'forum "…" { meets every 6 months; members …; rules "URL" }'
-          """)
+        CocreationText.COC001Message(plan: plan.title, source: source), label: CocreationText.COC001Label,
+        help: CocreationText.COC001Help)
     }
   }
 }

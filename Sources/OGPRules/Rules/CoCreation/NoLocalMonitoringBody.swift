@@ -64,14 +64,14 @@ public struct NoLocalMonitoringBody: BuiltInRule {
     context.program.plans.compactMap { plan in
       guard plan.monitoringBody == nil,
         let applied = CoCreationStandards.applied(
-          CoCreationStandards.localMonitoringBody, for: plan, in: context, otherwise: "OGP Local"),
+          CoCreationStandards.localMonitoringBody, for: plan, in: context,
+          otherwise: CocreationText.standardOgpLocal),
         !applied.isDefault
       else { return nil }
       return Finding(
         at: Anchor(plan.id, clause: "monitoring_body"),
-        "plan '\(plan.title)' names no Local Monitoring Body, which \(applied.citation) asks for",
-        label: "no 'monitoring_body'",
-        help: "name the body that monitors the plan: 'monitoring_body <actor>'")
+        CocreationText.COC013Message(plan: plan.title, source: applied.citation),
+        label: CocreationText.COC013Label, help: CocreationText.COC013Help)
     }
   }
 }

@@ -87,25 +87,26 @@ public struct NoOutreachOrChannels: BuiltInRule {
       let expected = [
         (
           requirement: CoCreationStandards.outreach, present: evidence?.outreach != nil, clause: "outreach",
-          what: "outreach to the public"
+          message: CocreationText.COC012Outreach
         ),
         (
           requirement: CoCreationStandards.feedbackChannels, present: !(evidence?.channels.isEmpty ?? true),
-          clause: "channels", what: "channels for proposals and feedback"
+          clause: "channels", message: CocreationText.COC012Channels
         ),
       ]
       return expected.compactMap { entry in
         guard !entry.present,
           let applied = CoCreationStandards.applied(
-            entry.requirement, for: plan, in: context, otherwise: "OGP's co-creation standard 3"),
+            entry.requirement, for: plan, in: context, otherwise: CoCreationStandards.ogpStandard(3)),
           !applied.isDefault
         else { return nil }
         // Without a `cocreation` block the anchor falls back to the plan's name.
         return Finding(
           at: Anchor(plan.id, clause: "cocreation." + entry.clause),
-          "plan '\(plan.title)' names no \(entry.what), which \(applied.citation) asks for",
-          label: evidence == nil ? "no 'cocreation' block" : "no '\(entry.clause)'",
-          help: "add '\(entry.clause) \"…\"' to the plan's 'cocreation' block")
+          entry.message(plan.title, applied.citation),
+          label: evidence == nil
+            ? CocreationText.noCocreationBlock : CocreationText.noClause(clause: entry.clause),
+          help: CocreationText.COC012Help(clause: entry.clause))
       }
     }
   }

@@ -85,17 +85,15 @@ public struct NoParticipationTimeline: BuiltInRule {
       guard plan.cocreation?.timeline == nil,
         let source = CoCreationStandards.applied(
           CoCreationStandards.participationTimeline, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 3")?.citation
+          otherwise: CoCreationStandards.ogpStandard(3))?.citation
       else { return nil }
       // Without a `cocreation` block the anchor falls back to the plan's name.
       return Finding(
         at: Anchor(plan.id, clause: "cocreation"),
-        "plan '\(plan.title)' names no published timeline of participation, which \(source) asks for",
-        label: plan.cocreation == nil ? "no 'cocreation' block" : "no 'timeline'",
-        help: """
-          publish when and how people can take part and add its address to the plan: \
-          'cocreation { timeline "URL" }'
-          """)
+        CocreationText.COC006Message(plan: plan.title, source: source),
+        label: plan.cocreation == nil
+          ? CocreationText.noCocreationBlock : CocreationText.noClause(clause: "timeline"),
+        help: CocreationText.COC006Help)
     }
   }
 }

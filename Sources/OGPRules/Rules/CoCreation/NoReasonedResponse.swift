@@ -87,17 +87,15 @@ public struct NoReasonedResponse: BuiltInRule {
       guard plan.cocreation?.reasonedResponse == nil,
         let source = CoCreationStandards.applied(
           CoCreationStandards.reasonedResponse, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 4")?.citation
+          otherwise: CoCreationStandards.ogpStandard(4))?.citation
       else { return nil }
       // Without a `cocreation` block the anchor falls back to the plan's name.
       return Finding(
         at: Anchor(plan.id, clause: "cocreation"),
-        "plan '\(plan.title)' names no reasoned response to stakeholders' proposals, which \(source) asks for",
-        label: plan.cocreation == nil ? "no 'cocreation' block" : "no 'reasoned_response'",
-        help: """
-          publish the response to each proposal and add its address to the plan: \
-          'cocreation { reasoned_response "URL" }'
-          """)
+        CocreationText.COC004Message(plan: plan.title, source: source),
+        label: plan.cocreation == nil
+          ? CocreationText.noCocreationBlock : CocreationText.noClause(clause: "reasoned_response"),
+        help: CocreationText.COC004Help)
     }
   }
 }

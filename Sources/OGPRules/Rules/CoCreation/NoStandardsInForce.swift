@@ -88,11 +88,16 @@ public struct NoStandardsInForce: BuiltInRule {
         case .submitted: "submitted"
         case .periodStart: "period"
         }
+      let date =
+        switch source {
+        case .started: CocreationText.COC008DateStarted
+        case .submitted: CocreationText.COC008DateSubmitted
+        case .periodStart: CocreationText.COC008DatePeriodStart
+        }
       return Finding(
         at: Anchor(plan.id, clause: clause),
-        "no declared version of the co-creation standards was in force for plan '\(plan.title)' on \(day) (its \(source.rawValue)), so its minimum requirements are not checked",
-        label: "co-created \(day)",
-        help: "name the version it is judged by ('standards ogp_2017'), or declare the version in force then")
+        CocreationText.COC008Message(plan: plan.title, day: "\(day)", date: date),
+        label: CocreationText.COC008Label(day: "\(day)"), help: CocreationText.COC008Help)
     }
   }
 }

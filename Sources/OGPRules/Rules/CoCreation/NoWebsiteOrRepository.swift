@@ -83,25 +83,26 @@ public struct NoWebsiteOrRepository: BuiltInRule {
       let expected = [
         (
           clause: "website", present: forum.website != nil, requirement: CoCreationStandards.website,
-          what: "public OGP website"
+          message: CocreationText.COC003Website, help: CocreationText.COC003WebsiteHelp
         ),
         (
           clause: "repository", present: forum.repository != nil,
-          requirement: CoCreationStandards.documentRepository, what: "online document repository"
+          requirement: CoCreationStandards.documentRepository, message: CocreationText.COC003Repository,
+          help: CocreationText.COC003RepositoryHelp
         ),
       ]
       return expected.compactMap { entry in
         guard !entry.present,
           let source = CoCreationStandards.applied(
-            entry.requirement, for: plan, in: context, otherwise: "OGP's co-creation standard 2")?.citation
+            entry.requirement, for: plan, in: context, otherwise: CoCreationStandards.ogpStandard(2))?
+            .citation
         else { return nil }
         // The absent clause falls back to the forum's title; it keeps the two findings apart in
         // baselines.
         return Finding(
           at: Anchor(forumID, clause: entry.clause),
-          "forum '\(forum.title)' names no \(entry.what), which \(source) asks for",
-          label: "no '\(entry.clause)'",
-          help: "add '\(entry.clause) \"URL\"' to the forum, with the address of its \(entry.what)")
+          entry.message(forum.title, source), label: CocreationText.noClause(clause: entry.clause),
+          help: entry.help)
       }
     }
   }

@@ -99,20 +99,19 @@ public struct RepositoryNotKeptUp: BuiltInRule {
       guard let forum = plan.forum, forum.repository != nil,
         let applied = CoCreationStandards.applied(
           CoCreationStandards.repositoryUpdatedEvery, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 2"),
+          otherwise: CoCreationStandards.ogpStandard(2)),
         !applied.isDefault, let interval = applied.interval
       else { return nil }
       let start = plan.cocreation?.started?.firstDay ?? plan.period.firstDay
       let end = min(context.asOf, plan.period.lastDay)
       guard start <= end else { return nil }
-      let minimum = "every " + CoCreationStandards.spoken(interval)
+      let minimum = CoCreationStandards.every(interval)
       let anchor = Anchor(CoCreationStandards.forumID(of: plan), clause: "repository_updated")
       guard !forum.repositoryUpdates.isEmpty else {
         return Finding(
           at: anchor,
-          "forum '\(forum.title)' logs no updates of its document repository, which \(applied.citation) asks to be updated at least \(minimum)",
-          label: "no 'repository_updated' clause",
-          help: "log the dates the repository was updated: 'repository_updated 2024-09, 2025-03'")
+          CocreationText.COC010NoUpdates(forum: forum.title, source: applied.citation, minimum: minimum),
+          label: CocreationText.COC010NoUpdatesLabel, help: CocreationText.COC010NoUpdatesHelp)
       }
       guard
         let gap = CoCreationStandards.firstGap(
@@ -120,9 +119,11 @@ public struct RepositoryNotKeptUp: BuiltInRule {
       else { return nil }
       return Finding(
         at: anchor,
-        "forum '\(forum.title)' logs no update of its document repository from \(gap.from) to \(gap.to); \(applied.citation) asks for one at least \(minimum)",
-        label: "a gap longer than \(minimum)",
-        help: "update the repository at least \(minimum), and log each update in 'repository_updated'")
+        CocreationText.COC010Gap(
+          forum: forum.title, from: "\(gap.from)", to: "\(gap.to)", source: applied.citation, minimum: minimum
+        ),
+        label: CocreationText.updateGapLabel(minimum: minimum),
+        help: CocreationText.COC010GapHelp(minimum: minimum))
     }
   }
 }

@@ -87,7 +87,7 @@ public struct TimelinePublishedLate: BuiltInRule {
         let published = evidence.timelinePublished,
         let applied = CoCreationStandards.applied(
           CoCreationStandards.participationTimeline, for: plan, in: context,
-          otherwise: "OGP's co-creation standard 3"),
+          otherwise: CoCreationStandards.ogpStandard(3)),
         !applied.isDefault, let lead = applied.interval
       else { return nil }
       let (months, days) = lead.monthsAndDays
@@ -96,9 +96,11 @@ public struct TimelinePublishedLate: BuiltInRule {
       let spoken = CoCreationStandards.spoken(lead)
       return Finding(
         at: Anchor(plan.id, clause: "cocreation.timeline_published"),
-        "plan '\(plan.title)' published its participation timeline on \(published), less than \(spoken) before co-creation began (\(started)), which \(applied.citation) asks for",
-        label: "after \(due)",
-        help: "publish the timeline by \(due), \(spoken) before co-creation begins")
+        CocreationText.COC011Message(
+          plan: plan.title, published: "\(published)", lead: spoken, started: "\(started)",
+          source: applied.citation),
+        label: CocreationText.COC011Label(due: "\(due)"),
+        help: CocreationText.COC011Help(due: "\(due)", lead: spoken))
     }
   }
 }

@@ -111,9 +111,9 @@ public struct IRMFindingUnknownRequirement: BuiltInRule {
             findings.append(
               Finding(
                 at: Anchor(plan.id, clause: block + "." + clause, item: item),
-                "IRM finding '\(name)' on plan '\(plan.title)' names no minimum requirement of \(version.title)",
-                label: "not a requirement of this version",
-                help: "name one of \(numbered.sorted().joined(separator: ", "))"))
+                IrmText.IRM003Unknown(name: name, plan: plan.title, version: version.title),
+                label: IrmText.IRM003UnknownLabel,
+                help: IrmText.IRM003UnknownHelp(names: numbered.sorted().joined(separator: ", "))))
           }
         }
         let met = Set(report.met)
@@ -121,9 +121,8 @@ public struct IRMFindingUnknownRequirement: BuiltInRule {
           findings.append(
             Finding(
               at: Anchor(plan.id, clause: block + ".not_met", item: item),
-              "IRM finding on plan '\(plan.title)' lists '\(name)' as both met and not met",
-              label: "also listed as met",
-              help: "keep '\(name)' in the one list the report puts it in"))
+              IrmText.IRM003Both(plan: plan.title, name: name), label: IrmText.IRM003BothLabel,
+              help: IrmText.IRM003BothHelp(name: name)))
         }
       }
     }

@@ -24,7 +24,17 @@ extension Assessment {
 
   /// "the action plan review of 2024-12", "the assessment": how findings name the report.
   var named: String {
-    let report = report.map { $0.rawValue.replacing("_", with: " ") } ?? "assessment"
-    return "the " + report + (published.map { " of \($0)" } ?? "")
+    let report =
+      switch report {
+      case nil: IrmText.reportAssessment
+      case .designReport: IrmText.reportDesignReport
+      case .progressReport: IrmText.reportProgressReport
+      case .endOfTermReport: IrmText.reportEndOfTermReport
+      case .actionPlanReview: IrmText.reportActionPlanReview
+      case .midtermReview: IrmText.reportMidtermReview
+      case .resultsReport: IrmText.reportResultsReport
+      }
+    return published.map { IrmText.reportNamed(report: report, published: "\($0)") }
+      ?? IrmText.reportUnnamed(report: report)
   }
 }

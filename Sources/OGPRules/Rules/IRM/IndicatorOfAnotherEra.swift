@@ -142,22 +142,15 @@ public struct IndicatorOfAnotherEra: BuiltInRule {
           guard let isSince2020 = assessment.isSince2020(planPeriod: plan.period) else { continue }
           let foreign = isSince2020 ? Self.before2020 : Self.since2020
           for indicator in foreign where indicator.isGiven(assessment) {
-            let era = isSince2020 ? "before 2020" : "since 2020"
+            let message = (isSince2020 ? IrmText.IRM002NewerReport : IrmText.IRM002OlderReport)(
+              indicator.keyword, assessment.named, commitment.title)
             findings.append(
               Finding(
                 at: Anchor(commitment.id, clause: "assessment[\(position)].\(indicator.keyword)"),
-                """
-                '\(indicator.keyword)' is an IRM indicator of reports \(era), but \(assessment.named) \
-                of commitment '\(commitment.title)' is \(isSince2020 ? "from 2020 on" : "older")\
-                \(assessment.published == nil && assessment.report == nil ? " (judged by the plan's period)" : "")
-                """,
-                label: "used \(era)",
-                notes: [
-                  "since 2020 the IRM judges potential for results and names promising commitments; before, it judged specificity and potential impact and starred commitments"
-                ],
-                help:
-                  "move it to the assessment of the report that gives it, or correct the report and its date")
-            )
+                assessment.published == nil && assessment.report == nil
+                  ? IrmText.IRM002ByPeriod(message: message) : message,
+                label: isSince2020 ? IrmText.IRM002UsedBefore : IrmText.IRM002UsedSince,
+                notes: [IrmText.IRM002Note], help: IrmText.IRM002Help))
           }
         }
       }

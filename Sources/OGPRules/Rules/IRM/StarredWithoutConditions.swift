@@ -147,35 +147,27 @@ public struct StarredWithoutConditions: BuiltInRule {
               findings.append(
                 Finding(
                   at: Anchor(commitment.id, clause: anchor + ".starred"),
-                  "\(assessment.named) stars commitment '\(commitment.title)' without \(missing.listed)",
-                  label: "starred",
-                  notes: [
-                    """
-                    a starred commitment was specific, relevant to a core value, of transformative \
-                    potential impact and substantially or completely implemented
-                    """
-                  ],
-                  help: "record the report's findings, or correct 'starred' to what the report says"))
+                  IrmText.IRM001Starred(
+                    assessment: assessment.named, commitment: commitment.title,
+                    missing: missing.joined(lastBy: LintText.listAnd)),
+                  label: IrmText.IRM001StarredLabel, notes: [IrmText.IRM001StarredNote],
+                  help: IrmText.IRM001StarredHelp))
             }
           }
           if assessment.promising == true {
             let against = [
-              assessment.verifiable == false ? "found it not verifiable" : nil,
-              assessment.relevant == false ? "found no open government lens" : nil,
+              assessment.verifiable == false ? IrmText.IRM001AgainstNotVerifiable : nil,
+              assessment.relevant == false ? IrmText.IRM001AgainstNotRelevant : nil,
             ].compactMap { $0 }
             if !against.isEmpty {
               findings.append(
                 Finding(
                   at: Anchor(commitment.id, clause: anchor + ".promising"),
-                  """
-                  \(assessment.named) calls commitment '\(commitment.title)' promising but \
-                  \(against.joined(separator: " and "))
-                  """,
-                  label: "promising",
-                  notes: [
-                    "the IRM does not assess a commitment further once it is not verifiable or not relevant"
-                  ],
-                  help: "correct 'promising', 'verifiable' or 'relevant' to what the report says"))
+                  IrmText.IRM001Promising(
+                    assessment: assessment.named, commitment: commitment.title,
+                    against: against.joined(lastBy: LintText.listAnd)),
+                  label: IrmText.IRM001PromisingLabel, notes: [IrmText.IRM001PromisingNote],
+                  help: IrmText.IRM001PromisingHelp))
             }
           }
         }
@@ -193,22 +185,14 @@ public struct StarredWithoutConditions: BuiltInRule {
       } else {
         assessment.verifiable
       }
-    if specific != true { missing.append("medium or high specificity") }
+    if specific != true { missing.append(IrmText.IRM001MissingSpecificity) }
     let relevant =
       assessment.relevant == true || assessment.relevance.contains(where: NoCoreValue.coreValues.contains)
-    if !relevant { missing.append("relevance to a core value") }
-    if assessment.potentialImpact != .transformative { missing.append("transformative potential impact") }
+    if !relevant { missing.append(IrmText.IRM001MissingRelevance) }
+    if assessment.potentialImpact != .transformative { missing.append(IrmText.IRM001MissingImpact) }
     if assessment.completion != .substantial && assessment.completion != .complete {
-      missing.append("substantial or complete implementation")
+      missing.append(IrmText.IRM001MissingCompletion)
     }
     return missing
-  }
-}
-
-extension [String] {
-  /// "a", "a and b", "a, b and c".
-  fileprivate var listed: String {
-    guard let last, count > 1 else { return first ?? "" }
-    return dropLast().joined(separator: ", ") + " and " + last
   }
 }

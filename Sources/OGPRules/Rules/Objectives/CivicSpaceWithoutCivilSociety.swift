@@ -96,13 +96,13 @@ public struct CivicSpaceWithoutCivilSociety: BuiltInRule {
         guard claimsObjective || commitment.challenge == .civicSpace,
           !context.involves(commitment, where: { $0.kind == .civilSociety })
         else { return nil }
-        let claim =
-          claimsObjective
-          ? "advances \(objective?.id.localName ?? "")" : "is in the civic_space challenge area"
         return Finding(
           at: Anchor(commitment.id, clause: "partners"),
-          "commitment '\(commitment.title)' \(claim) but involves no civil-society actor",
-          label: "no civil_society actor")
+          claimsObjective
+            ? ObjectivesText.OBJ006Advances(
+              commitment: commitment.title, objective: String(objective?.id.localName ?? ""))
+            : ObjectivesText.OBJ006Challenge(commitment: commitment.title),
+          label: ObjectivesText.OBJ006Label)
       }
     }
   }

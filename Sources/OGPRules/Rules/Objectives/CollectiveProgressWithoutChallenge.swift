@@ -92,8 +92,9 @@ public struct CollectiveProgressWithoutChallenge: BuiltInRule {
         else { return nil }
         return Finding(
           at: Anchor(commitment.id, clause: "advances", item: item),
-          "commitment '\(commitment.title)' advances \(objective.id.localName) but names no Open Gov Challenge area",
-          label: "no 'challenge' area")
+          ObjectivesText.OBJ007Message(
+            commitment: commitment.title, objective: String(objective.id.localName)),
+          label: ObjectivesText.OBJ007Label)
       }
     }
   }

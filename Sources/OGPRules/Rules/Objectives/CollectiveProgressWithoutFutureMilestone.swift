@@ -112,11 +112,15 @@ public struct CollectiveProgressWithoutFutureMilestone: BuiltInRule {
         guard context.advances(commitment, objective),
           !commitment.milestones.contains(where: { ($0.period?.lastDay).map { $0 > reference } ?? false })
         else { return nil }
-        let when = plan.submitted.map { "when the plan was submitted (\($0))" } ?? "as of \(context.asOf)"
+        let name = String(objective.id.localName)
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' advances \(objective.id.localName) but has no milestone ending after \(when)",
-          label: "no future milestone")
+          plan.submitted.map {
+            ObjectivesText.OBJ008Submitted(commitment: commitment.title, objective: name, submitted: "\($0)")
+          }
+            ?? ObjectivesText.OBJ008AsOf(
+              commitment: commitment.title, objective: name, asOf: "\(context.asOf)"),
+          label: ObjectivesText.OBJ008Label)
       }
     }
   }

@@ -88,9 +88,9 @@ public struct CommitmentAdvancesNothing: BuiltInRule {
         guard commitment.advances.isEmpty else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' advances no objective of strategy '\(strategy.title)'",
-          label: "no 'advances' clause",
-          help: objectives.isEmpty ? nil : "add 'advances' with one of \(objectives)")
+          ObjectivesText.OBJ001Message(commitment: commitment.title, strategy: strategy.title),
+          label: ObjectivesText.OBJ001Label,
+          help: objectives.isEmpty ? nil : ObjectivesText.OBJ001Help(objectives: objectives))
       }
     }
   }

@@ -147,14 +147,16 @@ public struct ExecutiveOnlyImpact: BuiltInRule {
       }
       // Executives of two levels spread the plan across levels.
       guard levels.count <= 1 else { return nil }
-      let executive = levels.first.map { "the \($0.rawValue) executive" } ?? "the executive"
+      let name = String(objective.id.localName)
       return Finding(
         at: Anchor(plan.id),
-        "plan '\(plan.title)' claims \(objective.id.localName) but every commitment is led by \(executive)",
-        label: "only \(levels.first.map { $0.rawValue + " " } ?? "")executive leads",
-        notes: [
-          "commitment \(claimant.id.localName) advances \(objective.id.localName): open government in every branch and level"
-        ])
+        ObjectivesText.OBJ005Message(
+          plan: plan.title, objective: name,
+          executive: levels.first.map { ObjectivesText.OBJ005ExecutiveOfLevel(level: $0.rawValue) }
+            ?? ObjectivesText.OBJ005Executive),
+        label: levels.first.map { ObjectivesText.OBJ005LabelOfLevel(level: $0.rawValue) }
+          ?? ObjectivesText.OBJ005Label,
+        notes: [ObjectivesText.OBJ005Note(commitment: String(claimant.id.localName), objective: name)])
     }
   }
 }

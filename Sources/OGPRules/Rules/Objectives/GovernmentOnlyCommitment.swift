@@ -105,16 +105,14 @@ public struct GovernmentOnlyCommitment: BuiltInRule {
       // The note cites the plan's own broadening objective when its strategy declares one.
       let objective = context.objective(context.configuration.objectives.broadening, of: plan)
       let note =
-        objective.map {
-          "\($0.id.localName) (\($0.title)) asks for a community of reformers beyond government"
-        }
-        ?? "OGP's strategy asks for a community of reformers beyond government"
+        objective.map { ObjectivesText.OBJ004Note(objective: String($0.id.localName), title: $0.title) }
+        ?? ObjectivesText.OBJ004NoteWithoutObjective
       return plan.commitments.compactMap { commitment -> Finding? in
         guard !context.involves(commitment, where: { $0.kind != .government }) else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' involves only government actors",
-          label: "no civil society, academia, private sector or media", notes: [note])
+          ObjectivesText.OBJ004Message(commitment: commitment.title), label: ObjectivesText.OBJ004Label,
+          notes: [note])
       }
     }
   }

@@ -115,8 +115,9 @@ public struct InnovationWithoutEvidence: BuiltInRule {
         else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' advances \(objective.id.localName) but no deliverable is evidence, a case or a story",
-          label: "nothing others can learn from")
+          ObjectivesText.OBJ009Message(
+            commitment: commitment.title, objective: String(objective.id.localName)),
+          label: ObjectivesText.OBJ009Label)
       }
     }
   }

@@ -85,10 +85,10 @@ public struct ObjectiveNotAdvanced: BuiltInRule {
         findings.append(
           Finding(
             at: Anchor(plan.id, clause: "strategy"),
-            "no commitment of '\(plan.title)' advances \(objective.id.localName) (\(objective.title))",
-            label: "\(objective.id.localName) not advanced",
-            help: "add 'advances \(objective.id.localName)' to a commitment that serves it, or accept the gap"
-          ))
+            ObjectivesText.OBJ002Message(
+              plan: plan.title, objective: String(objective.id.localName), title: objective.title),
+            label: ObjectivesText.OBJ002Label(objective: String(objective.id.localName)),
+            help: ObjectivesText.OBJ002Help(objective: String(objective.id.localName))))
       }
     }
     return findings

@@ -93,12 +93,12 @@ public struct PlanOutsideStrategy: BuiltInRule {
       guard before || plan.period.firstDay > strategy.period.lastDay else { return nil }
       return Finding(
         at: Anchor(plan.id, clause: "strategy"),
-        "plan '\(plan.title)' runs \(plan.period), wholly \(before ? "before" : "after") strategy '\(strategy.title)' (\(strategy.period))",
+        (before ? ObjectivesText.OBJ010Before : ObjectivesText.OBJ010After)(
+          plan.title, "\(plan.period)", strategy.title, "\(strategy.period)"),
         label: before
-          ? "the strategy starts \(strategy.period.start)" : "the strategy ended \(strategy.period.end)",
-        help: before
-          ? "name the strategy in force during the plan, or remove 'strategy' if the plan is older than every strategy"
-          : "name the strategy in force during the plan, or correct the plan's dates")
+          ? ObjectivesText.OBJ010LabelBefore(start: "\(strategy.period.start)")
+          : ObjectivesText.OBJ010LabelAfter(end: "\(strategy.period.end)"),
+        help: before ? ObjectivesText.OBJ010HelpBefore : ObjectivesText.OBJ010HelpAfter)
     }
   }
 }

@@ -138,9 +138,9 @@ public struct PriorityNotAdvanced: BuiltInRule {
           findings.append(
             Finding(
               at: Anchor(plan.id, clause: "strategy"),
-              "no commitment of '\(plan.title)' advances priority \(name) (\(priority.title))",
-              label: "\(name) not advanced",
-              help: "add 'advances \(name)' to a commitment that serves it, or accept the gap"))
+              ObjectivesText.OBJ003Message(plan: plan.title, priority: name, title: priority.title),
+              label: ObjectivesText.OBJ003Label(priority: name),
+              help: ObjectivesText.OBJ003Help(priority: name)))
         }
       }
     }

@@ -187,30 +187,26 @@ public struct CommitmentCount: BuiltInRule {
       // Bounds a project changed are its own, not OGP's.
       let range =
         !isOGPs
-        ? "ogp-lint.toml asks for \(minimum) to \(maximum) commitments per \(plan.member.kind.rawValue) plan"
-        : local
-          ? "the OGP Local pilot asked for \(minimum) to \(maximum) commitments per local plan"
-          : "OGP used to recommend \(minimum) to \(maximum) commitments per national plan"
-      let settings = """
-        `[thresholds] \(local ? "min_local_commitments" : "min_commitments")` and \
-        `\(local ? "max_local_commitments" : "max_commitments")` in ogp-lint.toml
-        """
+        ? StructureText.STR001RangeConfigured(
+          minimum: "\(minimum)", maximum: "\(maximum)", kind: plan.member.kind.rawValue)
+        : (local ? StructureText.STR001RangeLocal : StructureText.STR001RangeNational)(
+          "\(minimum)", "\(maximum)")
+      let settings = StructureText.STR001Settings(
+        minimumKey: local ? "min_local_commitments" : "min_commitments",
+        maximumKey: local ? "max_local_commitments" : "max_commitments")
       if count < minimum {
         return Finding(
           at: Anchor(plan.id),
-          "plan '\(plan.title)' has \(count) commitment\(count == 1 ? "" : "s"), fewer than the \(minimum) recommended",
-          label: "\(count) commitment\(count == 1 ? "" : "s")",
-          notes: [range],
-          help: "add the commitments co-creation asked for, or change the bounds with \(settings)")
+          StructureText.STR001Fewer(plan: plan.title, count: count, minimum: "\(minimum)"),
+          label: StructureText.STR001FewerLabel(count: count), notes: [range],
+          help: StructureText.STR001FewerHelp(settings: settings))
       }
       if count > maximum {
         return Finding(
           at: Anchor(plan.id),
-          "plan '\(plan.title)' has \(count) commitments, more than the \(maximum) recommended",
-          label: "\(count) commitments",
-          notes: [range],
-          help:
-            "merge related commitments or move some to the next plan, or change the bounds with \(settings)")
+          StructureText.STR001More(plan: plan.title, count: "\(count)", maximum: "\(maximum)"),
+          label: StructureText.STR001MoreLabel(count: "\(count)"), notes: [range],
+          help: StructureText.STR001MoreHelp(settings: settings))
       }
       return nil
     }

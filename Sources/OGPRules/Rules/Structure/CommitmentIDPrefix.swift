@@ -92,9 +92,9 @@ public struct CommitmentIDPrefix: BuiltInRule {
         findings.append(
           Finding(
             at: Anchor(commitment.id),
-            "commitment id '\(name)' is not the plan's prefix '\(prefix)' followed by \(Self.digitCount) digits",
-            label: "expected \(prefix) and \(Self.digitCount) digits",
-            help: "rename it to its OGP id, e.g. '\(suggestion(for: name, prefix: prefix))'"))
+            StructureText.STR003Message(id: String(name), prefix: prefix, digits: "\(Self.digitCount)"),
+            label: StructureText.STR003Label(prefix: prefix, digits: "\(Self.digitCount)"),
+            help: StructureText.STR003Help(suggestion: suggestion(for: name, prefix: prefix))))
       }
     }
     return findings

@@ -80,11 +80,9 @@ public struct ContactNotGovernment: BuiltInRule {
       else { return nil }
       return Finding(
         at: Anchor(plan.id, clause: "contact"),
-        "the point of contact of plan '\(plan.title)', '\(actor.title)', is \(actor.kind.rawValue), not government",
-        label: "\(actor.kind.rawValue) contact",
-        help:
-          "name the government office that coordinates the OGP process, and list '\(contact.localName)' in the forum"
-      )
+        StructureText.STR005Message(plan: plan.title, actor: actor.title, kind: actor.kind.rawValue),
+        label: StructureText.STR005Label(kind: actor.kind.rawValue),
+        help: StructureText.STR005Help(contact: String(contact.localName)))
     }
   }
 }

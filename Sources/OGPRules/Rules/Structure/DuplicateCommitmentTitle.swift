@@ -86,12 +86,12 @@ public struct DuplicateCommitmentTitle: BuiltInRule {
         findings.append(
           Finding(
             at: Anchor(commitment.id),
-            "commitment \(commitment.id.localName) repeats the title '\(first.title)' of \(first.id.localName)",
-            label: "duplicate title",
-            notes: ["'\(first.title)' is first used by commitment \(first.id.localName)"],
-            help:
-              "retitle \(commitment.id.localName) to say what sets it apart, or merge it into \(first.id.localName)"
-          ))
+            StructureText.STR002Message(
+              id: String(commitment.id.localName), title: first.title, first: String(first.id.localName)),
+            label: StructureText.STR002Label,
+            notes: [StructureText.STR002Note(title: first.title, first: String(first.id.localName))],
+            help: StructureText.STR002Help(
+              id: String(commitment.id.localName), first: String(first.id.localName))))
       }
     }
     return findings

@@ -118,12 +118,11 @@ public struct LeadNotGovernment: BuiltInRule {
           Finding(
             at: Anchor(commitment.id, clause: "lead"),
             commitment.leads.count == 1
-              ? "'\(first.title)' leads commitment '\(commitment.title)' alone but is \(first.kind.rawValue), not government"
-              : "no lead of commitment '\(commitment.title)' is government (\(kinds.joined(separator: ", ")))",
-            label: "no government lead",
-            help:
-              "name the government institution that leads in 'lead', and move '\(firstID.localName)' to 'partners' if it supports rather than leads"
-          ))
+              ? StructureText.STR004Alone(
+                actor: first.title, commitment: commitment.title, kind: first.kind.rawValue)
+              : StructureText.STR004Many(commitment: commitment.title, kinds: kinds.joined(separator: ", ")),
+            label: StructureText.STR004Label, help: StructureText.STR004Help(lead: String(firstID.localName)))
+        )
       }
     }
     return findings

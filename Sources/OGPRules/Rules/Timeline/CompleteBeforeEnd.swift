@@ -112,18 +112,13 @@ public struct CompleteBeforeEnd: BuiltInRule {
         guard work.status == .complete, let period = work.period, period.lastDay > context.asOf else {
           return nil
         }
-        let when =
-          period.firstDay > context.asOf
-          ? "has not started yet (\(period))" : "runs until \(period.end)"
         return Finding(
           at: Anchor(work.id, clause: "status"),
-          "\(work.kind.rawValue) '\(work.title)' is marked complete, but its period \(when)",
-          label: "scheduled until \(period.end)",
-          notes: ["progress is judged as of \(context.asOf)"],
-          help: """
-            if it finished early, end its period when it finished; otherwise set the status to \
-            in_progress, limited or substantial
-            """)
+          period.firstDay > context.asOf
+            ? TimelineText.TIM004NotStarted(work: work.named, period: "\(period)")
+            : TimelineText.TIM004Running(work: work.named, end: "\(period.end)"),
+          label: TimelineText.TIM004Label(end: "\(period.end)"),
+          notes: [TimelineText.asOfNote(asOf: "\(context.asOf)")], help: TimelineText.TIM004Help)
       }
     }
   }

@@ -99,12 +99,8 @@ public struct EndedInProgress: BuiltInRule {
       plan.work(markedStill: .inProgress, endedBefore: context.asOf).map { work, period in
         Finding(
           at: Anchor(work.id, clause: "status"),
-          "\(work.kind.rawValue) '\(work.title)' is still marked in_progress, but its period ended \(period.end)",
-          label: "still in progress",
-          notes: ["progress is judged as of \(context.asOf)"],
-          help:
-            "record how far it got (limited, substantial, complete), or move the period if the work was rescheduled"
-        )
+          TimelineText.TIM007Message(work: work.named, end: "\(period.end)"), label: TimelineText.TIM007Label,
+          notes: [TimelineText.asOfNote(asOf: "\(context.asOf)")], help: TimelineText.TIM007Help)
       }
     }
   }

@@ -128,12 +128,10 @@ public struct EndedWithoutStatus: BuiltInRule {
           return [
             Finding(
               at: Anchor(commitment.id, clause: "status"),
-              "commitment '\(commitment.title)' ended \(period.end) but records no status, unlike the rest of plan '\(plan.title)'",
-              label: "no 'status' clause",
-              notes: ["progress is judged as of \(context.asOf)"],
-              help:
-                "add 'status' with how far it got: complete, substantial, limited, not_started or no_evidence"
-            )
+              TimelineText.TIM006Commitment(
+                commitment: commitment.title, end: "\(period.end)", plan: plan.title),
+              label: TimelineText.TIM006Label, notes: [TimelineText.asOfNote(asOf: "\(context.asOf)")],
+              help: TimelineText.TIM006Help)
           ]
         }
         return commitment.milestones.compactMap { milestone in
@@ -142,11 +140,10 @@ public struct EndedWithoutStatus: BuiltInRule {
           }
           return Finding(
             at: Anchor(milestone.id, clause: "status"),
-            "milestone '\(milestone.title)' ended \(period.end) but records no status, unlike the rest of commitment '\(commitment.title)'",
-            label: "no 'status' clause",
-            notes: ["progress is judged as of \(context.asOf)"],
-            help:
-              "add 'status' with how far it got: complete, substantial, limited, not_started or no_evidence")
+            TimelineText.TIM006Milestone(
+              milestone: milestone.title, end: "\(period.end)", commitment: commitment.title),
+            label: TimelineText.TIM006Label, notes: [TimelineText.asOfNote(asOf: "\(context.asOf)")],
+            help: TimelineText.TIM006Help)
         }
       }
     }

@@ -98,9 +98,9 @@ public struct EndsAfterPlan: BuiltInRule {
         guard let period = work.period, period.lastDay > planEnd else { return nil }
         return Finding(
           at: Anchor(work.id, clause: "period"),
-          "\(work.kind.rawValue) '\(work.title)' ends \(period.end), after plan '\(plan.title)' ends (\(planEnd))",
-          label: "ends after the plan",
-          help: "end it by \(planEnd), or move the work after that into the next plan")
+          TimelineText.TIM003Message(
+            work: work.named, end: "\(period.end)", plan: plan.title, planEnd: "\(planEnd)"),
+          label: TimelineText.TIM003Label, help: TimelineText.TIM003Help(planEnd: "\(planEnd)"))
       }
     }
   }

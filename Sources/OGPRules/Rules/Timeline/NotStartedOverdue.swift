@@ -90,10 +90,8 @@ public struct NotStartedOverdue: BuiltInRule {
       plan.work(markedStill: .notStarted, endedBefore: context.asOf).map { work, period in
         Finding(
           at: Anchor(work.id, clause: "status"),
-          "\(work.kind.rawValue) '\(work.title)' is still marked not_started, but its period ended \(period.end)",
-          label: "not started",
-          notes: ["progress is judged as of \(context.asOf)"],
-          help: "update the status (in_progress, limited, …), or move the period if the work was rescheduled")
+          TimelineText.TIM005Message(work: work.named, end: "\(period.end)"), label: TimelineText.TIM005Label,
+          notes: [TimelineText.asOfNote(asOf: "\(context.asOf)")], help: TimelineText.TIM005Help)
       }
     }
   }

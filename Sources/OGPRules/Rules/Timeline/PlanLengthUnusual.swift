@@ -80,7 +80,7 @@ public struct PlanLengthUnusual: BuiltInRule {
     let years = context.thresholds.planLengthsInYears
     let tolerance = context.thresholds.planLengthToleranceMonths
     guard !years.isEmpty else { return [] }
-    let cycles = years.map { "\($0)" }.joinedAsAlternatives()
+    let cycles = years.map { "\($0)" }.joined(lastBy: LintText.listOr)
     return context.program.plans.compactMap { plan in
       let months = plan.period.months
       guard plan.member.kind == .national,
@@ -88,20 +88,9 @@ public struct PlanLengthUnusual: BuiltInRule {
       else { return nil }
       return Finding(
         at: Anchor(plan.id, clause: "period"),
-        "national plan '\(plan.title)' runs \(months) months, not about \(cycles) years",
-        label: "\(months) months",
-        help: """
-          national plans run \(cycles) years (± \(tolerance) months): adjust the period, or change \
-          `[thresholds] plan_lengths_years` or `plan_length_tolerance_months` in ogp-lint.toml
-          """)
+        TimelineText.TIM002Message(plan: plan.title, months: months, cycles: cycles),
+        label: TimelineText.TIM002Label(months: months),
+        help: TimelineText.TIM002Help(cycles: cycles, tolerance: "\(tolerance)"))
     }
-  }
-}
-
-extension [String] {
-  /// "2 or 4", "1, 2 or 4".
-  fileprivate func joinedAsAlternatives() -> String {
-    guard let last, count > 1 else { return first ?? "" }
-    return dropLast().joined(separator: ", ") + " or " + last
   }
 }

@@ -75,17 +75,14 @@ public struct PlanTooShort: BuiltInRule {
       // A minimum that runs past year 9999 has no month to name.
       let extend =
         plan.period.firstDay.adding(months: minimum - 1).map {
-          "to end in \(PartialDate.month(of: $0)) or later"
+          TimelineText.TIM001ExtendToMonth(month: PartialDate.month(of: $0))
         }
-        ?? "to \(minimum) months"
+        ?? TimelineText.TIM001ExtendByMonths(minimum: "\(minimum)")
       return Finding(
         at: Anchor(plan.id, clause: "period"),
-        "national plan '\(plan.title)' covers \(plan.period.months) months, fewer than the \(minimum) months of implementation OGP asks for",
-        label: "\(plan.period.months) months",
-        help: """
-          extend the period \(extend), or change `[thresholds] min_plan_months` \
-          in ogp-lint.toml
-          """)
+        TimelineText.TIM001Message(plan: plan.title, months: plan.period.months, minimum: "\(minimum)"),
+        label: TimelineText.TIM001Label(months: plan.period.months),
+        help: TimelineText.TIM001Help(extend: extend))
     }
   }
 }

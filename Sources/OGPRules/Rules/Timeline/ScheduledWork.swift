@@ -1,3 +1,4 @@
+import OGPLanguage
 import OGPModel
 
 /// A commitment or a milestone seen as dated work with a progress status: what the timeline rules
@@ -7,13 +8,17 @@ struct ScheduledWork {
     case commitment, milestone
   }
 
-  /// Also the word messages use.
   let kind: Kind
   /// The qualified id, for anchors.
   let id: String
   let title: String
   let period: DateRange?
   let status: Status?
+
+  /// "milestone 'Portal'", "el hito 'Portal'": the work as findings name it.
+  var named: String {
+    (kind == .commitment ? DeclarationKind.commitment : DeclarationKind.milestone).named(title)
+  }
 }
 
 extension ActionPlan {

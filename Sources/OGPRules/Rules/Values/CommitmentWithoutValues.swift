@@ -89,12 +89,8 @@ public struct CommitmentWithoutValues: BuiltInRule {
         guard commitment.values.isEmpty else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' declares no OGP value",
-          label: "no 'values' clause",
-          help: """
-            add 'values' with the core values it advances: access_to_information, \
-            civic_participation or public_accountability
-            """)
+          ValuesText.VAL001Message(commitment: commitment.title), label: ValuesText.VAL001Label,
+          help: ValuesText.VAL001Help)
       }
     }
   }

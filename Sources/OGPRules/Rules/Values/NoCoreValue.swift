@@ -98,16 +98,10 @@ public struct NoCoreValue: BuiltInRule {
         else { return nil }
         return Finding(
           at: Anchor(commitment.id, clause: "values"),
-          """
-          commitment '\(commitment.title)' declares no core value, only \
-          \(commitment.values.map(\.rawValue).joined(separator: " and "))
-          """,
-          label: "no core value",
-          notes: ["technology_innovation and inclusion make a commitment relevant only beside a core value"],
-          help: """
-            add the core value it advances: access_to_information, civic_participation or \
-            public_accountability
-            """)
+          ValuesText.VAL002Message(
+            commitment: commitment.title,
+            values: commitment.values.map(\.rawValue).joined(separator: " \(LintText.listAnd) ")),
+          label: ValuesText.VAL002Label, notes: [ValuesText.VAL002Note], help: ValuesText.VAL002Help)
       }
     }
   }

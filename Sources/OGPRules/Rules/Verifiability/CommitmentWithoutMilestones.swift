@@ -92,10 +92,8 @@ public struct CommitmentWithoutMilestones: BuiltInRule {
         guard commitment.milestones.isEmpty else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' has no milestones",
-          label: "no milestones",
-          help:
-            "add milestones, each with a 'deliverable' and a 'period', to show how progress will be verified")
+          VerifiabilityText.VER004Message(commitment: commitment.title), label: VerifiabilityText.VER004Label,
+          help: VerifiabilityText.VER004Help)
       }
     }
   }

@@ -83,9 +83,8 @@ public struct MilestoneWithoutDates: BuiltInRule {
         commitment.milestones.filter { $0.period == nil }.map { milestone in
           Finding(
             at: Anchor(milestone.id),
-            "milestone '\(milestone.title)' of commitment '\(commitment.title)' has no dates",
-            label: "no 'period' clause",
-            help: "add 'period' with the milestone's start and end, e.g. 'period 2025-01 .. 2025-06'")
+            VerifiabilityText.VER002Message(milestone: milestone.title, commitment: commitment.title),
+            label: VerifiabilityText.VER002Label, help: VerifiabilityText.VER002Help)
         }
       }
     }

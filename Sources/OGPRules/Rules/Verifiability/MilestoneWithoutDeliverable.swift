@@ -90,9 +90,8 @@ public struct MilestoneWithoutDeliverable: BuiltInRule {
         commitment.milestones.filter { $0.deliverable == nil }.map { milestone in
           Finding(
             at: Anchor(milestone.id),
-            "milestone '\(milestone.title)' of commitment '\(commitment.title)' names no deliverable",
-            label: "no 'deliverable' clause",
-            help: "add 'deliverable' with the output that will show the milestone is done")
+            VerifiabilityText.VER001Message(milestone: milestone.title, commitment: commitment.title),
+            label: VerifiabilityText.VER001Label, help: VerifiabilityText.VER001Help)
         }
       }
     }

@@ -85,10 +85,8 @@ public struct NoProblemStatement: BuiltInRule {
         guard !commitment.problem.isStated && !commitment.statusQuo.isStated else { return nil }
         return Finding(
           at: Anchor(commitment.id),
-          "commitment '\(commitment.title)' states neither the problem it addresses nor the status quo",
-          label: "no 'problem' or 'status_quo'",
-          help: "add 'problem' with the public problem it addresses, or 'status_quo' with the situation today"
-        )
+          VerifiabilityText.VER005Message(commitment: commitment.title), label: VerifiabilityText.VER005Label,
+          help: VerifiabilityText.VER005Help)
       }
     }
   }

@@ -113,13 +113,11 @@ public struct VagueDeliverable: BuiltInRule {
           return Finding(
             at: Anchor(milestone.id, clause: "deliverable"),
             length == 0
-              ? "milestone '\(milestone.title)' has an empty deliverable"
-              : "the deliverable of milestone '\(milestone.title)' is too short to verify",
-            label: length == 0 ? "empty" : "\(length) characters",
-            help: """
-              describe the output in at least \(minimum) characters (`[thresholds] \
-              min_deliverable_length` in ogp-lint.toml): what will be published, for whom, in what form
-              """)
+              ? VerifiabilityText.VER003Empty(milestone: milestone.title)
+              : VerifiabilityText.VER003Short(milestone: milestone.title),
+            label: length == 0
+              ? VerifiabilityText.VER003LabelEmpty : VerifiabilityText.VER003LabelLength(length: length),
+            help: VerifiabilityText.VER003Help(minimum: "\(minimum)"))
         }
       }
     }
