@@ -25,7 +25,7 @@ public struct Server: Sendable {
     /// shows no more, and a hostile document cannot make the message unbounded.
     public var diagnosticLimit: Int
     /// The language to speak when the client names none it speaks, or when `followsClientLocale`
-    /// is false.
+    /// is false; by default the one current where the environment is made.
     public var language: Language
     /// Whether the `locale` of `initialize` chooses the language: not when the user chose one
     /// for `ogp` itself (`--lang`, `OGP_LANG`).
@@ -35,7 +35,7 @@ public struct Server: Sendable {
       provider: any SourceProvider = FileSystemSourceProvider(), workingDirectory: String, today: Day,
       asOf: PartialDate? = nil, documentationBase: String? = nil, version: String,
       diagnosticLimit: Int = 1000,
-      language: Language = .english, followsClientLocale: Bool = true
+      language: Language = Language.current, followsClientLocale: Bool = true
     ) {
       self.language = language
       self.followsClientLocale = followsClientLocale

@@ -28,7 +28,7 @@ struct CheckMessageSpanishTests {
     #expect(found.message == "cláusula desconocida 'meats' en el foro")
     #expect(
       found.help?.hasSuffix(
-        "(el foro admite: meets, members, rules, website, repository, "
+        "(el foro admite: title, meets, members, rules, website, repository, "
           + "repository_updated, meetings, minutes)") == true)
   }
 
