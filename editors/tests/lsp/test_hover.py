@@ -29,7 +29,9 @@ async def test_hover_on_a_priority_in_a_path_and_on_its_objective(session):
     assert priority.contents.value.startswith("**priority** `ogp_2023_2028.SO4.raise_the_bar`")
     objective = await hover(session, uri, place(session.root, PLAN, "SO4"))
     assert objective.contents.value.startswith("**objective** `ogp_2023_2028.SO4`")
-    assert 'aim   "Accelerate collective progress on open government reforms."' in objective.contents.value
+    # The objective's aim, and its Spanish beside it, as the strategy writes them.
+    assert 'aim      "Accelerate collective progress on open government reforms."' in objective.contents.value
+    assert 'aim es   "Acelerar avances colectivos en las reformas de gobierno abierto."' in objective.contents.value
     # The declaration's own name, in the strategy opened too.
     strategy = session.open(STRATEGY)
     await session.wait_for_diagnostics(strategy)
