@@ -53,7 +53,8 @@ let package = Package(
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
       name: "OGPRepl",
-      dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]
+      dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"],
+      exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),
