@@ -22,8 +22,10 @@ let package = Package(
   ],
   targets: [
     // The shared domain model: plain values, no knowledge of the language; and the coverage
-    // matrix, computed from them alone.
-    .target(name: "OGPModel"),
+    // matrix, computed from them alone (its text table in the language of the run).
+    .target(
+      name: "OGPModel", dependencies: ["OGPDiagnostics"], exclude: ["Messages/Catalogue"],
+      plugins: ["GenerateMessages"]),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
     .target(name: "OGPDiagnostics", exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]),
     // Lexer, parser, syntax tree, checker and lowering into the model; the diagnostic catalogue,
