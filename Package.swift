@@ -22,8 +22,10 @@ let package = Package(
   ],
   targets: [
     // The shared domain model: plain values, no knowledge of the language; and the coverage
-    // matrix, computed from them alone.
-    .target(name: "OGPModel"),
+    // matrix, computed from them alone (its text table in the language of the run).
+    .target(
+      name: "OGPModel", dependencies: ["OGPDiagnostics"], exclude: ["Messages/Catalogue"],
+      plugins: ["GenerateMessages"]),
     // Source files, positions and diagnostics: depends on nothing but source bytes.
     .target(name: "OGPDiagnostics", exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]),
     // Lexer, parser, syntax tree, checker and lowering into the model; the diagnostic catalogue,
@@ -53,7 +55,8 @@ let package = Package(
     // The REPL's engine: a session of files and inputs, re-checked after each; no terminal in it.
     .target(
       name: "OGPRepl",
-      dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"]
+      dependencies: ["OGPLanguage", "OGPRules", "OGPModel", "OGPDiagnostics", "OGPInterchange"],
+      exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     // Deterministic generator of large plans, for tests and benchmarks.
     .target(name: "OGPGenerator"),

@@ -16,7 +16,7 @@ public enum ValueFormatter {
     switch value {
     case .element(let element): return table([element])
     case .list(let items):
-      guard !items.isEmpty else { return "no \(plural(of: type))\n" }
+      guard !items.isEmpty else { return nothing(of: type) + "\n" }
       let elements = items.compactMap { item -> ElementValue? in
         guard case .element(let element) = item else { return nil }
         return element
@@ -39,7 +39,7 @@ public enum ValueFormatter {
     -> String
   {
     if let rows = elementRows(results) {
-      guard !rows.isEmpty else { return "no \(plural(of: type))\n" }
+      guard !rows.isEmpty else { return nothing(of: type) + "\n" }
       return table(rows.map(\.element), files: rows.map(\.file))
     }
     let lines = results.flatMap { file, value in
@@ -123,14 +123,10 @@ public enum ValueFormatter {
     return parts.joined(separator: " ")
   }
 
-  private static func plural(of type: ExpressionType) -> String {
-    guard case .list(.element(let kind)) = type else { return "values" }
-    switch kind {
-    case .priority: return "priorities"
-    case .strategy: return "strategies"
-    case .target: return "objectives or priorities"
-    default: return kind.rawValue + "s"
-    }
+  /// What an empty list of `type` is said to hold none of: "no commitments", "no values".
+  private static func nothing(of type: ExpressionType) -> String {
+    guard case .list(.element(let kind)) = type else { return ValueText.emptyValues }
+    return ValueText.emptyElements(elements: kind.names.plural)
   }
 
   // MARK: Tables

@@ -43,16 +43,20 @@ public struct CoverageMatrix: Sendable, Equatable {
     strategy.objectives.filter { objective in !rows.contains { $0.objectives.contains(objective.id) } }
   }
 
-  /// The text table: a row per commitment, a column per objective, then priorities and gaps.
+  /// The text table: a row per commitment, a column per objective, then priorities and gaps, in
+  /// `Language.current`.
   public func render() -> String {
     let objectiveNames = strategy.objectives.map { String($0.id.localName) }
-    let idWidth = max(rows.map(\.commitment.count).max() ?? 0, "commitment".count) + 1
+    let commitmentHeading = CoverageText.columnCommitment
+    let idWidth = max(rows.map(\.commitment.count).max() ?? 0, commitmentHeading.count) + 1
     let columnWidth = max(objectiveNames.map(\.count).max() ?? 0, 3) + 2
     var lines = [
-      "\(plan.title) (\(plan.id)): \(rows.count) \(rows.count == 1 ? "commitment" : "commitments") × "
-        + "\(strategy.objectives.count) objectives of \(strategy.id)",
+      CoverageText.heading(
+        plan: "\(plan.title) (\(plan.id))", commitments: rows.count,
+        objectives: "\(strategy.objectives.count)",
+        strategy: strategy.id),
       "",
-      "commitment".padded(to: idWidth) + objectiveNames.map { $0.centred(in: columnWidth) }.joined(),
+      commitmentHeading.padded(to: idWidth) + objectiveNames.map { $0.centred(in: columnWidth) }.joined(),
     ]
     for row in rows {
       let cells = strategy.objectives.map {
@@ -63,11 +67,11 @@ public struct CoverageMatrix: Sendable, Equatable {
     let totals = strategy.objectives.map { objective in
       String(rows.count { $0.objectives.contains(objective.id) }).centred(in: columnWidth)
     }
-    lines.append("total".padded(to: idWidth) + totals.joined())
+    lines.append(CoverageText.rowTotal.padded(to: idWidth) + totals.joined())
     // A partial list (the OGP strategy 2023–2028 lists "some priorities") must not read as all.
     lines += [
       "",
-      strategy.prioritiesComplete == true ? "Priorities:" : "Priorities the strategy lists (not all it has):",
+      strategy.prioritiesComplete == true ? CoverageText.prioritiesAll : CoverageText.prioritiesSome,
     ]
     let priorityNames = strategy.objectives.flatMap { objective in
       objective.priorities.map { (id: $0.id, name: "\(objective.id.localName).\($0.id.localName)") }
@@ -77,16 +81,17 @@ public struct CoverageMatrix: Sendable, Equatable {
       let named = priorities[priority.id].map { $0.joined(separator: ", ") } ?? "—"
       lines.append("  " + priority.name.padded(to: nameWidth) + "  " + named)
     }
-    lines += ["", "Gaps:"]
+    lines += ["", CoverageText.gaps]
     let uncovered = uncoveredObjectives
+    let uncoveredNames = uncovered.map { "\($0.id.localName) (\($0.title))" }.joined(separator: ", ")
     lines.append(
-      "  objectives no commitment advances: "
-        + (uncovered.isEmpty
-          ? "none" : uncovered.map { "\($0.id.localName) (\($0.title))" }.joined(separator: ", ")))
+      "  "
+        + CoverageText.gapsObjectives(objectives: uncovered.isEmpty ? CoverageText.gapsNone : uncoveredNames))
     let unlinked = rows.filter(\.objectives.isEmpty).map(\.commitment)
     lines.append(
-      "  commitments advancing no objective: "
-        + (unlinked.isEmpty ? "none" : unlinked.joined(separator: ", ")))
+      "  "
+        + CoverageText.gapsCommitments(
+          commitments: unlinked.isEmpty ? CoverageText.gapsNone : unlinked.joined(separator: ", ")))
     return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
   }
 }

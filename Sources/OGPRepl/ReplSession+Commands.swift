@@ -13,48 +13,48 @@ extension ReplSession {
     let summary: String
   }
 
-  static let commands: [CommandInfo] = [
-    CommandInfo(name: "help", arguments: "", summary: "list the commands"),
-    CommandInfo(name: "load", arguments: "FILE…", summary: "add .ogp files to the session"),
-    CommandInfo(
-      name: "reload", arguments: "",
-      summary: "read the loaded files again (edits made here to them are dropped)"),
-    CommandInfo(name: "check", arguments: "", summary: "show the session's errors"),
-    CommandInfo(name: "lint", arguments: "", summary: "run the lint rules on the session"),
-    CommandInfo(
-      name: "show", arguments: "NAME", summary: "a declaration, its doc comment and where it is used"),
-    CommandInfo(
-      name: "type", arguments: "NAME|EXPR", summary: "what kind of thing a name is, or an expression's type"),
-    CommandInfo(name: "coverage", arguments: "", summary: "which commitments advance which objectives"),
-    CommandInfo(
-      name: "export", arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|") + " [FILE]",
-      summary: "the model, printed or written to FILE"),
-    CommandInfo(name: "save", arguments: "FILE", summary: "write the session as one formatted .ogp file"),
-    CommandInfo(name: "explain", arguments: "CODE", summary: "what a diagnostic code or a rule means"),
-    CommandInfo(name: "reset", arguments: "", summary: "forget everything loaded and entered"),
-    CommandInfo(name: "quit", arguments: "", summary: "leave (Ctrl-D on an empty line too)"),
-  ]
+  /// Computed, so that the summaries are in the language of the moment they are shown.
+  static var commands: [CommandInfo] {
+    [
+      CommandInfo(name: "help", arguments: "", summary: ReplText.helpHelp),
+      CommandInfo(name: "load", arguments: "FILE…", summary: ReplText.helpLoad),
+      CommandInfo(name: "reload", arguments: "", summary: ReplText.helpReload),
+      CommandInfo(name: "check", arguments: "", summary: ReplText.helpCheck),
+      CommandInfo(name: "lint", arguments: "", summary: ReplText.helpLint),
+      CommandInfo(name: "show", arguments: "NAME", summary: ReplText.helpShow),
+      CommandInfo(name: "type", arguments: "NAME|EXPR", summary: ReplText.helpType),
+      CommandInfo(name: "coverage", arguments: "", summary: ReplText.helpCoverage),
+      CommandInfo(
+        name: "export", arguments: ExportFormat.allCases.map(\.rawValue).joined(separator: "|") + " [FILE]",
+        summary: ReplText.helpExport),
+      CommandInfo(name: "save", arguments: "FILE", summary: ReplText.helpSave),
+      CommandInfo(name: "explain", arguments: "CODE", summary: ReplText.helpExplain),
+      CommandInfo(name: "reset", arguments: "", summary: ReplText.helpReset),
+      CommandInfo(name: "quit", arguments: "", summary: ReplText.helpQuit),
+    ]
+  }
 
   /// Runs `input`, a line starting with `:`; `line` is where it stands in a script.
   func command(_ input: String, line: Int) -> ReplResponse {
     let words = input.dropFirst().split(whereSeparator: \.isWhitespace).map(String.init)
     guard let written = words.first else {
-      return Self.failure("error: a command follows ':'; ':help' lists them")
+      return Self.failure(ReplText.commandMissing)
     }
     let arguments = Array(words.dropFirst())
-    let matches = Self.commands.filter { $0.name.hasPrefix(written.lowercased()) }
+    let commands = Self.commands
+    let matches = commands.filter { $0.name.hasPrefix(written.lowercased()) }
     guard
       let command = matches.first(where: { $0.name == written.lowercased() })
         ?? (matches.count == 1 ? matches[0] : nil)
     else {
       if matches.count > 1 {
         return Self.failure(
-          "error: ':\(written)' could be " + matches.map { ":" + $0.name }.joined(separator: ", "))
+          ReplText.commandAmbiguous(
+            written: written, commands: matches.map { ":" + $0.name }.joined(separator: ", ")))
       }
-      let closest = Suggestions.closest(to: written, among: Self.commands.map(\.name), limit: 1)
-      return Self.failure(
-        "error: unknown command ':\(written)'" + (closest.first.map { "; did you mean ':\($0)'?" } ?? "")
-          + " (':help' lists the commands)")
+      let closest = Suggestions.closest(to: written, among: commands.map(\.name), limit: 1)
+      let suggestion = Suggestions.didYouMean(closest.map { ":" + $0 }).map { "; " + $0 } ?? ""
+      return Self.failure(ReplText.commandUnknown(written: written, suggestion: suggestion))
     }
     switch command.name {
     case "help": return help()
@@ -81,13 +81,10 @@ extension ReplSession {
   }
 
   private func help() -> ReplResponse {
-    let width = Self.commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
-    var lines = [
-      "Enter declarations (actor, plan, commitment …) to add them; a commitment on its own joins the",
-      "session's plan. Anything else is an expression, answered with its value:",
-      "'commitments where SO3 in advances', 'max(milestones.end)'. Commands:",
-    ]
-    for command in Self.commands {
+    let commands = Self.commands
+    let width = commands.map { $0.name.count + $0.arguments.count + 2 }.max() ?? 0
+    var lines = [ReplText.helpIntro]
+    for command in commands {
       let usage = ":" + command.name + (command.arguments.isEmpty ? "" : " " + command.arguments)
       lines.append(
         "  " + usage + String(repeating: " ", count: max(1, width - usage.count + 2)) + command.summary)
@@ -98,21 +95,21 @@ extension ReplSession {
   /// Loads `paths`: named on the command line (`named`), or by an input, which a script or a
   /// pipe may hold, and which may therefore reach only what a `use` may (`ProjectRoot`).
   private func load(_ paths: [String], named: Bool = false) -> ReplResponse {
-    guard !paths.isEmpty else { return Self.failure("error: name a file to load: ':load plans/plan.ogp'") }
+    guard !paths.isEmpty else { return Self.failure(ReplText.loadNoFile) }
     var units = self.units
     var summary: [String] = []
     for path in paths {
       let absolute = Paths.absolute(path, relativeTo: workingDirectory)
       if units.contains(where: { $0.origin == .file(path) }) {
-        summary.append("\(path.visiblePath) is loaded already (':reload' reads it again)")
+        summary.append(ReplText.loadAlready(path: path.visiblePath))
         continue
       }
       switch read(absolute, named: named) {
       case .success(let bytes):
         units.append(SessionUnit(file: path, bytes: bytes))
-        summary.append("loaded \(path.visiblePath)")
+        summary.append(ReplText.loadDone(path: path.visiblePath))
       case .failure(let error):
-        return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")
+        return Self.failure(ReplText.loadUnreadable(path: path.visiblePath, reason: error.description))
       }
     }
     var response = accept(units, summary: summary, feedback: false)
@@ -124,10 +121,7 @@ extension ReplSession {
     }
     if collides {
       let named = paths.map(\.visiblePath).joined(separator: " ")
-      response.rendered +=
-        "note: the session is one program, so a name is declared once in all it holds; to look at "
-        + "\(named) alone, ':reset' then ':load \(named)'; to ask one question of several plans, each "
-        + "its own program, run 'ogp query PLAN… EXPR' in a shell\n"
+      response.rendered += ReplText.loadCollision(files: named) + "\n"
     }
     return response
   }
@@ -155,11 +149,11 @@ extension ReplSession {
       switch read(Paths.absolute(path, relativeTo: workingDirectory), named: true) {
       case .success(let bytes): units.append(SessionUnit(file: path, bytes: bytes))
       case .failure(let error):
-        return Self.failure("error: cannot read '\(path.visiblePath)': \(error.description)")
+        return Self.failure(ReplText.loadUnreadable(path: path.visiblePath, reason: error.description))
       }
     }
     let files = units.filter { if case .file = $0.origin { true } else { false } }.count
-    return accept(units, summary: ["reloaded \(files) \(files == 1 ? "file" : "files")"], feedback: false)
+    return accept(units, summary: [ReplText.reloadDone(count: files)], feedback: false)
   }
 
   private func check() -> ReplResponse {
@@ -167,9 +161,7 @@ extension ReplSession {
     guard !errors.isEmpty else {
       let files = units.count { if case .file = $0.origin { true } else { false } }
       let inputs = units.count - files
-      return ReplResponse(
-        output: "no errors (\(files) \(files == 1 ? "file" : "files") loaded, "
-          + "\(inputs) \(inputs == 1 ? "input" : "inputs") entered)\n")
+      return ReplResponse(output: ReplText.checkClean(files: files, inputs: inputs) + "\n")
     }
     return ReplResponse(diagnostics: errors, rendered: render(errors, in: current), isError: true)
   }
@@ -177,7 +169,7 @@ extension ReplSession {
   private func lint() -> ReplResponse {
     let result = Linter(configuration: configuration).lint(current, asOf: asOf)
     guard result.rulesRan else { return check() }
-    guard !result.diagnostics.isEmpty else { return ReplResponse(output: "no findings\n") }
+    guard !result.diagnostics.isEmpty else { return ReplResponse(output: ReplText.lintClean + "\n") }
     // The summary states the day progress was judged against, as 'ogp lint' does.
     let rendered = DiagnosticRenderer(sources: current.sources, colour: colour)
       .render(result.diagnostics, limit: diagnosticLimit, asOf: asOf.description)
@@ -185,47 +177,47 @@ extension ReplSession {
   }
 
   private func coverage() -> ReplResponse {
-    guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
+    guard let program = current.program else { return Self.failure(ReplText.fixErrorsFirst) }
     let matrices = CoverageMatrix.all(in: program.localized(into: Language.current.rawValue))
-    guard !matrices.isEmpty else { return ReplResponse(output: "no plan names a strategy yet\n") }
+    guard !matrices.isEmpty else { return ReplResponse(output: ReplText.coverageNoStrategy + "\n") }
     return ReplResponse(output: matrices.map { $0.render() }.joined(separator: "\n"))
   }
 
   private func export(_ arguments: [String]) -> ReplResponse {
     guard let name = arguments.first, let format = ExportFormat(rawValue: name.lowercased()) else {
-      return Self.failure(
-        "error: ':export' takes a format: \(ExportFormat.names(joinedBy: "or")), then an optional FILE")
+      return Self.failure(ReplText.exportNoFormat(formats: ExportFormat.names(joinedBy: ReplText.listOr)))
     }
-    guard let program = current.program else { return Self.failure("error: fix the errors first (':check')") }
+    guard let program = current.program else { return Self.failure(ReplText.fixErrorsFirst) }
     let text: String
     do {
       text = try format.export(program, file: inputName)
     } catch {
-      return Self.failure("error: cannot export as \(format.rawValue): \(error)")
+      return Self.failure(ReplText.exportFailed(format: format.rawValue, reason: "\(error)"))
     }
     guard let path = arguments.dropFirst().first else { return ReplResponse(output: text) }
-    return write(text, to: path, describing: "\(format.rawValue) export")
+    return write(text, to: path) { ReplText.exportWrote(format: format.rawValue, path: $0) }
   }
 
   private func save(_ arguments: [String]) -> ReplResponse {
     guard let path = arguments.first else {
-      return Self.failure("error: name the file to write: ':save plan.ogp'")
+      return Self.failure(ReplText.saveNoFile)
     }
     let target = Paths.absolute(path, relativeTo: workingDirectory)
     let text = sessionText(savedAt: Paths.directory(of: target))
     let file = SourceFile(id: SourceFileID(0), path: path, text: text)
     guard case .success(let formatted) = SourceFormatter.format(file) else {
-      return Self.failure("error: the session could not be formatted; nothing was written")
+      return Self.failure(ReplText.saveUnformattable)
     }
-    return write(formatted, to: path, describing: "session")
+    return write(formatted, to: path, saying: ReplText.saveWrote(path:))
   }
 
-  private func write(_ text: String, to path: String, describing what: String) -> ReplResponse {
+  /// Writes `text` to `path`; `done` says what was written where, given the shown path.
+  private func write(_ text: String, to path: String, saying done: (String) -> String) -> ReplResponse {
     do {
       try writeFile(text, Paths.absolute(path, relativeTo: workingDirectory))
-      return ReplResponse(output: "wrote the \(what) to \(path.visiblePath)\n")
+      return ReplResponse(output: done(path.visiblePath) + "\n")
     } catch {
-      return Self.failure("error: cannot write '\(path.visiblePath)': \(error)")
+      return Self.failure(ReplText.writeFailed(path: path.visiblePath, reason: "\(error)"))
     }
   }
 
@@ -261,7 +253,7 @@ extension ReplSession {
 
   private func explain(_ arguments: [String]) -> ReplResponse {
     guard let code = arguments.first else {
-      return Self.failure("error: name a code: ':explain E0208' or ':explain OBJ001'")
+      return Self.failure(ReplText.explainNoCode)
     }
     if let rule = RuleRegistry.description(for: code) {
       return ReplResponse(output: RuleDocumentation.explanation(rule))
@@ -269,13 +261,13 @@ extension ReplSession {
     if let explanation = DiagnosticCatalogue.explanation(for: code) {
       return ReplResponse(output: DiagnosticCatalogue.render(explanation))
     }
-    return Self.failure("error: unknown code '\(code)'")
+    return Self.failure(ReplText.explainUnknown(code: code))
   }
 
   private func reset() -> ReplResponse {
     units = []
     current = compile([])
-    return ReplResponse(output: "the session is empty\n")
+    return ReplResponse(output: ReplText.resetDone + "\n")
   }
 }
 

@@ -15,8 +15,7 @@ extension ReplSession {
 
   func expression(_ input: String, line: Int) -> ReplResponse {
     guard let program = current.program else {
-      return Self.failure(
-        "error: the session has errors, so expressions cannot be evaluated (':check' shows them)")
+      return Self.failure(ReplText.expressionSessionHasErrors)
     }
     do {
       let query = try Query.compile(input, name: inputName, firstLine: line, program: program).get()

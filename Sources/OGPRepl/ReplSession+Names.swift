@@ -15,7 +15,7 @@ extension ReplSession {
   }
 
   func show(_ arguments: [String]) -> ReplResponse {
-    guard let name = arguments.first else { return Self.failure("error: name what to show: ':show c01'") }
+    guard let name = arguments.first else { return Self.failure(ReplText.showNoName) }
     switch lookUp(name) {
     case .failure(let refusal): return Self.failure(refusal.message)
     case .success(let declaration):
@@ -30,10 +30,13 @@ extension ReplSession {
       }
       // The declaration's own text, as it may be shown: the source is a pull request's.
       var output = text.visible(lineBreaks: .kept).defusingWorkflowCommands() + "\n"
-      output +=
-        "  (\(declaration.kind.rawValue) \(declaration.id), declared at \(file.path.visiblePath):\(location.line))\n"
+      let declaredAt = ReplText.showDeclaredAt(
+        kind: declaration.kind.name, id: declaration.id, location: "\(file.path.visiblePath):\(location.line)"
+      )
       let uses = usages(of: declaration)
-      output += uses.isEmpty ? "  used by nothing yet\n" : "  used by " + uses.joined(separator: ", ") + "\n"
+      let usedBy =
+        uses.isEmpty ? ReplText.showUnused : ReplText.showUsedBy(uses: uses.joined(separator: ", "))
+      output += "  " + declaredAt + "\n  " + usedBy + "\n"
       return ReplResponse(output: output)
     }
   }
@@ -42,7 +45,7 @@ extension ReplSession {
   /// (`count(commitments) : number`). `line` is where the command stands in a script.
   func type(_ text: String, line: Int) -> ReplResponse {
     guard !text.isEmpty else {
-      return Self.failure("error: name what to describe: ':type SO3' or ':type count(commitments)'")
+      return Self.failure(ReplText.typeNoName)
     }
     guard resolve(text).isEmpty, let program = current.program else { return typeOfDeclaration(text) }
     switch Query.compile(text, name: inputName, firstLine: line, program: program) {
@@ -70,14 +73,13 @@ extension ReplSession {
       let closest = Suggestions.closest(to: name, among: candidates, limit: 3)
       return .failure(
         Refusal(
-          message: "error: nothing is named '\(name)' in the session"
+          message: ReplText.lookUpNothing(name: name)
             + (Suggestions.didYouMean(closest).map { "; " + $0 } ?? "")))
     }
     guard found.count == 1 else {
       return .failure(
         Refusal(
-          message: "error: '\(name)' could be " + found.map(\.id).joined(separator: ", ")
-            + "; write the full name"))
+          message: ReplText.lookUpAmbiguous(name: name, candidates: found.map(\.id).joined(separator: ", "))))
     }
     return .success(first)
   }
@@ -94,21 +96,23 @@ extension ReplSession {
     switch (declaration.kind, element(declaration)) {
     case (.actor, .actor(let actor)?):
       let details = [actor.kind.rawValue, actor.branch?.rawValue, actor.level?.rawValue].compactMap { $0 }
-      return "actor (\(details.joined(separator: ", ")))"
+      return ReplText.describeActor(details: details.joined(separator: ", "))
     case (.plan, .plan(let plan)?):
       let details = [
-        "\(plan.member.kind.rawValue) member \(plan.member.name)", plan.period.description,
-        "\(plan.commitments.count) commitments",
+        ReplText.describePlanMember(kind: plan.member.kind.rawValue, name: plan.member.name),
+        plan.period.description, ReplText.describePlanCommitments(count: plan.commitments.count),
       ]
-      return "plan (\(details.joined(separator: ", ")))"
+      return ReplText.describePlan(details: details.joined(separator: ", "))
     case (.commitment, .commitment(let commitment)?):
-      return "commitment of plan \(parent) (\(commitment.milestones.count) milestones)"
+      return ReplText.describeCommitment(plan: parent, count: commitment.milestones.count)
     case (.objective, .objective(let objective)?):
-      return "objective of strategy \(parent) (\(objective.priorities.count) priorities)"
-    case (.milestone, _): return "milestone of commitment \(parent)"
-    case (.priority, _): return "priority of objective \(parent)"
-    case (.forum, _): return "forum of plan \(parent)"
-    default: return parent.isEmpty ? declaration.kind.rawValue : "\(declaration.kind.rawValue) of \(parent)"
+      return ReplText.describeObjective(strategy: parent, count: objective.priorities.count)
+    case (.milestone, _): return ReplText.describeMilestone(commitment: parent)
+    case (.priority, _): return ReplText.describePriority(objective: parent)
+    case (.forum, _): return ReplText.describeForum(plan: parent)
+    default:
+      return parent.isEmpty
+        ? declaration.kind.name : ReplText.describeNested(kind: declaration.kind.name, parent: parent)
     }
   }
 
@@ -119,14 +123,14 @@ extension ReplSession {
     let id = declaration.id
     var uses: [String] = []
     for plan in program.plans {
-      if plan.strategy == id { uses.append("plan \(plan.id)") }
-      if plan.pointOfContact == id { uses.append("plan \(plan.id) (contact)") }
-      if plan.forum?.members.contains(id) == true { uses.append("\(plan.id).forum (member)") }
+      if plan.strategy == id { uses.append(ReplText.usePlan(plan: plan.id)) }
+      if plan.pointOfContact == id { uses.append(ReplText.useContact(plan: plan.id)) }
+      if plan.forum?.members.contains(id) == true { uses.append(ReplText.useForumMember(plan: plan.id)) }
       for commitment in plan.commitments {
-        if commitment.leads.contains(id) { uses.append("\(commitment.id) (lead)") }
-        if commitment.partners.contains(id) { uses.append("\(commitment.id) (partner)") }
+        if commitment.leads.contains(id) { uses.append(ReplText.useLead(commitment: commitment.id)) }
+        if commitment.partners.contains(id) { uses.append(ReplText.usePartner(commitment: commitment.id)) }
         if commitment.advances.contains(where: { $0.isWithin(id) }) {
-          uses.append("\(commitment.id) (advances)")
+          uses.append(ReplText.useAdvances(commitment: commitment.id))
         }
       }
     }

@@ -117,7 +117,7 @@ public final class ReplSession {
       return ReplResponse(
         diagnostics: errors, rendered: render(errors, in: candidate), isError: true,
         output: placements.map { $0 + "\n" }.joined()
-          + "nothing was changed: the session still holds what it held before\n")
+          + ReplText.entryRefused + "\n")
     }
     let before = current
     self.units = units
@@ -156,10 +156,10 @@ public final class ReplSession {
       if case .rule(let rule) = item, let code = rule.code?.name {
         if let location = locateRule(code, in: units) {
           units[location.unit].replace(location.range, with: text)
-          summary.append("replaced rule \(code)")
+          summary.append(ReplText.entryRuleReplaced(code: code))
         } else {
           newEntry += text + "\n"
-          summary.append("defined rule \(code)")
+          summary.append(ReplText.entryRuleDefined(code: code))
         }
         continue
       }
@@ -176,10 +176,10 @@ public final class ReplSession {
         }
       } else if let location = locate(name, in: units) {
         units[location.unit].replace(location.range, with: text)
-        summary.append("replaced \(declaration.kind.rawValue) \(name)")
+        summary.append(ReplText.entryReplaced(kind: declaration.kind.name, name: name))
       } else {
         newEntry += text + "\n"
-        summary.append("defined \(declaration.kind.rawValue) \(name)")
+        summary.append(ReplText.entryDefined(kind: declaration.kind.name, name: name))
       }
     }
     if !newEntry.isEmpty {
@@ -223,8 +223,7 @@ public final class ReplSession {
       return .failure(
         Refusal(
           message: plans.isEmpty
-            ? "error: a commitment belongs in a plan, and the session has none: enter or :load a plan first"
-            : "error: the session has \(plans.count) plans; enter the commitment inside its plan's block"))
+            ? ReplText.commitmentNoPlan : ReplText.commitmentManyPlans(count: "\(plans.count)")))
     }
     if let existing = body.declarations.first(where: { $0.kind == .commitment && $0.name?.name == name }) {
       let bytes = units[plan.unit].bytes
@@ -232,7 +231,7 @@ public final class ReplSession {
       units[plan.unit].replace(start..<existing.span.end, with: text)
       return .success(
         (
-          "replaced commitment \(name) of plan \(planName)",
+          ReplText.commitmentReplaced(name: name, plan: planName),
           placement(name, planName, units[plan.unit], at: start)
         ))
     }
@@ -241,14 +240,14 @@ public final class ReplSession {
     units[plan.unit].replace(close.start..<close.start, with: "\n" + indented + "\n")
     return .success(
       (
-        "added commitment \(name) to plan \(planName)",
+        ReplText.commitmentAdded(name: name, plan: planName),
         placement(name, planName, units[plan.unit], at: close.start + 1)
       ))
   }
 
   private func placement(_ name: String, _ plan: String, _ unit: SessionUnit, at offset: Int) -> String {
     let line = unit.bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + unit.firstLine
-    return "commitment \(name) was placed in plan \(plan), at \(unit.name):\(line)"
+    return ReplText.commitmentPlaced(name: name, plan: plan, location: "\(unit.name):\(line)")
   }
 
   /// The unit and byte range of the `rule` declaration with `code`.
@@ -316,9 +315,9 @@ public final class ReplSession {
       let (was, now) = (count(old, objective.id), count(new, objective.id))
       return was == now ? "\(name) \(now)" : "\(name) \(was)→\(now)"
     }
-    var text = "coverage of \(new.plan.id): " + parts.joined(separator: ", ")
+    var text = ReplText.coverageChange(plan: new.plan.id, counts: parts.joined(separator: ", "))
     let gaps = new.uncoveredObjectives.map { String($0.id.localName) }
-    if !gaps.isEmpty { text += " (not advanced: \(gaps.joined(separator: ", ")))" }
+    if !gaps.isEmpty { text += " " + ReplText.coverageGaps(objectives: gaps.joined(separator: ", ")) }
     return text
   }
 }

@@ -107,8 +107,7 @@ struct PipeLoop {
       failed = response.isError || failed
       if response.isError && stopOnError {
         if lines[(last + 1)...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
-          Terminal.writeError(
-            "stopped at the first input with errors (line \(line)); --keep-going runs them all\n")
+          Terminal.writeError(ReplText.scriptStopped(line: "\(line)") + "\n")
         }
         return false
       }

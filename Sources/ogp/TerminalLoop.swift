@@ -14,7 +14,7 @@ struct TerminalLoop {
     let editor = LineEditor(programName: "ogp", historyFile: history)
     let session = self.session
     editor.completer = { line in session.completions(for: line) }
-    Terminal.write("ogp repl: ':help' lists the commands, Ctrl-D leaves.\n")
+    Terminal.write(ReplText.banner + "\n")
     var buffer = ""
     while true {
       switch editor.readLine(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {

@@ -7,10 +7,24 @@ struct ReplTranscriptTests {
   static let sessions = Repository.files(
     under: "Tests/OGPCLITests/Sessions", suffix: ".repl", recursive: false)
 
+  /// Sessions in Spanish, chosen by the locale as a Spanish user's shell would.
+  static let spanishSessions = Repository.files(
+    under: "Tests/OGPCLITests/Sessions/es", suffix: ".repl", recursive: false)
+
   @Test(arguments: sessions)
   func sessionMatchesItsTranscript(session: String) throws {
+    try compare(session)
+  }
+
+  @Test(arguments: spanishSessions)
+  func spanishSessionMatchesItsTranscript(session: String) throws {
+    try compare(session, environment: ["LANG": "es_ES.UTF-8"])
+  }
+
+  private func compare(_ session: String, environment: [String: String?] = [:]) throws {
     let input = try Data(contentsOf: Repository.url(session))
-    let result = try OGPProcess.run(["repl", "--as-of", "2026-06-30"], input: input)
+    let result = try OGPProcess.run(
+      ["repl", "--as-of", "2026-06-30"], input: input, environment: environment)
     let base = String(session.dropLast(".repl".count))
     for (suffix, actual) in [(".stdout", result.standardOutput), (".stderr", result.standardError)] {
       let url = Repository.url(base + suffix)

@@ -75,6 +75,17 @@ struct RunCommandTests {
         "stopped at the first input with errors (line 2); --keep-going runs them all\n"))
   }
 
+  @Test func stopsAtTheFirstInputWithErrorsInSpanish() throws {
+    let path = try Self.script(Self.broken)
+    defer { Self.removeFolder(of: path) }
+    let result = try OGPProcess.run(["run", "--root", "/", path], environment: ["OGP_LANG": "es"])
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "cargado examples/plans/arcadia-2024.ogp\n")
+    #expect(
+      result.standardError.hasSuffix(
+        "se detuvo en la primera entrada con errores (línea 2); --keep-going las ejecuta todas\n"))
+  }
+
   @Test func keepGoingRunsEveryInputAndStillFails() throws {
     let path = try Self.script(Self.broken)
     defer { Self.removeFolder(of: path) }

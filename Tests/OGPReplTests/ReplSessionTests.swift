@@ -200,6 +200,37 @@ struct ReplSessionTests {
     #expect(!itself.rendered.contains("the session is one program"))
   }
 
+  /// The feedback the transcripts do not reach, in Spanish: the one-program note, what `:save`
+  /// and `:export` wrote, and counts that agree with their number.
+  @Test func feedbackIsSaidInSpanish() {
+    let actor = "actor odn civil_society \"Open Data Network\"\n"
+    let provider = InMemorySourceProvider(["/w/a.ogp": actor, "/w/b.ogp": actor])
+    let written = self.written
+    let session = ReplSession(
+      workingDirectory: "/w", provider: provider, asOf: Day(year: 2026, month: 6, day: 30),
+      writeFile: { text, path in written.texts[path] = text })
+    Language.$current.withValue(.spanish) {
+      #expect(session.evaluate(":load a.ogp").output == "cargado a.ogp\n")
+      let second = session.evaluate(":load b.ogp")
+      #expect(
+        second.rendered.contains(
+          "nota: la sesión es un único programa, así que cada nombre se declara una sola vez en todo lo "
+            + "que contiene; para ver b.ogp por separado, usa ':reset' y luego ':load b.ogp'"))
+      #expect(session.evaluate(":save s.ogp").output == "sesión escrita en s.ogp\n")
+      #expect(session.evaluate(":export json m.json").output == "exportación json escrita en m.json\n")
+      #expect(session.evaluate(":check").output == "sin errores (1 archivo cargado, 0 entradas escritas)\n")
+      #expect(
+        session.evaluate("plan p \"P\" {\n  member \"A\" national\n  period 2024-09 .. 2026-08\n}\n").output
+          == "nueva declaración: plan p\n")
+      #expect(
+        session.evaluate(":type p").output
+          == "p : plan (miembro national A, 2024-09 .. 2026-08, 0 compromisos)\n")
+      #expect(session.evaluate(":show odn").output.hasSuffix("  nada lo usa todavía\n"))
+      #expect(session.evaluate(":reset").output == "la sesión está vacía\n")
+    }
+    #expect(written.texts.keys.sorted() == ["/w/m.json", "/w/s.ogp"])
+  }
+
   @Test func declarationsFromALaterScriptLineNameThatLine() {
     let syntax = session.evaluate("actor x government {\n}\n", line: 9)
     #expect(syntax.rendered.hasPrefix("<repl>:9:20: error[E"), "\(syntax.rendered)")

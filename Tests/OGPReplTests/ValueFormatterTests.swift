@@ -66,6 +66,21 @@ struct ValueFormatterTests {
     #expect(try text("objectives") == "no objectives\n")
     #expect(try text("actors where kind == academia") == "no actors\n")
     #expect(try text("c01.areas") == "no values\n")
+    // Said through the element's own plural, not by adding an "s" ("no standardss").
+    #expect(ValueFormatter.text(.list([]), type: .list(.element(.standards))) == "no standards versions\n")
+    #expect(ValueFormatter.text(.list([]), type: .list(.element(.priority))) == "no priorities\n")
+  }
+
+  @Test func emptyListsAreSaidInSpanish() throws {
+    let (actors, actorsType) = try query("actors where kind == academia")
+    let (areas, areasType) = try query("c01.areas")
+    Language.$current.withValue(.spanish) {
+      #expect(ValueFormatter.text(actors, type: actorsType) == "no hay actores\n")
+      #expect(ValueFormatter.text(areas, type: areasType) == "no hay valores\n")
+      #expect(
+        ValueFormatter.text(.list([]), type: .list(.element(.standards)))
+          == "no hay versiones de los estándares\n")
+    }
   }
 
   @Test func missingCellsAreDashes() throws {
