@@ -75,7 +75,7 @@ struct FormatCommand: ParsableCommand {
     .files(
       of: files.map { RootOptions.isFolder($0) ? .folder($0, excluding: excludeOption.exclude) : .file($0) })
     for (path, error) in unwalkable {
-      Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+      Terminal.writeError(CliText.cannotRead(path: path.visiblePath, reason: error.description) + "\n")
       status = 2
     }
     for case .file(let path) in found {
@@ -90,7 +90,7 @@ struct FormatCommand: ParsableCommand {
         {
         case .success(let read): bytes = read
         case .failure(let error):
-          Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+          Terminal.writeError(CliText.cannotRead(path: path.visiblePath, reason: error.description) + "\n")
           status = 2
           continue
         }
@@ -101,7 +101,7 @@ struct FormatCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(
           sources: sources, colour: colourOption.enabled(for: FileHandle.standardError))
         Terminal.writeError(renderer.render(diagnostics, limit: diagnosticLimit.limit))
-        Terminal.writeError("ogp: '\(file.path.visiblePath)' has syntax errors; it was left as it is\n")
+        Terminal.writeError(CliText.fmtSyntaxErrors(path: file.path.visiblePath) + "\n")
         status = max(status, 1)
       case .failure(.meaningChanged(let reason)):
         Terminal.writeError(
@@ -116,7 +116,7 @@ struct FormatCommand: ParsableCommand {
           guard changed else { continue }
           do {
             try AtomicFile.write(Data(formatted.utf8), to: path, followingSymlinks: followSymlinks)
-            Terminal.writeError("formatted \(path.visiblePath)\n")
+            Terminal.writeError(CliText.fmtFormatted(path: path.visiblePath) + "\n")
           } catch .symbolicLink {
             Terminal.writeError(
               "error: '\(path.visiblePath)' is a symbolic link; it was left as it is: --follow-symlinks rewrites the file it names\n"
@@ -135,7 +135,7 @@ struct FormatCommand: ParsableCommand {
       for path in wouldChange { Terminal.write(path.visiblePath + "\n") }
       let count = wouldChange.count
       Terminal.writeError(
-        "\(count) \(count == 1 ? "file is" : "files are") not formatted; 'ogp fmt --write' formats them\n")
+        CliText.fmtNotFormatted(count: count) + "\n")
       status = max(status, 1)
     }
     if status != 0 { throw ExitCode(status) }

@@ -110,7 +110,7 @@ struct ReportCommand: ParsableCommand {
     }
     if roots.hasErrors {
       if parts.isEmpty {
-        Terminal.writeError("ogp: no report was written; fix the errors above first\n")
+        Terminal.writeError(CliText.reportNoReport + "\n")
       } else {
         Front.reportLeftOut(of: "report")
       }
@@ -139,7 +139,7 @@ struct ReportCommand: ParsableCommand {
     } catch {
       return error.rawValue
     }
-    if path != "-" { Terminal.writeError("ogp: wrote \(path.visiblePath)\n") }
+    if path != "-" { Terminal.writeError(CliText.reportWrote(path: path.visiblePath) + "\n") }
     return 0
   }
 

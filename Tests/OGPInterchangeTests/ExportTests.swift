@@ -1,4 +1,5 @@
 import Foundation
+import OGPDiagnostics
 import OGPInterchange
 import OGPModel
 import OGPTestSupport
@@ -23,6 +24,18 @@ struct ExportTests {
     if Self.updatingGoldens { try Data(text.utf8).write(to: url) }
     let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(text == golden, "\(url.lastPathComponent) differs; OGP_UPDATE_GOLDENS=1 swift test rewrites it")
+  }
+
+  @Test("the Markdown export in Spanish has Spanish headings, labels and table headers")
+  func spanishMarkdownGolden() throws {
+    let program = try Examples.program(Examples.nationalPlan)
+    let text = Language.$current.withValue(.spanish) { MarkdownExporter.export(program) }
+    let url = Examples.root.appendingPathComponent("Tests/OGPInterchangeTests/Goldens/arcadia-2024.es.md")
+    if Self.updatingGoldens { try Data(text.utf8).write(to: url) }
+    let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    #expect(text == golden, "\(url.lastPathComponent) differs; OGP_UPDATE_GOLDENS=1 swift test rewrites it")
+    #expect(text.contains("## Compromisos\n"))
+    #expect(!text.contains("## Commitments"))
   }
 
   @Test("the JSON export is ProgramJSON's encoding and valid against the schema")
