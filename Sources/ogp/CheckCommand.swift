@@ -106,9 +106,8 @@ enum Front {
 
   /// Says that the roots whose errors were printed were left out of what the command made of the
   /// others (`ogp report`'s page, `ogp query`'s answer).
-  static func reportLeftOut(of what: String) {
-    Terminal.writeError(
-      "ogp: the files with errors above were left out of the \(what); fix them to include them\n")
+  static func reportLeftOut(_ message: String) {
+    Terminal.writeError(message + "\n")
   }
 
   static func reportUnreadable(_ unreadable: [(path: String, error: SourceReadError)]) {
