@@ -213,6 +213,21 @@ struct LanguageChoiceTests {
       usage.standardError.contains("--as-of acepta una fecha como 2026-06-30, 2026-06 o 2026, no 'junio'"))
   }
 
+  @Test func runSummariesAreInTheChosenLanguage() throws {
+    let unformatted = Data("actor a government  \"A\"\n".utf8)
+    let check = try OGPProcess.run(["--lang", "es", "fmt", "--check", "-"], input: unformatted)
+    #expect(check.status == 1)
+    #expect(check.standardError == "1 archivo no está formateado; 'ogp fmt --write' lo formatea\n")
+    let verbose = try OGPProcess.run(
+      ["--lang", "es", "lint", "--verbose", "--config", "no-such.toml", "-"], input: Data())
+    #expect(verbose.standardError.contains("raíz: "))
+    #expect(verbose.standardError.contains("error: no se puede leer la configuración 'no-such.toml'"))
+    let export = try OGPProcess.run(
+      ["--lang", "es", "export", "--to", "json", "--table", "plans", "-"], input: Data())
+    #expect(export.status == 2)
+    #expect(export.standardError.contains("--table elige una tabla CSV; úsalo con --to csv"))
+  }
+
   @Test func afterADoubleDashLangIsAFileName() throws {
     let result = try OGPProcess.run(["check", "--", "--lang"])
     #expect(result.status == 2)
