@@ -385,6 +385,17 @@ private struct Document {
     return written.isEmpty ? MarkdownText.assessmentNothing : written.joined(separator: "; ") + "."
   }
 
+  /// `over 1000`: a count with the bound or estimate the source gives.
+  private func contributions(_ count: String, qualifier: CountQualifier?) -> String {
+    switch qualifier {
+    case nil: count
+    case .over: MarkdownText.consultationOver(count: count)
+    case .about: MarkdownText.consultationAbout(count: count)
+    case .atLeast: MarkdownText.consultationAtLeast(count: count)
+    case .under: MarkdownText.consultationUnder(count: count)
+    }
+  }
+
   private func yesNo(_ value: Bool) -> String { value ? MarkdownText.yes : MarkdownText.no }
 
   /// Which of the plan's dates chose the standards' version.
@@ -464,9 +475,9 @@ private struct Document {
   /// When it ran, how many took part ("over 1000" when the source gives a bound), and what it asked.
   private func consultation(_ consultation: Consultation) -> Lines {
     let count = consultation.contributions.map { number in
-      (consultation.contributionsQualifier.map { MarkdownExporter.words($0.rawValue) + " " } ?? "")
-        + String(number)
+      contributions(String(number), qualifier: consultation.contributionsQualifier)
     }
+
     var lines = facts([
       (MarkdownText.consultationPeriod, consultation.period.map(range)),
       (MarkdownText.consultationContributions, count),

@@ -187,6 +187,17 @@ struct ExportTests {
           + "2. Open government as the norm in all branches and levels of government\n"))
     #expect(markdown.contains("- **Period:** 2022-05 to 2023-02\n- **Contributions:** over 1000\n"))
   }
+
+  @Test("a strategy's outline in Spanish: its headings and labels, and its texts' Spanish")
+  func markdownStrategyInSpanish() throws {
+    let program = try Examples.program("examples/strategy/ogp-2023-2028.ogp")
+    let markdown = Language.$current.withValue(.spanish) { MarkdownExporter.export(program) }
+    #expect(markdown.contains("## Cambios fundamentales\n"))
+    #expect(markdown.contains("## Objetivos estratégicos\n"))
+    #expect(markdown.contains("## Consulta\n"))
+    #expect(markdown.contains("- **Periodo:** 2022-05 a 2023-02\n- **Aportes:** más de 1000\n"))
+    #expect(!markdown.contains("Aim:") && !markdown.contains("Fundamental changes"))
+  }
 }
 
 /// A JSON or YAML value, compared by meaning: YAML's tags decide what a scalar is.
