@@ -64,7 +64,8 @@ let package = Package(
     // (with where it differs from a program) for `ogp import`.
     .target(
       name: "OGPInterchange",
-      dependencies: ["OGPModel", "OGPDiagnostics", .product(name: "Yams", package: "Yams")]
+      dependencies: ["OGPModel", "OGPDiagnostics", .product(name: "Yams", package: "Yams")],
+      exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     // `ogp lsp`'s engine: JSON-RPC framing, the LSP messages it reads and writes, positions in
     // the negotiated encoding, and the server; bytes in, bytes out, no terminal or process.
@@ -91,7 +92,8 @@ let package = Package(
         "OGPLanguage", "OGPModel", "OGPDiagnostics", "OGPRules", "OGPReport", "OGPInterchange", "OGPRepl",
         "OGPLanguageServer", "OGPLineEditor", "CXattr",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      exclude: ["Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     .executableTarget(
       name: "ogp-generate",

@@ -62,16 +62,16 @@ public enum CSVTable: String, CaseIterable, Sendable {
     allCases.map(\.rawValue).listed(joinedBy: conjunction)
   }
 
-  /// What a row is, in a few words, for `ogp export --help`.
+  /// What a row is, in a few words and the run's language, for `ogp export --help`.
   public var summary: String {
     switch self {
-    case .commitments: "a row per commitment: leads, objectives, period (the default)"
-    case .milestones: "a row per milestone, with its commitment's id: period, status"
-    case .assessments: "a row per IRM assessment of a commitment: its report, date and findings"
-    case .plans: "a row per plan: member, strategy, period, submission, standards"
-    case .irm: "a row per IRM report on a plan: requirements met and not met"
-    case .actors: "a row per actor and plan: kind, branch, level"
-    case .findings: "a row per lint finding, as 'ogp lint' finds it"
+    case .commitments: CsvText.summaryCommitments
+    case .milestones: CsvText.summaryMilestones
+    case .assessments: CsvText.summaryAssessments
+    case .plans: CsvText.summaryPlans
+    case .irm: CsvText.summaryIrm
+    case .actors: CsvText.summaryActors
+    case .findings: CsvText.summaryFindings
     }
   }
 

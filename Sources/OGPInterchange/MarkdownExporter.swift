@@ -19,7 +19,7 @@ public enum MarkdownExporter {
       program.plans.isEmpty
       ? program.strategies.map(document.strategy) + program.standards.map(document.standardsOutline)
       : program.plans.map(document.plan)
-    guard !sections.isEmpty else { return "The program declares no plans and no strategies.\n" }
+    guard !sections.isEmpty else { return MarkdownText.empty + "\n" }
     return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
   }
 
@@ -96,11 +96,18 @@ private struct Document {
     ids.map { escape(actorTitles[$0] ?? $0) }.joined(separator: ", ")
   }
 
-  private func range(_ range: DateRange) -> String { "\(range.start) to \(range.end)" }
+  private func range(_ range: DateRange) -> String {
+    MarkdownText.range(start: range.start.description, end: range.end.description)
+  }
 
   /// `3 months`, `1 month`.
   private func duration(_ duration: Duration) -> String {
-    duration.amount == 1 ? "1 \(duration.unit.rawValue.dropLast())" : duration.description
+    switch duration.unit {
+    case .days: MarkdownText.durationDays(count: duration.amount)
+    case .weeks: MarkdownText.durationWeeks(count: duration.amount)
+    case .months: MarkdownText.durationMonths(count: duration.amount)
+    case .years: MarkdownText.durationYears(count: duration.amount)
+    }
   }
 
   private func local(_ id: String, in parent: String) -> String {
@@ -125,69 +132,84 @@ private struct Document {
     if let doc = plan.doc { lines += ["", escape(doc)] }
     lines.append("")
     lines += facts([
-      ("Member", "\(escape(plan.member.name)) (\(plan.member.kind.rawValue))"),
-      ("Period", range(plan.period)),
-      ("Strategy", plan.strategy.map { id in strategy.map { escape($0.title) } ?? escape(id) }),
-      ("Point of contact", plan.pointOfContact.map { actors([$0]) }),
-      ("Submitted", plan.submitted?.description),
-      ("Commitment id prefix", plan.prefix.map(escape)),
+      (MarkdownText.planMember, "\(escape(plan.member.name)) (\(plan.member.kind.rawValue))"),
+      (MarkdownText.planPeriod, range(plan.period)),
+      (
+        MarkdownText.planStrategy, plan.strategy.map { id in strategy.map { escape($0.title) } ?? escape(id) }
+      ),
+      (MarkdownText.planPointOfContact, plan.pointOfContact.map { actors([$0]) }),
+      (MarkdownText.planSubmitted, plan.submitted?.description),
+      (MarkdownText.planPrefix, plan.prefix.map(escape)),
     ])
-    if let forum = plan.forum { lines += ["", "## Forum", ""] + self.forum(forum) }
-    if let cocreation = plan.cocreation { lines += ["", "## Co-creation", ""] + self.cocreation(cocreation) }
+    if let forum = plan.forum { lines += ["", "## " + MarkdownText.planForum, ""] + self.forum(forum) }
+    if let cocreation = plan.cocreation {
+      lines += ["", "## " + MarkdownText.planCocreation, ""] + self.cocreation(cocreation)
+    }
     switch program.standardsSelection(for: plan) {
     case .undeclared: break
     case .version(let version):
-      lines += ["", "## Co-creation standards", "", "Judged by **\(escape(version.title))**."]
+      lines += [
+        "", "## " + MarkdownText.planStandards, "", MarkdownText.planJudgedBy(version: escape(version.title)),
+      ]
       lines += [""] + requirements(of: version)
     case .noneInForce(let day, let source):
       lines += [
-        "", "## Co-creation standards", "",
-        "No declared version of the co-creation standards was in force on \(day) (the plan's \(source.rawValue)).",
+        "", "## " + MarkdownText.planStandards, "",
+        MarkdownText.planNoneInForce(day: day.description, source: self.source(source)),
       ]
     }
     if !plan.irm.isEmpty {
-      lines += ["", "## IRM findings on the plan"]
+      lines += ["", "## " + MarkdownText.planIrm]
       for findings in plan.irm { lines += [""] + self.planFindings(findings) }
     }
     if let strategy {
-      lines += ["", "## Coverage of the strategy's objectives", ""] + coverage(plan, strategy)
+      lines += ["", "## " + MarkdownText.planCoverage, ""] + coverage(plan, strategy)
     }
-    lines += ["", "## Commitments"]
+    lines += ["", "## " + MarkdownText.planCommitments]
     for commitment in plan.commitments {
       lines += [""] + self.commitment(commitment, in: plan, strategy: strategy)
     }
-    if plan.commitments.isEmpty { lines += ["", "The plan has no commitments yet."] }
+    if plan.commitments.isEmpty { lines += ["", MarkdownText.planNoCommitments] }
     return lines
   }
 
   private func forum(_ forum: Forum) -> Lines {
-    var lines = ["**\(escape(forum.title))**" + (forum.meets.map { ", meets every \(duration($0))." } ?? ".")]
+    var lines = [
+      "**\(escape(forum.title))**"
+        + (forum.meets.map { MarkdownText.forumMeets(duration: duration($0)) } ?? ".")
+    ]
     if let doc = forum.doc { lines += ["", escape(doc)] }
     let facts = facts([
-      ("Members", forum.members.isEmpty ? nil : actors(forum.members)), ("Rules", forum.rules.map(escape)),
-      ("Website", forum.website.map(escape)), ("Document repository", forum.repository.map(escape)),
-      ("Repository updated", dates(forum.repositoryUpdates)), ("Meetings", dates(forum.meetings)),
-      ("Minutes", forum.minutes.map(escape)),
+      (MarkdownText.forumMembers, forum.members.isEmpty ? nil : actors(forum.members)),
+      (MarkdownText.forumRules, forum.rules.map(escape)),
+      (MarkdownText.forumWebsite, forum.website.map(escape)),
+      (MarkdownText.forumRepository, forum.repository.map(escape)),
+      (MarkdownText.forumRepositoryUpdated, dates(forum.repositoryUpdates)),
+      (MarkdownText.forumMeetings, dates(forum.meetings)),
+      (MarkdownText.forumMinutes, forum.minutes.map(escape)),
     ])
     return facts.isEmpty ? lines : lines + [""] + facts
   }
 
   private func cocreation(_ evidence: CoCreationEvidence) -> Lines {
     var lines = facts([
-      ("Co-creation began", evidence.started?.description),
-      ("Participation timeline", evidence.timeline.map(escape)),
-      ("Timeline published", evidence.timelinePublished?.description),
-      ("Outreach", evidence.outreach.map(escape)),
-      ("Channels", evidence.channels.isEmpty ? nil : evidence.channels.map(escape).joined(separator: ", ")),
-      ("Proposals received", evidence.proposalsReceived.map(String.init)),
-      ("Proposals accepted", evidence.proposalsAccepted.map(String.init)),
-      ("Reasoned response", evidence.reasonedResponse.map(escape)),
-      ("Participants", evidence.participants.map(String.init)),
+      (MarkdownText.cocreationBegan, evidence.started?.description),
+      (MarkdownText.cocreationTimeline, evidence.timeline.map(escape)),
+      (MarkdownText.cocreationTimelinePublished, evidence.timelinePublished?.description),
+      (MarkdownText.cocreationOutreach, evidence.outreach.map(escape)),
+      (
+        MarkdownText.cocreationChannels,
+        evidence.channels.isEmpty ? nil : evidence.channels.map(escape).joined(separator: ", ")
+      ),
+      (MarkdownText.cocreationProposalsReceived, evidence.proposalsReceived.map(String.init)),
+      (MarkdownText.cocreationProposalsAccepted, evidence.proposalsAccepted.map(String.init)),
+      (MarkdownText.cocreationReasonedResponse, evidence.reasonedResponse.map(escape)),
+      (MarkdownText.cocreationParticipants, evidence.participants.map(String.init)),
     ])
     if let description = evidence.description {
       lines += (lines.isEmpty ? [] : [""]) + [escape(description)]
     }
-    return lines.isEmpty ? ["No evidence recorded."] : lines
+    return lines.isEmpty ? [MarkdownText.cocreationNone] : lines
   }
 
   /// What one IRM report found about the plan: its name and date, then its findings.
@@ -198,15 +220,15 @@ private struct Document {
     .compactMap { $0 }
     let facts = facts([
       (
-        "Minimum requirements met",
+        MarkdownText.irmMet,
         findings.met.isEmpty ? nil : findings.met.map(escape).joined(separator: ", ")
       ),
       (
-        "Minimum requirements not met",
+        MarkdownText.irmNotMet,
         findings.notMet.isEmpty ? nil : findings.notMet.map(escape).joined(separator: ", ")
       ),
-      ("Acted contrary to process", findings.contraryToProcess.map { $0 ? "yes" : "no" }),
-      ("Level of public influence", findings.publicInfluence.map(escape)),
+      (MarkdownText.irmContrary, findings.contraryToProcess.map(yesNo)),
+      (MarkdownText.irmInfluence, findings.publicInfluence.map(escape)),
     ])
     let heading = "**IRM" + (source.isEmpty ? "" : ": " + source.joined(separator: ", ")) + "**"
     return [heading] + (facts.isEmpty ? [] : [""] + facts)
@@ -218,7 +240,8 @@ private struct Document {
     let matrix = CoverageMatrix(plan: plan, strategy: strategy)
     let objectives = strategy.objectives
     var lines = [
-      "| Commitment | " + objectives.map { cell(String($0.id.localName)) }.joined(separator: " | ") + " |",
+      "| \(MarkdownText.coverageCommitment) | "
+        + objectives.map { cell(String($0.id.localName)) }.joined(separator: " | ") + " |",
       "| --- |" + String(repeating: " :-: |", count: objectives.count),
     ]
     for row in matrix.rows {
@@ -228,15 +251,16 @@ private struct Document {
     let totals = objectives.map { objective in
       String(matrix.rows.count { $0.objectives.contains(objective.id) })
     }
-    lines.append("| **Total** | " + totals.joined(separator: " | ") + " |")
+    lines.append("| **\(MarkdownText.coverageTotal)** | " + totals.joined(separator: " | ") + " |")
     lines.append("")
     lines += objectives.map { "- **\(cell(String($0.id.localName))):** \(escape($0.title))" }
     let uncovered = matrix.uncoveredObjectives
     lines.append("")
     lines.append(
-      "Objectives no commitment advances: "
-        + (uncovered.isEmpty
-          ? "none." : uncovered.map { escape(String($0.id.localName)) }.joined(separator: ", ") + "."))
+      MarkdownText.coverageUncovered(
+        objectives: uncovered.isEmpty
+          ? MarkdownText.coverageNone
+          : uncovered.map { escape(String($0.id.localName)) }.joined(separator: ", ")))
     return lines
   }
 
@@ -246,36 +270,42 @@ private struct Document {
     if let doc = commitment.doc { lines += ["", escape(doc)] }
     lines.append("")
     lines += facts([
-      ("Lead", commitment.leads.isEmpty ? nil : actors(commitment.leads)),
-      ("Partners", commitment.partners.isEmpty ? nil : actors(commitment.partners)),
+      (MarkdownText.commitmentLead, commitment.leads.isEmpty ? nil : actors(commitment.leads)),
+      (MarkdownText.commitmentPartners, commitment.partners.isEmpty ? nil : actors(commitment.partners)),
       (
-        "Values",
+        MarkdownText.commitmentValues,
         commitment.values.isEmpty
           ? nil : commitment.values.map { MarkdownExporter.words($0.rawValue) }.joined(separator: ", ")
       ),
       (
-        "Objectives",
+        MarkdownText.commitmentObjectives,
         commitment.advances.isEmpty ? nil : objectives(commitment.advances, plan: plan, strategy: strategy)
       ),
       (
-        "Policy areas",
+        MarkdownText.commitmentAreas,
         commitment.areas.isEmpty
           ? nil : commitment.areas.map { escape(MarkdownExporter.words($0)) }.joined(separator: ", ")
       ),
-      ("Open Gov Challenge area", commitment.challenge.map { MarkdownExporter.words($0.rawValue) }),
-      ("Period", commitment.period.map(range)),
-      ("Status", commitment.status.map { MarkdownExporter.words($0.rawValue) }),
-      ("New or carried over", commitment.continuity.map { MarkdownExporter.words($0.rawValue) }),
-      ("Primary policy area", commitment.primaryArea.map(escape)),
-      ("Sector", commitment.sector.map(escape)),
-      ("Contact", commitment.contact.map(escape)),
-      ("Budget", commitment.budget.map(escape)),
-      ("Links", commitment.links.isEmpty ? nil : commitment.links.map(escape).joined(separator: "; ")),
+      (MarkdownText.commitmentChallenge, commitment.challenge.map { MarkdownExporter.words($0.rawValue) }),
+      (MarkdownText.commitmentPeriod, commitment.period.map(range)),
+      (MarkdownText.commitmentStatus, commitment.status.map { MarkdownExporter.words($0.rawValue) }),
+      (MarkdownText.commitmentContinuity, commitment.continuity.map { MarkdownExporter.words($0.rawValue) }),
+      (MarkdownText.commitmentPrimaryArea, commitment.primaryArea.map(escape)),
+      (MarkdownText.commitmentSector, commitment.sector.map(escape)),
+      (MarkdownText.commitmentContact, commitment.contact.map(escape)),
+      (MarkdownText.commitmentBudget, commitment.budget.map(escape)),
+      (
+        MarkdownText.commitmentLinks,
+        commitment.links.isEmpty ? nil : commitment.links.map(escape).joined(separator: "; ")
+      ),
     ])
     lines += paragraphs([
-      ("Problem", commitment.problem), ("Status quo", commitment.statusQuo),
-      ("Description", commitment.description), ("Goal", commitment.goal), ("Solution", commitment.solution),
-      ("Expected results", commitment.expectedResults),
+      (MarkdownText.commitmentProblem, commitment.problem),
+      (MarkdownText.commitmentStatusQuo, commitment.statusQuo),
+      (MarkdownText.commitmentDescription, commitment.description),
+      (MarkdownText.commitmentGoal, commitment.goal),
+      (MarkdownText.commitmentSolution, commitment.solution),
+      (MarkdownText.commitmentExpectedResults, commitment.expectedResults),
     ])
     for assessment in commitment.assessments {
       let source = [
@@ -283,12 +313,19 @@ private struct Document {
       ]
       .compactMap { $0 }
       let heading =
-        source.isEmpty ? "IRM assessment" : "IRM assessment (" + source.joined(separator: ", ") + ")"
+        source.isEmpty
+        ? MarkdownText.commitmentAssessment
+        : MarkdownText.commitmentAssessmentFrom(source: source.joined(separator: ", "))
       lines += ["", "**\(heading).** " + self.assessment(assessment)]
     }
     guard !commitment.milestones.isEmpty else { return lines }
     lines += [
-      "", "#### Milestones", "", "| Milestone | Period | Deliverable | Responsible | Status |",
+      "", "#### " + MarkdownText.commitmentMilestones, "",
+      "| "
+        + [
+          MarkdownText.milestoneMilestone, MarkdownText.milestonePeriod, MarkdownText.milestoneDeliverable,
+          MarkdownText.milestoneResponsible, MarkdownText.milestoneStatus,
+        ].joined(separator: " | ") + " |",
       "| --- | --- | --- | --- | --- |",
     ]
     for milestone in commitment.milestones {
@@ -319,24 +356,55 @@ private struct Document {
   }
 
   private func assessment(_ assessment: Assessment) -> String {
-    let yesNo = { (value: Bool) in value ? "yes" : "no" }
     let parts: [(String, String?)] = [
-      ("verifiable", assessment.verifiable.map(yesNo)), ("relevant", assessment.relevant.map(yesNo)),
+      (MarkdownText.assessmentVerifiable, assessment.verifiable.map(yesNo)),
+      (MarkdownText.assessmentRelevant, assessment.relevant.map(yesNo)),
       (
-        "relevant to",
+        MarkdownText.assessmentRelevantTo,
         assessment.relevance.isEmpty
           ? nil : assessment.relevance.map { MarkdownExporter.words($0.rawValue) }.joined(separator: ", ")
       ),
-      ("specificity", assessment.specificity.map { MarkdownExporter.words($0.rawValue) }),
-      ("potential for results", assessment.potential.map { MarkdownExporter.words($0.rawValue) }),
-      ("potential impact", assessment.potentialImpact.map { MarkdownExporter.words($0.rawValue) }),
-      ("completion", assessment.completion.map { MarkdownExporter.words($0.rawValue) }),
-      ("did it open government", assessment.earlyResults.map { MarkdownExporter.words($0.rawValue) }),
-      ("early results", assessment.results.map(escape)),
-      ("promising", assessment.promising.map(yesNo)), ("starred", assessment.starred.map(yesNo)),
+      (
+        MarkdownText.assessmentSpecificity, assessment.specificity.map { MarkdownExporter.words($0.rawValue) }
+      ),
+      (MarkdownText.assessmentPotential, assessment.potential.map { MarkdownExporter.words($0.rawValue) }),
+      (
+        MarkdownText.assessmentPotentialImpact,
+        assessment.potentialImpact.map { MarkdownExporter.words($0.rawValue) }
+      ),
+      (MarkdownText.assessmentCompletion, assessment.completion.map { MarkdownExporter.words($0.rawValue) }),
+      (
+        MarkdownText.assessmentOpenedGovernment,
+        assessment.earlyResults.map { MarkdownExporter.words($0.rawValue) }
+      ),
+      (MarkdownText.assessmentEarlyResults, assessment.results.map(escape)),
+      (MarkdownText.assessmentPromising, assessment.promising.map(yesNo)),
+      (MarkdownText.assessmentStarred, assessment.starred.map(yesNo)),
     ]
     let written = parts.compactMap { name, value in value.map { "\(name): \($0)" } }
-    return written.isEmpty ? "nothing recorded." : written.joined(separator: "; ") + "."
+    return written.isEmpty ? MarkdownText.assessmentNothing : written.joined(separator: "; ") + "."
+  }
+
+  /// `over 1000`: a count with the bound or estimate the source gives.
+  private func contributions(_ count: String, qualifier: CountQualifier?) -> String {
+    switch qualifier {
+    case nil: count
+    case .over: MarkdownText.consultationOver(count: count)
+    case .about: MarkdownText.consultationAbout(count: count)
+    case .atLeast: MarkdownText.consultationAtLeast(count: count)
+    case .under: MarkdownText.consultationUnder(count: count)
+    }
+  }
+
+  private func yesNo(_ value: Bool) -> String { value ? MarkdownText.yes : MarkdownText.no }
+
+  /// Which of the plan's dates chose the standards' version.
+  private func source(_ source: CoCreationDate) -> String {
+    switch source {
+    case .started: MarkdownText.planSourceStarted
+    case .submitted: MarkdownText.planSourceSubmitted
+    case .periodStart: MarkdownText.planSourcePeriodStart
+    }
   }
 
   private func dates(_ dates: [PartialDate]) -> String? {
@@ -366,9 +434,9 @@ private struct Document {
     if let doc = version.doc { lines += ["", escape(doc)] }
     lines.append("")
     lines += facts([
-      ("In force from", version.inForceFrom?.description),
-      ("In force until", version.inForceUntil?.description),
-      ("Members", version.members?.rawValue ?? "all"),
+      (MarkdownText.standardsInForceFrom, version.inForceFrom?.description),
+      (MarkdownText.standardsInForceUntil, version.inForceUntil?.description),
+      (MarkdownText.standardsMembers, version.members?.rawValue ?? MarkdownText.standardsAllMembers),
     ])
     if !version.standards.isEmpty { lines += [""] + requirements(of: version) }
     return lines
@@ -380,20 +448,22 @@ private struct Document {
     var lines = ["# " + escape(strategy.title)]
     if let doc = strategy.doc { lines += ["", escape(doc)] }
     lines.append("")
-    lines += facts([("Period", range(strategy.period))])
-    lines += paragraphs([("Vision", strategy.vision), ("Mission", strategy.mission)])
+    lines += facts([(MarkdownText.strategyPeriod, range(strategy.period))])
+    lines += paragraphs([
+      (MarkdownText.strategyVision, strategy.vision), (MarkdownText.strategyMission, strategy.mission),
+    ])
     if let consultation = strategy.consultation {
-      lines += ["", "## Consultation", ""] + self.consultation(consultation)
+      lines += ["", "## " + MarkdownText.strategyConsultation, ""] + self.consultation(consultation)
     }
     if !strategy.changes.isEmpty {
-      lines += ["", "## Fundamental changes", ""]
+      lines += ["", "## " + MarkdownText.strategyChanges, ""]
       lines += strategy.changes.enumerated().map { "\($0.offset + 1). \(escape($0.element.title))" }
     }
     if !strategy.objectives.isEmpty {
-      lines += ["", "## Strategic objectives", ""]
+      lines += ["", "## " + MarkdownText.strategyObjectives, ""]
       for objective in strategy.objectives {
         let label = objective.label.map { " (\(escape($0)))" } ?? ""
-        let aim = objective.aim.map { " Aim: " + escape($0) } ?? ""
+        let aim = objective.aim.map { " \(MarkdownText.strategyAim) " + escape($0) } ?? ""
         lines.append(
           "- **\(escape(String(objective.id.localName))).** \(escape(objective.title))\(label).\(aim)")
         lines += objective.priorities.map { "  - \(escape($0.title)) (\(escape(String($0.id.localName))))" }
@@ -405,17 +475,21 @@ private struct Document {
   /// When it ran, how many took part ("over 1000" when the source gives a bound), and what it asked.
   private func consultation(_ consultation: Consultation) -> Lines {
     let count = consultation.contributions.map { number in
-      (consultation.contributionsQualifier.map { MarkdownExporter.words($0.rawValue) + " " } ?? "")
-        + String(number)
+      contributions(String(number), qualifier: consultation.contributionsQualifier)
     }
-    var lines = facts([("Period", consultation.period.map(range)), ("Contributions", count)])
+
+    var lines = facts([
+      (MarkdownText.consultationPeriod, consultation.period.map(range)),
+      (MarkdownText.consultationContributions, count),
+    ])
     if let description = consultation.description {
       lines += (lines.isEmpty ? [] : [""]) + [escape(description)]
     }
     if !consultation.questions.isEmpty {
       lines +=
-        (lines.isEmpty ? [] : [""]) + ["Questions:", ""] + consultation.questions.map { "- " + escape($0) }
+        (lines.isEmpty ? [] : [""]) + [MarkdownText.consultationQuestions, ""]
+        + consultation.questions.map { "- " + escape($0) }
     }
-    return lines.isEmpty ? ["Nothing recorded."] : lines
+    return lines.isEmpty ? [MarkdownText.consultationNone] : lines
   }
 }

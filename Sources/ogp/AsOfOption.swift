@@ -7,14 +7,12 @@ import OGPRules
 /// the command line is read, and the day it stands for.
 struct AsOfOption: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "The as-of date: what progress is judged against and as_of stands for (default: the configuration's, else today).",
-      valueName: "DATE"))
+    help: ArgumentHelp(CliText.asOfHelp, valueName: "DATE"))
   var asOf: String?
 
   func validate() throws {
     if let asOf, PartialDate(asOf) == nil {
-      throw ValidationError("--as-of takes a date such as 2026-06-30, 2026-06 or 2026, not '\(asOf)'")
+      throw ValidationError(CliText.asOfInvalid(value: asOf))
     }
   }
 

@@ -37,19 +37,15 @@ enum AtomicFile {
 
     var description: String {
       switch self {
-      case .readOnly(let path): "'\(path.visiblePath)' is read-only; it was left as it is"
-      case .symbolicLink(let path):
-        "'\(path.visiblePath)' is a symbolic link, which ogp does not write through; it was left as it is: "
-          + "name the file it points to instead"
-      case .folderLinkOutOfRoot(let path):
-        "'\(path.visiblePath)' is in a folder that a symbolic link sends out of the project root; it was not "
-          + "written: name a folder outside the project, or one that is not a link"
+      case .readOnly(let path): CliText.writeReadOnly(path: path.visiblePath)
+      case .symbolicLink(let path): CliText.writeSymbolicLink(path: path.visiblePath)
+      case .folderLinkOutOfRoot(let path): CliText.writeFolderLinkOutOfRoot(path: path.visiblePath)
       case .notRegularFile(let path, let kind):
-        "'\(path.visiblePath)' is \(kind), not a regular file; ogp writes only regular files, so it was left as it is"
-      case .cannotWrite(let path, let reason): "cannot write '\(path.visiblePath)': \(reason)"
+        CliText.writeNotRegularFile(path: path.visiblePath, kind: kind)
+      case .cannotWrite(let path, let reason):
+        CliText.writeCannotWrite(path: path.visiblePath, reason: reason)
       case .partlyWritten(let path, let reason):
-        "cannot write '\(path.visiblePath)': \(reason); it was being rewritten in place (to keep its hard links, "
-          + "owner or attributes) and may be incomplete"
+        CliText.writePartlyWritten(path: path.visiblePath, reason: reason)
       }
     }
   }
@@ -113,7 +109,7 @@ enum AtomicFile {
     var opened = stat()
     guard fstat(descriptor, &opened) == 0, opened.st_dev == named.st_dev, opened.st_ino == named.st_ino else {
       close(descriptor)
-      throw .cannotWrite(path, "it was replaced while ogp was writing it")
+      throw .cannotWrite(path, CliText.writeReplaced)
     }
     return Existing(descriptor: descriptor, status: opened)
   }
@@ -122,10 +118,10 @@ enum AtomicFile {
     switch status.st_mode & S_IFMT {
     case S_IFREG: return
     case S_IFLNK: throw .symbolicLink(path)
-    case S_IFDIR: throw .notRegularFile(path, kind: "a directory")
-    case S_IFIFO: throw .notRegularFile(path, kind: "a FIFO")
-    case S_IFSOCK: throw .notRegularFile(path, kind: "a socket")
-    default: throw .notRegularFile(path, kind: "a device")
+    case S_IFDIR: throw .notRegularFile(path, kind: CliText.writeDirectory)
+    case S_IFIFO: throw .notRegularFile(path, kind: CliText.writeFifo)
+    case S_IFSOCK: throw .notRegularFile(path, kind: CliText.writeSocket)
+    default: throw .notRegularFile(path, kind: CliText.writeDevice)
     }
   }
 
@@ -192,7 +188,7 @@ enum AtomicFile {
       guard count >= 0 else { throw .cannotWrite(path, Descriptor.reason(errno)) }
       guard let target = String(validating: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       else {
-        throw .cannotWrite(path, "the symbolic link's target is not UTF-8")
+        throw .cannotWrite(path, CliText.writeLinkNotUTF8)
       }
       // A relative target is relative to the folder holding the link.
       current =
@@ -208,7 +204,7 @@ enum AtomicFile {
     let slash = target.lastIndex(of: "/")
     let name = String(target[(slash.map { target.index(after: $0) } ?? target.startIndex)...])
     guard !name.isEmpty, name != ".", name != ".." else {
-      throw .cannotWrite(path, "it does not name a file")
+      throw .cannotWrite(path, CliText.writeNotAFile)
     }
     guard let slash else { return (".", name) }
     return (slash == target.startIndex ? "/" : String(target[..<slash]), name)

@@ -4,34 +4,16 @@ import OGPDiagnostics
 import OGPLanguage
 
 struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check",
-    abstract: "Parse and type-check .ogp files.",
-    discussion: """
-      Each FILE is a root, checked as its own program: the files it names with 'use' are loaded \
-      too, each once, and names collide only inside one program, so two plans may each declare \
-      an actor 'odn'. A file that several roots use is read once and its errors shown once. Every \
-      error found is reported, in file and line order, then a count. Use '-' to read standard input.
-
-      A FILE that is a folder stands for every .ogp file below it, in order of their paths, \
-      but those --exclude names; hidden folders and links to folders are not entered. A file \
-      found there that declares no 'plan' (a shared strategy) is checked through the plans that \
-      use it, and on its own only when none does; a file named on its own is always a root, \
-      compiled once however often it is named or found.
-
-      Examples:
-        ogp check examples/plans/arcadia-2024.ogp
-        ogp check plans/*.ogp
-        ogp check --exclude 'drafts/**' plans
-        cat draft.ogp | ogp check -
-
-      Exit status: 0 no errors; 1 errors; 2 a FILE cannot be read (or is a folder with no .ogp \
-      file), or a usage error. With several FILEs the highest wins.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check",
+      abstract: CliText.checkAbstract,
+      discussion: CliText.checkDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp("The .ogp files or folders to check ('-' for standard input).", valueName: "FILE"))
+    help: ArgumentHelp(CliText.checkFiles, valueName: "FILE"))
   var files: [String]
 
   @OptionGroup var excludeOption: ExcludeOption
@@ -44,7 +26,7 @@ struct CheckCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name at least one .ogp file to check, or '-' for standard input")
+      throw ValidationError(CliText.checkNoFiles)
     }
   }
 
@@ -124,14 +106,13 @@ enum Front {
 
   /// Says that the roots whose errors were printed were left out of what the command made of the
   /// others (`ogp report`'s page, `ogp query`'s answer).
-  static func reportLeftOut(of what: String) {
-    Terminal.writeError(
-      "ogp: the files with errors above were left out of the \(what); fix them to include them\n")
+  static func reportLeftOut(_ message: String) {
+    Terminal.writeError(message + "\n")
   }
 
   static func reportUnreadable(_ unreadable: [(path: String, error: SourceReadError)]) {
     for (path, error) in unreadable {
-      Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+      Terminal.writeError(CliText.cannotRead(path: path.visiblePath, reason: error.description) + "\n")
     }
   }
 }

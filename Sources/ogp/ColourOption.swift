@@ -3,7 +3,7 @@ import Foundation
 
 /// `--color`, for every command that prints diagnostics.
 struct ColourOption: ParsableArguments {
-  @Option(help: "When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  @Option(help: ArgumentHelp(CliText.colorHelp))
   var color: ColourChoice = .auto
 
   /// Whether text written to `handle` is coloured.

@@ -4,8 +4,6 @@ import ArgumentParser
 /// `query`, `fmt`).
 struct ExcludeOption: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "Skip a file found in a folder FILE when its path below that folder, or its name, matches GLOB ('*' and '?' within a name, '**' for any folders); repeatable. A file named on its own is never skipped.",
-      valueName: "GLOB"))
+    help: ArgumentHelp(CliText.excludeHelp, valueName: "GLOB"))
   var exclude: [String] = []
 }

@@ -3,31 +3,24 @@ import OGPLanguage
 import OGPRules
 
 struct ExplainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "explain",
-    abstract: "Explain a diagnostic code or a lint rule, with examples and the fix.",
-    discussion: """
-      A member rule ('rule' declaration) is explained from the FILEs that declare or use it.
-
-      Examples:
-        ogp explain E0208
-        ogp explain OBJ006
-        ogp explain civic-space-without-civil-society
-        ogp explain FORUM01 examples/rules/forum-policy.ogp
-        ogp explain --list
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "explain",
+      abstract: CliText.explainAbstract,
+      discussion: CliText.explainDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp("A code from a diagnostic (E0208, OBJ006) or a rule's name.", valueName: "CODE"))
+    help: ArgumentHelp(CliText.explainCode, valueName: "CODE"))
   var code: String?
 
-  @Argument(help: ArgumentHelp("Files whose member rules to explain too.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(CliText.explainFiles, valueName: "FILE"))
   var files: [String] = []
 
   @OptionGroup var diagnosticLimit: DiagnosticLimit
 
-  @Flag(help: "List every code with its title, the lint rules' included.")
+  @Flag(help: ArgumentHelp(CliText.explainList))
   var list = false
 
   @OptionGroup var rootOptions: RootOptions

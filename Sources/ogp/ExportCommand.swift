@@ -6,45 +6,13 @@ import OGPLanguage
 import OGPRules
 
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Check .ogp files and export their programs as JSON, YAML, CSV tables, JSON Lines or Markdown.",
-    discussion: """
-      Each FILE is a root, compiled as 'ogp check' compiles it: its own program, with the files \
-      it 'use's, so two plans may each declare an actor 'odn'. A FILE that is a folder stands \
-      for every .ogp file below it, but those --exclude names. A root with errors, or one that \
-      cannot be read, stops the export and nothing is written; with --keep-going its errors are \
-      shown and the other roots exported. The formats:
-        json      one root's model in its JSON form, which 'ogp import' reads back
-        yaml      one root's model, with the same structure and keys as the JSON
-        markdown  one root's plans as a document, with the objectives' coverage
-        csv       a table of every root, one row per element (--table)
-        jsonl     a line per root: its model's JSON, compact, with a 'file' key first
-
-      json, yaml and markdown are one program's document: with several roots, use jsonl (for \
-      pandas.read_json(lines=True)) or csv, or export one FILE at a time.
-
-      The CSV tables (--table):
-      \(tables)
-
-      Every row starts with 'file', the root (for a finding, the file it is in), and every \
-      table has a 'plan' column: plans of different files may share ids, so rows join on file, \
-      plan and an id (a milestone's 'commitment' is its commitment's 'id' in the commitments \
-      table). Dates come as written ('start', 'end': 2024-10) and as ISO days ('start_date', \
-      the first day; 'end_date', the last: 2024-10-31), which pandas.to_datetime reads \
-      unaided. The findings table reads the configuration and --as-of as 'ogp lint' does.
-
-      Examples:
-        ogp export --to markdown examples/plans/arcadia-2024.ogp > arcadia.md
-        ogp export --to csv plans -o commitments.csv
-        ogp export --to csv --table milestones --keep-going plans -o milestones.csv
-        ogp export --to jsonl --exclude 'drafts/**' plans > plans.jsonl
-
-      Exit status: 0 exported; 1 a root has errors (with --keep-going, the others were \
-      exported); 2 a FILE cannot be read (or is a folder with no .ogp file), the output cannot \
-      be written, or a usage error.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: CliText.exportAbstract,
+      discussion: CliText.exportDiscussion(tables: tables)
+    )
+  }
 
   /// One line per CSV table, its name and what a row is, for the discussion above.
   private static var tables: String {
@@ -55,16 +23,17 @@ struct ExportCommand: ParsableCommand {
   }
 
   @Argument(
-    help: ArgumentHelp("The .ogp files or folders to export ('-' for standard input).", valueName: "FILE"))
+    help: ArgumentHelp(CliText.exportFiles, valueName: "FILE"))
   var files: [String]
 
   @Option(
     name: .customLong("to"),
-    help: ArgumentHelp("The format: \(ExportFormat.names(joinedBy: "or")).", valueName: "FORMAT"),
+    help: ArgumentHelp(
+      CliText.exportTo(formats: ExportFormat.names(joinedBy: CliText.or)), valueName: "FORMAT"),
     transform: { name in
       guard let format = ExportFormat(rawValue: name) else {
         throw ValidationError(
-          "unknown format '\(name)'; the formats are \(ExportFormat.names(joinedBy: "and"))")
+          CliText.exportUnknownFormat(name: name, formats: ExportFormat.names(joinedBy: CliText.and)))
       }
       return format
     })
@@ -72,24 +41,24 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The CSV table: \(CSVTable.names(joinedBy: "or")) (default: \(CSVTable.commitments.rawValue)).",
+      CliText.exportTable(
+        tables: CSVTable.names(joinedBy: CliText.or), default: CSVTable.commitments.rawValue),
       valueName: "TABLE"),
     transform: { name in
       guard let table = CSVTable(rawValue: name) else {
-        throw ValidationError("unknown table '\(name)'; the tables are \(CSVTable.names(joinedBy: "and"))")
+        throw ValidationError(
+          CliText.exportUnknownTable(name: name, tables: CSVTable.names(joinedBy: CliText.and)))
       }
       return table
     })
   var table: CSVTable?
 
-  @Flag(help: "Export the roots without errors when others have them (exit status 1 all the same).")
+  @Flag(help: ArgumentHelp(CliText.exportKeepGoing))
   var keepGoing = false
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp(
-      "Write to FILE, atomically, instead of standard output ('-'); FILE must be a regular file, not a link.",
-      valueName: "FILE"))
+    help: ArgumentHelp(CliText.exportOutput, valueName: "FILE"))
   var output: String?
 
   @OptionGroup var excludeOption: ExcludeOption
@@ -105,10 +74,10 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name at least one .ogp file to export, or '-' for standard input")
+      throw ValidationError(CliText.exportNoFiles)
     }
     if table != nil && format != .csv {
-      throw ValidationError("--table picks a CSV table; use it with --to csv")
+      throw ValidationError(CliText.exportTableNeedsCsv)
     }
   }
 
@@ -117,10 +86,7 @@ struct ExportCommand: ParsableCommand {
     let roots = Front.compileEach(files, excluding: excludeOption.exclude, root: root)
     let rootCount = roots.compilations.count + roots.unreadableRoots.count
     guard format.holdsManyPrograms || rootCount <= 1 else {
-      Terminal.writeError(
-        "error: --to \(format.rawValue) exports one program, and \(rootCount) roots were named or found; "
-          + "use --to jsonl for a line per root or --to csv for tables of them all, or export one FILE at a time\n"
-      )
+      Terminal.writeError(CliText.exportOnePrograms(format: format.rawValue, count: rootCount) + "\n")
       throw ExitCode(2)
     }
 
@@ -141,8 +107,10 @@ struct ExportCommand: ParsableCommand {
     if status != 0 {
       let skipped = rootCount - programs.count
       Terminal.writeError(
-        "ogp: \(skipped) of \(rootCount) roots not exported (see above); "
-          + (programs.isEmpty ? "nothing to write\n" : "exporting the other \(programs.count)\n"))
+        (programs.isEmpty
+          ? CliText.exportSkippedNothing(skipped: String(skipped), count: String(rootCount))
+          : CliText.exportSkippedOthers(
+            skipped: String(skipped), count: String(rootCount), others: String(programs.count))) + "\n")
     }
     guard !programs.isEmpty else { throw ExitCode(status) }
 
@@ -158,7 +126,7 @@ struct ExportCommand: ParsableCommand {
       }
     } catch {
       let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
-      Terminal.writeError("error: cannot export as \(format.rawValue): \(reason)\n")
+      Terminal.writeError(CliText.exportFailed(format: format.rawValue, reason: reason) + "\n")
       throw ExitCode(2)
     }
     try OutputFile.write(text, to: output, within: root)

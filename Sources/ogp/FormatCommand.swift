@@ -4,48 +4,27 @@ import OGPDiagnostics
 import OGPLanguage
 
 struct FormatCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "fmt",
-    abstract: "Lay .ogp files out the one canonical way, keeping every comment.",
-    discussion: """
-      Indentation, alignment of clause values and of one-line declarations, blank lines and \
-      spacing become canonical; the order of clauses and every comment stay as written. The \
-      result is checked before it is used: it parses into the same tokens with the same \
-      comments. Files are formatted on their own: the files they 'use' are not touched. A FILE \
-      that is a folder stands for every .ogp file below it, as 'ogp check' finds them (no hidden \
-      folders, no links to folders), but those --exclude names.
-
-      Examples:
-        ogp fmt plan.ogp                 print the formatted file
-        ogp fmt --write plans/*.ogp      rewrite the files in place
-        ogp fmt --check plans            in CI: list the files that are not formatted
-
-      --write replaces each file by a new one with the same owner, group, mode and extended \
-      attributes, or rewrites it in place when it has other hard links. A symbolic link is \
-      refused unless --follow-symlinks is given: a link in a pull request could name any file \
-      the user may write.
-
-      Exit status: 0 formatted (or, with --check, already formatted); 1 a file has syntax errors \
-      (it is never rewritten) or, with --check, would change; 2 a usage error, or a file that \
-      cannot be read or written.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "fmt",
+      abstract: CliText.fmtAbstract,
+      discussion: CliText.fmtDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp("The .ogp files or folders to format ('-' for standard input).", valueName: "FILE"))
+    help: ArgumentHelp(CliText.fmtFiles, valueName: "FILE"))
   var files: [String]
 
   @OptionGroup var excludeOption: ExcludeOption
 
-  @Flag(help: "Change nothing; list the files whose layout would change, and exit 1 if there are any.")
+  @Flag(help: ArgumentHelp(CliText.fmtCheck))
   var check = false
 
-  @Flag(help: "Rewrite the files in place (atomically) instead of printing them.")
+  @Flag(help: ArgumentHelp(CliText.fmtWrite))
   var write = false
 
-  @Flag(
-    help:
-      "With --write, rewrite the file a symbolic link names (the link stays); without it, links are refused.")
+  @Flag(help: ArgumentHelp(CliText.fmtFollowSymlinks))
   var followSymlinks = false
 
   @OptionGroup var colourOption: ColourOption
@@ -55,11 +34,11 @@ struct FormatCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name at least one .ogp file to format, or '-' for standard input")
+      throw ValidationError(CliText.fmtNoFiles)
     }
-    guard !(check && write) else { throw ValidationError("use --check or --write, not both") }
-    if write && files.contains("-") { throw ValidationError("--write cannot rewrite standard input") }
-    if followSymlinks && !write { throw ValidationError("--follow-symlinks applies to --write") }
+    guard !(check && write) else { throw ValidationError(CliText.fmtCheckOrWrite) }
+    if write && files.contains("-") { throw ValidationError(CliText.fmtWriteStdin) }
+    if followSymlinks && !write { throw ValidationError(CliText.fmtFollowNeedsWrite) }
   }
 
   func run() throws {
@@ -75,7 +54,7 @@ struct FormatCommand: ParsableCommand {
     .files(
       of: files.map { RootOptions.isFolder($0) ? .folder($0, excluding: excludeOption.exclude) : .file($0) })
     for (path, error) in unwalkable {
-      Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+      Terminal.writeError(CliText.cannotRead(path: path.visiblePath, reason: error.description) + "\n")
       status = 2
     }
     for case .file(let path) in found {
@@ -90,7 +69,7 @@ struct FormatCommand: ParsableCommand {
         {
         case .success(let read): bytes = read
         case .failure(let error):
-          Terminal.writeError("error: cannot read '\(path.visiblePath)': \(error.description)\n")
+          Terminal.writeError(CliText.cannotRead(path: path.visiblePath, reason: error.description) + "\n")
           status = 2
           continue
         }
@@ -101,12 +80,10 @@ struct FormatCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(
           sources: sources, colour: colourOption.enabled(for: FileHandle.standardError))
         Terminal.writeError(renderer.render(diagnostics, limit: diagnosticLimit.limit))
-        Terminal.writeError("ogp: '\(file.path.visiblePath)' has syntax errors; it was left as it is\n")
+        Terminal.writeError(CliText.fmtSyntaxErrors(path: file.path.visiblePath) + "\n")
         status = max(status, 1)
       case .failure(.meaningChanged(let reason)):
-        Terminal.writeError(
-          "error: formatting '\(file.path.visiblePath)' would change what it means (\(reason)); it was left as it is. "
-            + "This is a bug in ogp fmt: please report it with the file.\n")
+        Terminal.writeError(CliText.fmtMeaningChanged(path: file.path.visiblePath, reason: reason) + "\n")
         status = max(status, 1)
       case .success(let formatted):
         let changed = Array(formatted.utf8) != bytes
@@ -116,11 +93,9 @@ struct FormatCommand: ParsableCommand {
           guard changed else { continue }
           do {
             try AtomicFile.write(Data(formatted.utf8), to: path, followingSymlinks: followSymlinks)
-            Terminal.writeError("formatted \(path.visiblePath)\n")
+            Terminal.writeError(CliText.fmtFormatted(path: path.visiblePath) + "\n")
           } catch .symbolicLink {
-            Terminal.writeError(
-              "error: '\(path.visiblePath)' is a symbolic link; it was left as it is: --follow-symlinks rewrites the file it names\n"
-            )
+            Terminal.writeError(CliText.fmtSymbolicLink(path: path.visiblePath) + "\n")
             status = 2
           } catch {
             Terminal.writeError("error: \(error.description)\n")
@@ -135,7 +110,7 @@ struct FormatCommand: ParsableCommand {
       for path in wouldChange { Terminal.write(path.visiblePath + "\n") }
       let count = wouldChange.count
       Terminal.writeError(
-        "\(count) \(count == 1 ? "file is" : "files are") not formatted; 'ogp fmt --write' formats them\n")
+        CliText.fmtNotFormatted(count: count) + "\n")
       status = max(status, 1)
     }
     if status != 0 { throw ExitCode(status) }

@@ -6,35 +6,20 @@ import OGPLanguage
 import OGPModel
 
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Write a program's JSON form back as .ogp source.",
-    discussion: """
-      FILE holds the model's JSON form, as 'ogp export --to json' writes it \
-      (schema/ogp-model.schema.json). It is read as strictly as the schema reads it: an \
-      unknown key, a missing required key, a value of the wrong type, null or a schema_version \
-      other than 1 is an error at its JSON path. The .ogp text is then compiled before it is \
-      written: what the language rejects, such as an actor or objective that is not declared, \
-      is reported as 'ogp check' reports it, and nothing is written.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import",
+      abstract: CliText.importAbstract,
+      discussion: CliText.importDiscussion
+    )
+  }
 
-      Examples:
-        ogp import plan.json -o plan.ogp
-        ogp export --to json plan.ogp | ogp import -
-
-      Exit status: 0 written; 1 the data does not make a valid .ogp program, or holds what \
-      .ogp cannot state (rules, ids not qualified by their parents'); 2 FILE cannot be read or \
-      is not UTF-8 JSON in the model's form, the output cannot be written, or a usage error.
-      """
-  )
-
-  @Argument(help: ArgumentHelp("The JSON file ('-' for standard input).", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(CliText.importFile, valueName: "FILE"))
   var file: String
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp(
-      "Write the .ogp text to FILE, atomically, instead of standard output ('-'); FILE must be a regular file, not a link.",
-      valueName: "FILE"))
+    help: ArgumentHelp(CliText.importOutput, valueName: "FILE"))
   var output: String?
 
   @OptionGroup var colourOption: ColourOption
@@ -58,9 +43,7 @@ struct ImportCommand: ParsableCommand {
       throw ExitCode(2)
     }
     guard program.rules.isEmpty else {
-      Terminal.writeError(
-        "error: \(shown.visiblePath): $.rules: .ogp cannot state rules from the model, which keeps their headers but not their conditions; remove them to import the rest\n"
-      )
+      Terminal.writeError(CliText.importRules(path: shown.visiblePath) + "\n")
       throw ExitCode(1)
     }
     let text = ModelPrinter.print(program)
@@ -70,14 +53,14 @@ struct ImportCommand: ParsableCommand {
       Front.report(
         compilation, colour: colourOption.enabled(for: FileHandle.standardError), limit: diagnosticLimit.limit
       )
-      Terminal.writeError(
-        "error: the data in '\(shown.visiblePath)' does not make a valid .ogp program; nothing was written\n")
+      Terminal.writeError(CliText.importInvalid(path: shown.visiblePath) + "\n")
       throw ExitCode(1)
     }
     if let difference = ProgramJSON.firstDifference(expected: program, actual: compiled) {
       Terminal.writeError(
-        "error: \(shown.visiblePath): \(difference.path): \(Self.shorten(difference.expected)) cannot be stated in .ogp; "
-          + "it would read back as \(Self.shorten(difference.actual)); nothing was written\n")
+        CliText.importCannotState(
+          path: shown.visiblePath, element: difference.path, expected: Self.shorten(difference.expected),
+          actual: Self.shorten(difference.actual)) + "\n")
       throw ExitCode(1)
     }
     try OutputFile.write(text, to: output, within: rootOptions.projectRoot(for: [file]))
@@ -90,7 +73,7 @@ struct ImportCommand: ParsableCommand {
     switch FileSystemSourceProvider().read(absolute) {
     case .success(let bytes): return bytes
     case .failure(let error):
-      Terminal.writeError("error: cannot read '\(file.visiblePath)': \(error.description)\n")
+      Terminal.writeError(CliText.cannotRead(path: file.visiblePath, reason: error.description) + "\n")
       throw ExitCode(2)
     }
   }

@@ -7,20 +7,13 @@ import OGPModel
 import OGPRules
 
 struct LanguageServerCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lsp",
-    abstract: "Serve the Language Server Protocol on standard input and output, for editors.",
-    discussion: """
-      Speaks LSP 3.17 (JSON-RPC with Content-Length framing) on standard input and output: an \
-      editor starts 'ogp lsp' and sends it the .ogp documents it opens and their changes; ogp \
-      answers with the diagnostics 'ogp lint' would give, as they are typed. Files the documents \
-      use are read from disk, inside the workspace folder the editor names. Nothing else is \
-      written to standard output; lint rules judge progress as of today.
-
-      Exit status: 0 after the client's 'shutdown' then 'exit', 1 when the client exits or \
-      closes the stream without 'shutdown'.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "lsp",
+      abstract: CliText.lspAbstract,
+      discussion: CliText.lspDiscussion
+    )
+  }
 
   @OptionGroup var asOfOption: AsOfOption
 
@@ -37,7 +30,7 @@ struct LanguageServerCommand: ParsableCommand {
       do {
         bytes = try Descriptor.readSome(from: STDIN_FILENO)
       } catch {
-        Terminal.writeError("error: cannot read standard input: \(Descriptor.reason(error.number))\n")
+        Terminal.writeError(CliText.cannotReadStandardInput(reason: Descriptor.reason(error.number)) + "\n")
         throw ExitCode(2)
       }
       if bytes.isEmpty { throw ExitCode(server.exitCodeAtEndOfInput) }

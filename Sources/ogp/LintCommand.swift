@@ -6,62 +6,36 @@ import OGPModel
 import OGPRules
 
 struct LintCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lint",
-    abstract: "Check .ogp files, then judge them against the strategy's objectives and OGP's standards.",
-    discussion: """
-      Runs 'ogp check', then every rule of 'ogp rules' on a program without errors, and the member \
-      rules ('rule' declarations) the files declare or use. Each FILE is a root, linted as its own \
-      program with the files it uses; findings in a file that several roots use are shown once, \
-      and a FILE with errors does not stop the others being linted. A FILE that is a folder \
-      stands for the .ogp files below it as 'ogp check' says: a file found there that declares \
-      no 'plan' is linted through the plans that use it. Settings come \
-      from the nearest ogp-lint.toml above the first FILE, up to the project root (or --config): per-rule severity, \
-      thresholds and the as-of date. Silence a finding with '// ogp:disable-next-line CODE' on \
-      the line before it, or '// ogp:disable CODE' before a declaration.
-
-      Examples:
-        ogp lint examples/plans/arcadia-2024.ogp
-        ogp lint --format sarif plans/*.ogp > ogp.sarif
-        ogp lint --exclude 'archive/**' plans
-        ogp lint --write-baseline .ogp-baseline.json plans/national.ogp
-        ogp lint --baseline .ogp-baseline.json --max-warnings 0 plans/national.ogp
-        ogp lint --coverage examples/plans/arcadia-2024.ogp
-
-      Text goes to standard error like a compiler's; the machine formats (json, sarif, github, \
-      junit) and --coverage go to standard output.
-
-      Exit status: 0 no errors (and no more warnings than --max-warnings); 1 errors, or more \
-      warnings than --max-warnings; 2 a usage error, a broken configuration or baseline, or a \
-      FILE that cannot be read (or is a folder with no .ogp file).
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "lint",
+      abstract: CliText.lintAbstract,
+      discussion: CliText.lintDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp("The .ogp files or folders to lint ('-' for standard input).", valueName: "FILE"))
+    help: ArgumentHelp(CliText.lintFiles, valueName: "FILE"))
   var files: [String]
 
-  @Option(help: "Output format: text, json, sarif, github (workflow commands) or junit.")
+  @Option(help: ArgumentHelp(CliText.lintFormat))
   var format: LintFormat = .text
 
-  @Option(
-    help: "Fail (exit 1) when there are more warnings than this; -1, the default, never fails on warnings.")
+  @Option(help: ArgumentHelp(CliText.lintMaxWarnings))
   var maxWarnings = -1
 
   @OptionGroup var configOption: ConfigOption
 
   @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: ArgumentHelp("Report only findings this baseline does not accept.", valueName: "FILE"))
+  @Option(help: ArgumentHelp(CliText.lintBaseline, valueName: "FILE"))
   var baseline: String?
 
   @Option(
-    help: ArgumentHelp(
-      "Write every current finding to a baseline file (a regular file, not a link; '-' for standard output) and exit.",
-      valueName: "FILE"))
+    help: ArgumentHelp(CliText.lintWriteBaseline, valueName: "FILE"))
   var writeBaseline: String?
 
-  @Flag(help: "Also print which commitments advance which objectives and priorities, and the gaps.")
+  @Flag(help: ArgumentHelp(CliText.lintCoverage))
   var coverage = false
 
   @OptionGroup var excludeOption: ExcludeOption
@@ -74,16 +48,16 @@ struct LintCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name at least one .ogp file to lint, or '-' for standard input")
+      throw ValidationError(CliText.lintNoFiles)
     }
     guard maxWarnings >= -1 else {
-      throw ValidationError("--max-warnings takes -1 (no limit), 0 or a positive number")
+      throw ValidationError(CliText.lintMaxWarningsRange)
     }
     if coverage && format != .text {
-      throw ValidationError("--coverage prints a table; use it with the text format")
+      throw ValidationError(CliText.lintCoverageNeedsText)
     }
     if baseline != nil && writeBaseline != nil {
-      throw ValidationError("use --baseline or --write-baseline, not both")
+      throw ValidationError(CliText.lintBaselineBoth)
     }
   }
 
@@ -116,16 +90,14 @@ struct LintCommand: ParsableCommand {
       }
       Terminal.write(
         matrices.isEmpty
-          ? "No plan names a strategy: there is no coverage to show.\n"
+          ? CliText.lintNoCoverage + "\n"
           : matrices.map { $0.render() }.joined(separator: "\n"))
     }
 
     let warnings = result.diagnostics.warningCount
     var status: Int32 = result.diagnostics.errorCount > 0 ? 1 : 0
     if maxWarnings >= 0 && warnings > maxWarnings {
-      Terminal.writeError(
-        "ogp: \(warnings) \(warnings == 1 ? "warning" : "warnings"), more than --max-warnings \(maxWarnings)\n"
-      )
+      Terminal.writeError(CliText.lintTooManyWarnings(count: warnings, limit: String(maxWarnings)) + "\n")
       status = 1
     }
     if !roots.unreadableRoots.isEmpty { status = 2 }
@@ -145,10 +117,10 @@ struct LintCommand: ParsableCommand {
       Terminal.writeError(
         renderer.render(result.diagnostics, limit: diagnosticLimit.limit, asOf: asOf.description))
       if result.baselined > 0 {
-        Terminal.writeError("\(result.baselined) more accepted by the baseline\n")
+        Terminal.writeError(CliText.lintBaselined(count: result.baselined) + "\n")
       }
       if !result.rulesRan && roots.hasErrors {
-        Terminal.writeError("ogp: lint rules run on a file once its errors above are fixed\n")
+        Terminal.writeError(CliText.lintRulesWaitForErrors + "\n")
       }
     case .json: Terminal.write(JSONDiagnosticFormat.render(report))
     case .sarif: Terminal.write(SARIFFormat.render(report))
@@ -160,15 +132,14 @@ struct LintCommand: ParsableCommand {
   private func loadBaseline() throws -> Baseline? {
     guard let baseline else { return nil }
     guard let data = FileManager.default.contents(atPath: baseline) else {
-      Terminal.writeError("error: cannot read the baseline '\(baseline.visiblePath)'\n")
+      Terminal.writeError(CliText.lintCannotReadBaseline(path: baseline.visiblePath) + "\n")
       throw ExitCode(2)
     }
     do {
       return try Baseline.decode(data)
     } catch {
       Terminal.writeError(
-        "error: '\(baseline.visiblePath)' is not an ogp baseline: \(error); write one with --write-baseline\n"
-      )
+        CliText.lintNotABaseline(path: baseline.visiblePath, reason: String(describing: error)) + "\n")
       throw ExitCode(2)
     }
   }
@@ -178,9 +149,8 @@ struct LintCommand: ParsableCommand {
   private func write(_ baseline: Baseline, to path: String, within root: ProjectRoot) throws {
     try OutputFile.write(String(decoding: baseline.encoded(), as: UTF8.self), to: path, within: root)
     let count = baseline.findings.reduce(0) { $0 + $1.count }
-    let place = path == "-" ? "standard output" : path
-    Terminal.writeError(
-      "ogp: wrote \(count) \(count == 1 ? "finding" : "findings") to \(place.visiblePath)\n")
+    let place = path == "-" ? CliText.standardOutput : path.visiblePath
+    Terminal.writeError(CliText.lintWroteBaseline(count: count, place: place) + "\n")
   }
 }
 

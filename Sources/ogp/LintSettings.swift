@@ -34,7 +34,7 @@ enum LintSettings {
     } else {
       let start = RootOptions.startFolder(of: files, workingDirectory: workingDirectory)
       guard let found = ConfigurationFile.discover(from: start, upTo: root.path, fileExists: isEntry) else {
-        if verbose { Terminal.writeError("configuration: none\n") }
+        if verbose { Terminal.writeError(CliText.verboseNoConfiguration + "\n") }
         return (LintConfiguration(), nil)
       }
       path = Paths.relative(found, from: workingDirectory)
@@ -46,14 +46,14 @@ enum LintSettings {
           ConfigurationFile.outsideRoot(standIn, root: root.path).diagnostics, sources, colour, limit: limit)
       }
     }
-    if verbose { Terminal.writeError("configuration: \(path.visiblePath)\n") }
+    if verbose { Terminal.writeError(CliText.verboseConfiguration(path: path.visiblePath) + "\n") }
     // Through the source reader, which refuses FIFOs and devices rather than wait on them.
     let bytes: [UInt8]
     switch provider.read(readable) {
     case .success(let read): bytes = read
     case .failure(let error):
       Terminal.writeError(
-        "error: cannot read the configuration '\(path.visiblePath)': \(error.description)\n")
+        CliText.cannotReadConfiguration(path: path.visiblePath, reason: error.description) + "\n")
       throw ExitCode(2)
     }
     let sources = SourceMap()

@@ -7,51 +7,19 @@ import OGPRepl
 import OGPRules
 
 struct QueryCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "query",
-    abstract: "Check .ogp files, then print the value of an expression over them.",
-    discussion: """
-      The last argument is the expression; quote it. It reads the compiled program: collections \
-      (plans, commitments, milestones, actors, objectives, strategies, standards), declared names (c01, SO3, \
-      finance), fields (c.lead, c.end, m.status), comparisons, and, or, not, in, 'where' filters, \
-      the functions count, any, all, min, max, length, exists, days and months, dates with \
-      arithmetic (end - start, as_of + 3 months). 'ogp repl' answers the same expressions.
-
-      A list of elements prints as a table (commitments: id, title, lead, status, end; \
-      milestones: id, title, end, status, deliverable; actors: id, kind, branch, title; plans: \
-      id, member, start, end, commitments), other lists one value a line, and single values \
-      plainly: dates as 2026-06-30, durations as 92 days or 3 months, yes or no, none. With \
-      --json the value is JSON: elements are objects with id, kind and title first.
-
-      Each FILE is its own program with the files it uses, as for 'ogp lint' (a folder stands \
-      for the .ogp files below it, but those --exclude names), so the expression is typed and \
-      answered in each, and the answers are joined in the order of the FILEs: with several, \
-      elements make one table whose first column is the file (in JSON, a 'file' key first), and \
-      other values a line each after their file (in JSON, {"file": …, "value": …}). A FILE with \
-      errors has them printed and is left out; a mistake in the expression that depends on the \
-      program (a name one plan does not declare) names the FILEs it was made in.
-
-      Examples:
-        ogp query examples/plans/arcadia-2024.ogp 'commitments where SO3 in advances'
-        ogp query examples/plans/arcadia-2024.ogp 'count(milestones where status == complete)'
-        ogp query examples/plans/arcadia-2024.ogp 'max(commitments.end)'
-        ogp query --json examples/plans/arcadia-2024.ogp 'c01.milestones'
-        ogp query plans 'commitments where SO3 in advances'
-
-      Exit status: 0 the value was printed; 1 a FILE has errors, or the expression is \
-      ill-formed or ill-typed (shown with a caret under it, like any source file's error); 2 a \
-      FILE cannot be read, or a usage error. With several FILEs the highest wins, and the \
-      others are still answered.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "query",
+      abstract: CliText.queryAbstract,
+      discussion: CliText.queryDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp(
-      "The .ogp files or folders to query ('-' for standard input), then the expression.",
-      valueName: "FILE… EXPR"))
+    help: ArgumentHelp(CliText.queryArguments, valueName: "FILE… EXPR"))
   var arguments: [String]
 
-  @Flag(help: "Print the value as JSON.")
+  @Flag(help: ArgumentHelp(CliText.queryJson))
   var json = false
 
   @OptionGroup var excludeOption: ExcludeOption
@@ -65,8 +33,7 @@ struct QueryCommand: ParsableCommand {
 
   func validate() throws {
     guard arguments.count >= 2 else {
-      throw ValidationError(
-        "name at least one .ogp file, then the expression: ogp query plan.ogp 'count(commitments)'")
+      throw ValidationError(CliText.queryNoExpression)
     }
   }
 
@@ -81,7 +48,7 @@ struct QueryCommand: ParsableCommand {
     let programs = roots.compilations.compactMap { compilation in
       compilation.program.map { (file: Front.rootPath(of: compilation, in: roots), program: $0) }
     }
-    if roots.hasErrors && !programs.isEmpty { Front.reportLeftOut(of: "query") }
+    if roots.hasErrors && !programs.isEmpty { Front.reportLeftOut(CliText.leftOutQuery) }
 
     // The expression is typed against each program: a name may be declared in one plan only.
     var queries: [(file: String, program: Program, query: Query)] = []

@@ -13,45 +13,20 @@ import OGPRules
 #endif
 
 struct ReportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "report",
-    abstract: "Write an HTML report of the action plans: summary, objectives, timeline and findings.",
-    discussion: """
-      Checks and lints the FILEs as 'ogp lint' does, each FILE its own program with the files it \
-      uses (a folder stands for the .ogp files below it, but those --exclude names), then writes \
-      self-contained HTML about every plan they declare: a summary with the forum and co-creation \
-      evidence, which strategic objectives each commitment advances, a timeline of commitments \
-      and milestones with a line at the as-of date, and the commitments with the findings of \
-      linting each plan's own program. The page needs no network and prints well.
-
-      --html FILE writes one page ('-' for standard output); with several FILEs it has a section \
-      per FILE, headed by its name, and a table of contents. --html DIR/ (a folder, named with a \
-      final '/'; made when missing) writes one page per FILE into it: plans/a.ogp becomes \
-      DIR/a.html. A page's name keeps only letters, digits, '-', '_' and '.' of its FILE's name, \
-      and names that would meet get -2, -3… in the order of the FILEs.
-
-      A FILE with errors has its errors printed and is left out; the others are still reported.
-
-      Examples:
-        ogp report examples/plans/arcadia-2024.ogp --html arcadia.html
-        ogp report --as-of 2026-06-30 plans/national.ogp --html - > report.html
-        ogp report --exclude 'drafts/**' plans --html site/
-
-      Exit status: 0 every FILE was reported (whatever the findings); 1 a FILE has errors, which \
-      are printed (no report is written when every FILE has them); 2 a usage error, a broken \
-      configuration, a FILE that cannot be read or an OUT that cannot be written. With several \
-      FILEs the highest wins.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "report",
+      abstract: CliText.reportAbstract,
+      discussion: CliText.reportDiscussion
+    )
+  }
 
   @Argument(
-    help: ArgumentHelp("The .ogp files or folders to report on ('-' for standard input).", valueName: "FILE"))
+    help: ArgumentHelp(CliText.reportFiles, valueName: "FILE"))
   var files: [String]
 
   @Option(
-    help: ArgumentHelp(
-      "Where to write the HTML: a regular file, not a link; '-' for standard output; or a folder named with a final '/' for one page per FILE.",
-      valueName: "OUT"))
+    help: ArgumentHelp(CliText.reportHtml, valueName: "OUT"))
   var html: String
 
   @OptionGroup var excludeOption: ExcludeOption
@@ -67,16 +42,14 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     guard !files.isEmpty else {
-      throw ValidationError("name at least one .ogp file to report on, or '-' for standard input")
+      throw ValidationError(CliText.reportNoFiles)
     }
     guard !html.isEmpty else {
-      throw ValidationError(
-        "--html takes a file name, a folder named with a final '/', or '-' for standard output")
+      throw ValidationError(CliText.reportHtmlEmpty)
     }
     // Writing into a folder is asked for by name, never by what a pull request put at OUT.
     if html != "-" && !html.hasSuffix("/") && RootOptions.isFolder(html) {
-      throw ValidationError(
-        "--html '\(html.visiblePath)' is a folder; to write one page per FILE into it, end it with '/'")
+      throw ValidationError(CliText.reportHtmlFolder(path: html.visiblePath))
     }
   }
 
@@ -110,9 +83,9 @@ struct ReportCommand: ParsableCommand {
     }
     if roots.hasErrors {
       if parts.isEmpty {
-        Terminal.writeError("ogp: no report was written; fix the errors above first\n")
+        Terminal.writeError(CliText.reportNoReport + "\n")
       } else {
-        Front.reportLeftOut(of: "report")
+        Front.reportLeftOut(CliText.leftOutReport)
       }
     }
     guard !parts.isEmpty else { withExtendedLifetime(roots) { Foundation.exit(status) } }
@@ -139,7 +112,7 @@ struct ReportCommand: ParsableCommand {
     } catch {
       return error.rawValue
     }
-    if path != "-" { Terminal.writeError("ogp: wrote \(path.visiblePath)\n") }
+    if path != "-" { Terminal.writeError(CliText.reportWrote(path: path.visiblePath) + "\n") }
     return 0
   }
 
@@ -149,7 +122,7 @@ struct ReportCommand: ParsableCommand {
     guard !RootOptions.isFolder(path) else { return }
     guard mkdir(path, 0o777) == 0 else {
       Terminal.writeError(
-        "error: cannot make the folder '\(path.visiblePath)': \(Descriptor.reason(errno))\n")
+        CliText.reportCannotMakeFolder(path: path.visiblePath, reason: Descriptor.reason(errno)) + "\n")
       throw ExitCode(2)
     }
   }

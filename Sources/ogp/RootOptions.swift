@@ -7,12 +7,10 @@ import OGPLanguage
 /// `--verbose`, which says on standard error what a run read besides its files.
 struct RootOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "The project root: 'use' and ogp-lint.toml stay inside it (default: the nearest folder above the first FILE that holds .git, else the working directory).",
-      valueName: "DIR"))
+    help: ArgumentHelp(CliText.rootHelp, valueName: "DIR"))
   var root: String?
 
-  @Flag(name: .shortAndLong, help: "Say on standard error which project root and configuration are used.")
+  @Flag(name: .shortAndLong, help: ArgumentHelp(CliText.verboseHelp))
   var verbose = false
 
   func validate() throws {
@@ -20,7 +18,7 @@ struct RootOptions: ParsableArguments {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue
     else {
-      throw ValidationError("--root takes a folder, and '\(root.visiblePath)' is not one")
+      throw ValidationError(CliText.rootNotFolder(path: root.visiblePath))
     }
   }
 
@@ -38,7 +36,7 @@ struct RootOptions: ParsableArguments {
       }
     }
     let found = ProjectRoot(path, provider: FileSystemSourceProvider())
-    if verbose { Terminal.writeError("root: \(found.path.visiblePath)\n") }
+    if verbose { Terminal.writeError(CliText.verboseRoot(path: found.path.visiblePath) + "\n") }
     return found
   }
 

@@ -3,29 +3,18 @@ import Foundation
 import OGPRules
 
 struct RulesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rules",
-    abstract: "List every lint rule with its code, default severity and summary.",
-    discussion: """
-      With FILEs, also the member rules they declare or use ('rule' declarations), under \
-      "Member rules", with where each is declared. Each FILE is its own program, as in \
-      'ogp lint', so plans that reuse names may be listed together; a folder stands for the \
-      .ogp files below it.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "rules",
+      abstract: CliText.rulesAbstract,
+      discussion: CliText.rulesDiscussion
+    )
+  }
 
-      Examples:
-        ogp rules
-        ogp rules --format markdown > docs/rules.md
-        ogp rules examples/rules/forum-policy.ogp
-        ogp explain OBJ006
-
-      Exit status: 0 listed; 1 a FILE has errors; 2 a usage error or a FILE that cannot be read.
-      """
-  )
-
-  @Argument(help: ArgumentHelp("Files whose member rules to list too.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(CliText.rulesFiles, valueName: "FILE"))
   var files: [String] = []
 
-  @Option(help: "text (a list) or markdown (the full documentation, as in docs/rules.md).")
+  @Option(help: ArgumentHelp(CliText.rulesFormat))
   var format: RulesFormat = .text
 
   @OptionGroup var rootOptions: RootOptions

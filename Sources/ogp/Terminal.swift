@@ -8,7 +8,7 @@ enum Terminal {
   static func write(_ text: String) {
     guard let failure = send(text, to: STDOUT_FILENO) else { return }
     // Standard error may fail too; the exit status says what happened either way.
-    _ = send("error: cannot write to standard output: \(Descriptor.reason(failure))\n", to: STDERR_FILENO)
+    _ = send(CliText.cannotWriteStandardOutput(reason: Descriptor.reason(failure)) + "\n", to: STDERR_FILENO)
     Foundation.exit(2)
   }
 

@@ -190,6 +190,44 @@ struct LanguageChoiceTests {
     #expect(result.standardError.isEmpty)
   }
 
+  @Test func helpIsInTheChosenLanguage() throws {
+    let spanish = try OGPProcess.run(["--lang", "es", "--help"])
+    #expect(spanish.status == 0)
+    #expect(spanish.standardOutput.contains("Escribe, revisa y comparte estrategias y planes de acción"))
+    #expect(spanish.standardOutput.contains("Estado de salida:"))
+    let english = try OGPProcess.run(["--help"], environment: ["LANG": "C"])
+    #expect(english.standardOutput.contains("Write, check and share Open Government Partnership strategies"))
+    #expect(!english.standardOutput.contains("Estado de salida"))
+  }
+
+  @Test func optionHelpAndUsageErrorsAreInTheChosenLanguage() throws {
+    let help = try OGPProcess.run(["lint", "--help"], environment: ["OGP_LANG": "es"])
+    // The help is wrapped to the terminal's width: compare its words, not its lines.
+    let words = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("Revisa archivos .ogp y después los evalúa"))
+    #expect(words.contains("Informa solo de los hallazgos que esta línea base no acepta."))
+    #expect(words.contains("La raíz del proyecto: 'use' y ogp-lint.toml no salen de ella"))
+    let usage = try OGPProcess.run(["--lang", "es", "lint", "--as-of", "junio", "-"], input: Data())
+    #expect(usage.status == 2)
+    #expect(
+      usage.standardError.contains("--as-of acepta una fecha como 2026-06-30, 2026-06 o 2026, no 'junio'"))
+  }
+
+  @Test func runSummariesAreInTheChosenLanguage() throws {
+    let unformatted = Data("actor a government  \"A\"\n".utf8)
+    let check = try OGPProcess.run(["--lang", "es", "fmt", "--check", "-"], input: unformatted)
+    #expect(check.status == 1)
+    #expect(check.standardError == "1 archivo no está formateado; 'ogp fmt --write' lo formatea\n")
+    let verbose = try OGPProcess.run(
+      ["--lang", "es", "lint", "--verbose", "--config", "no-such.toml", "-"], input: Data())
+    #expect(verbose.standardError.contains("raíz: "))
+    #expect(verbose.standardError.contains("error: no se puede leer la configuración 'no-such.toml'"))
+    let export = try OGPProcess.run(
+      ["--lang", "es", "export", "--to", "json", "--table", "plans", "-"], input: Data())
+    #expect(export.status == 2)
+    #expect(export.standardError.contains("--table elige una tabla CSV; úsalo con --to csv"))
+  }
+
   @Test func afterADoubleDashLangIsAFileName() throws {
     let result = try OGPProcess.run(["check", "--", "--lang"])
     #expect(result.status == 2)

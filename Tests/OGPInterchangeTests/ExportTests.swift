@@ -1,4 +1,5 @@
 import Foundation
+import OGPDiagnostics
 import OGPInterchange
 import OGPModel
 import OGPTestSupport
@@ -23,6 +24,18 @@ struct ExportTests {
     if Self.updatingGoldens { try Data(text.utf8).write(to: url) }
     let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(text == golden, "\(url.lastPathComponent) differs; OGP_UPDATE_GOLDENS=1 swift test rewrites it")
+  }
+
+  @Test("the Markdown export in Spanish has Spanish headings, labels and table headers")
+  func spanishMarkdownGolden() throws {
+    let program = try Examples.program(Examples.nationalPlan)
+    let text = Language.$current.withValue(.spanish) { MarkdownExporter.export(program) }
+    let url = Examples.root.appendingPathComponent("Tests/OGPInterchangeTests/Goldens/arcadia-2024.es.md")
+    if Self.updatingGoldens { try Data(text.utf8).write(to: url) }
+    let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    #expect(text == golden, "\(url.lastPathComponent) differs; OGP_UPDATE_GOLDENS=1 swift test rewrites it")
+    #expect(text.contains("## Compromisos\n"))
+    #expect(!text.contains("## Commitments"))
   }
 
   @Test("the JSON export is ProgramJSON's encoding and valid against the schema")
@@ -173,6 +186,17 @@ struct ExportTests {
         "## Fundamental changes\n\n1. A broader, connected open government movement\n"
           + "2. Open government as the norm in all branches and levels of government\n"))
     #expect(markdown.contains("- **Period:** 2022-05 to 2023-02\n- **Contributions:** over 1000\n"))
+  }
+
+  @Test("a strategy's outline in Spanish: its headings and labels, and its texts' Spanish")
+  func markdownStrategyInSpanish() throws {
+    let program = try Examples.program("examples/strategy/ogp-2023-2028.ogp")
+    let markdown = Language.$current.withValue(.spanish) { MarkdownExporter.export(program) }
+    #expect(markdown.contains("## Cambios fundamentales\n"))
+    #expect(markdown.contains("## Objetivos estratégicos\n"))
+    #expect(markdown.contains("## Consulta\n"))
+    #expect(markdown.contains("- **Periodo:** 2022-05 a 2023-02\n- **Aportes:** más de 1000\n"))
+    #expect(!markdown.contains("Aim:") && !markdown.contains("Fundamental changes"))
   }
 }
 
