@@ -217,7 +217,7 @@ extension ReplSession {
       try writeFile(text, Paths.absolute(path, relativeTo: workingDirectory))
       return ReplResponse(output: done(path.visiblePath) + "\n")
     } catch {
-      return Self.failure(ReplText.writeFailed(path: path.visiblePath, reason: "\(error)"))
+      return Self.failure(ReplText.writeFailed(reason: "\(error)"))
     }
   }
 

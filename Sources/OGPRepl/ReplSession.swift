@@ -10,7 +10,8 @@ import OGPRules
 /// An input that brings a new error is refused whole and the session keeps what it held; one
 /// that redefines a name replaces the old declaration and says so.
 public final class ReplSession {
-  /// Writes a file for `:save` and `:export`; the command line passes an atomic writer.
+  /// Writes a file for `:save` and `:export`; the command line passes an atomic writer. What it
+  /// throws is shown as it describes itself, so it names the file and says why.
   public typealias FileWriter = (_ text: String, _ path: String) throws -> Void
 
   public let workingDirectory: String
