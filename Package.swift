@@ -41,7 +41,7 @@ let package = Package(
       exclude: ["Configuration/Catalogue", "Messages/Catalogue"], plugins: ["GenerateMessages"]
     ),
     // Turns the catalogue's Markdown files into Swift at build time (see its main.swift).
-    .executableTarget(name: "ogp-catalogue"),
+    .executableTarget(name: "ogp-catalogue", dependencies: ["OGPMessageCatalogue"]),
     // The message catalogues, one folder per language: read, checked against each other and
     // turned into Swift at build time by ogp-messages, for every target that has them.
     .target(name: "OGPMessageCatalogue"),

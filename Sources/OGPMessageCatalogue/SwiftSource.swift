@@ -85,16 +85,25 @@ public enum SwiftSource {
     }.joined()
   }
 
+  /// A Swift string literal of `text`, quotes included: what both build tools write text as.
+  public static func literal(_ text: String) -> String {
+    "\"" + escaped(text) + "\""
+  }
+
+  /// The inside of a Swift string literal of `text`: backslashes, quotes and control characters
+  /// escaped, every other character as it is.
   static func escaped(_ text: String) -> String {
     var output = ""
-    for character in text.unicodeScalars {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\\": output += "\\\\"
       case "\"": output += "\\\""
       case "\n": output += "\\n"
       case "\t": output += "\\t"
       case "\r": output += "\\r"
-      default: output.unicodeScalars.append(character)
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: output.unicodeScalars.append(scalar)
       }
     }
     return output

@@ -1,4 +1,5 @@
 import Foundation
+import OGPMessageCatalogue
 
 // Run by the GenerateCatalogue plugin at build time: reads the diagnostic catalogue, one Markdown
 // file per code, and writes it as Swift source for OGPLanguage, so that the text is compiled into
@@ -210,24 +211,6 @@ func codeCases(in source: String) -> [(name: String, code: String)] {
   }
 }
 
-/// A Swift string literal of `text`.
-func literal(_ text: String) -> String {
-  var result = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\\": result += "\\\\"
-    case "\"": result += "\\\""
-    case "\n": result += "\\n"
-    case "\t": result += "\\t"
-    case "\r": result += "\\r"
-    case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-      result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-    default: result.unicodeScalars.append(scalar)
-    }
-  }
-  return result + "\""
-}
-
 /// The language of a file: English at the top of a catalogue folder, another in the folder
 /// named for it; nil for a folder of no known language.
 func language(of path: String) -> CatalogueLanguage? {
@@ -295,18 +278,20 @@ func generate(codesPath: String, files: [String]) throws -> String {
     let companions =
       english.companions.isEmpty
       ? "[:]"
-      : "[" + english.companions.map { "\(literal($0.path)): \(literal($0.text))" }.joined(separator: ", ")
+      : "["
+        + english.companions.map { "\(SwiftSource.literal($0.path)): \(SwiftSource.literal($0.text))" }
+        .joined(separator: ", ")
         + "]"
     for language in CatalogueLanguage.all {
       guard let entry = entries[language.caseName]?[code] else { continue }
       output += """
             case (.\(name), .\(language.caseName)):
               DiagnosticExplanation(
-                code: code, title: \(literal(entry.title)),
-                explanation: \(literal(entry.explanation)),
-                example: \(literal(entry.example ?? example)),
-                fix: \(literal(entry.fix ?? fix)),
-                fileName: \(literal(english.fileName ?? "example.ogp")),
+                code: code, title: \(SwiftSource.literal(entry.title)),
+                explanation: \(SwiftSource.literal(entry.explanation)),
+                example: \(SwiftSource.literal(entry.example ?? example)),
+                fix: \(SwiftSource.literal(entry.fix ?? fix)),
+                fileName: \(SwiftSource.literal(english.fileName ?? "example.ogp")),
                 companionFiles: \(companions))
 
         """

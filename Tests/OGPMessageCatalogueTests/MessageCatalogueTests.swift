@@ -122,6 +122,10 @@ import Testing
         "import"))
   }
 
+  @Test func literalsEscapeQuotesBackslashesAndControlCharacters() {
+    #expect(SwiftSource.literal("a\"b\\c\nd\te\u{1}f\u{7F}g é") == #""a\"b\\c\nd\te\u{1}f\u{7F}g é""#)
+  }
+
   @Test func aLanguageWithoutACaseIsAnError() throws {
     let group = try Group(name: "g", files: [try file("fr", "a = x")])
     #expect(
