@@ -160,15 +160,19 @@ struct ErrorExamplesTests {
     let result = try OGPProcess.run(["check", example.path])
     #expect(result.status == 1)
     #expect(result.standardOutput.isEmpty)
-    let golden = Repository.url(example.goldenPath)
-    if Self.updatingGoldens {
-      try Data(result.standardError.utf8).write(to: golden)
+    try Self.compare(result.standardError, toGolden: example.goldenPath, of: "ogp check \(example.path)")
+  }
+
+  /// `output` against the golden file at `path` (relative to the repository), or written there
+  /// when `OGP_UPDATE_GOLDENS=1`; `command` names what printed it in a failure.
+  static func compare(_ output: String, toGolden path: String, of command: String) throws {
+    let golden = Repository.url(path)
+    if updatingGoldens {
+      try Data(output.utf8).write(to: golden)
       return
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(
-      result.standardError == expected,
-      "'ogp check \(example.path)' differs from \(example.goldenPath); OGP_UPDATE_GOLDENS=1 rewrites it")
+    #expect(output == expected, "'\(command)' differs from \(path); OGP_UPDATE_GOLDENS=1 rewrites it")
   }
 
   /// `LANG=es_ES.UTF-8 ogp check` says the same diagnostics as English, at the same places, in
@@ -181,16 +185,9 @@ struct ErrorExamplesTests {
     #expect(spanish.standardOutput.isEmpty)
     #expect(Self.places(in: spanish.standardError) == Self.places(in: english.standardError))
     #expect(!Self.places(in: english.standardError).isEmpty)
-    let golden = Repository.url(example.spanishGoldenPath)
-    if Self.updatingGoldens {
-      try Data(spanish.standardError.utf8).write(to: golden)
-      return
-    }
-    let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(
-      spanish.standardError == expected,
-      "'LANG=es_ES.UTF-8 ogp check \(example.path)' differs from \(example.spanishGoldenPath); OGP_UPDATE_GOLDENS=1 rewrites it"
-    )
+    try Self.compare(
+      spanish.standardError, toGolden: example.spanishGoldenPath,
+      of: "LANG=es_ES.UTF-8 ogp check \(example.path)")
   }
 
   /// `path:line:column code` of each diagnostic's header line in rendered output, whatever the
